@@ -1,0 +1,123 @@
+#include "cliapplication.h"
+
+#include "checkcommand.h"
+#include "democommand.h"
+#include "exportcommand.h"
+#include "i18n/language.h"
+#include "importcommand.h"
+#include "indicatorslistcommand.h"
+#include "initcommand.h"
+#include "operatorsaddcommand.h"
+#include "operatorslistcommand.h"
+#include "setindicatorcommand.h"
+#include "systemsaddcommand.h"
+#include "systemslistcommand.h"
+#include "verifyauditcommand.h"
+
+namespace cii::cli {
+
+CliApplication::CliApplication()
+{
+    m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<OperatorsListCommand>());
+    m_commands.push_back(std::make_unique<OperatorsAddCommand>());
+    m_commands.push_back(std::make_unique<SystemsListCommand>());
+    m_commands.push_back(std::make_unique<SystemsAddCommand>());
+    m_commands.push_back(std::make_unique<SetIndicatorCommand>());
+    m_commands.push_back(std::make_unique<IndicatorsListCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<VerifyAuditCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+}
+
+void CliApplication::printHelp(CliContext &ctx) const
+{
+    QTextStream &o = ctx.out();
+    o << tr("Usage: cii-workbench-cli [--db PATH] [--lang zh|en] [--json] COMMAND [ARGS]") << "\n\n"
+      << tr("CII Workbench command line: the registry, identification and deadlines of a "
+            "protection work department.")
+      << "\n\n"
+      << tr("Global options:") << '\n'
+      << "  --db PATH      " << tr("the store (default: %1)").arg(Database::defaultLocation()) << '\n'
+      << "  --json         " << tr("one JSON object on stdout") << '\n'
+      << "  --lang zh|en   " << tr("language of messages") << '\n'
+      << "  --version      " << tr("print the version") << "\n\n"
+      << tr("Commands:") << '\n';
+    for (const auto &c : m_commands)
+        o << "  " << c->name().leftJustified(24) << c->summary() << '\n';
+    o << '\n'
+      << tr("Exit codes: 0 ok, 2 usage error, 3 input rejected (nothing written), 4 storage error.")
+      << '\n'
+      << tr("Run 'cii-workbench-cli COMMAND --help' for a command's options.") << Qt::endl;
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    CliContext ctx;
+    QStringList rest;
+    QString language = Language::systemDefault();
+    bool wantHelp = false, wantVersion = false;
+    // Global options may stand anywhere; the rest is the command and its own arguments.
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        auto takeValue = [&](const QString &option, QString *out) {
+            if (a.startsWith(option + QLatin1Char('='))) {
+                *out = a.mid(option.size() + 1);
+                return true;
+            }
+            if (a == option && i + 1 < arguments.size()) {
+                *out = arguments.at(++i);
+                return true;
+            }
+            return false;
+        };
+        if (takeValue(QStringLiteral("--db"), &ctx.dbLocation))
+            continue;
+        if (takeValue(QStringLiteral("--lang"), &language)) {
+            if (language != QLatin1String("zh") && language != QLatin1String("en"))
+                return ctx.usage(tr("--lang takes zh or en"));
+            continue;
+        }
+        if (a == QLatin1String("--db") || a == QLatin1String("--lang"))
+            return ctx.usage(tr("%1 needs a value").arg(a));
+        if (a == QLatin1String("--json")) {
+            ctx.json = true;
+            continue;
+        }
+        if (rest.isEmpty() && (a == QLatin1String("--help") || a == QLatin1String("-h"))) {
+            wantHelp = true;
+            continue;
+        }
+        if (rest.isEmpty() && a == QLatin1String("--version")) {
+            wantVersion = true;
+            continue;
+        }
+        rest << a;
+    }
+    ctx.language = language;
+    Language::apply(language);
+    if (wantVersion) {
+        ctx.out() << "cii-workbench-cli " << QStringLiteral(CII_VERSION) << Qt::endl;
+        return Ok;
+    }
+    if (wantHelp || rest.isEmpty()) {
+        printHelp(ctx);
+        return rest.isEmpty() && !wantHelp ? Usage : Ok;
+    }
+    // Longest match first: "operators list" before "operators".
+    for (int words = 2; words >= 1; --words) {
+        if (rest.size() < words)
+            continue;
+        const QString name = QStringList(rest.mid(0, words)).join(QLatin1Char(' '));
+        for (const auto &c : m_commands) {
+            if (c->name() == name)
+                return c->execute(ctx, rest.mid(words));
+        }
+    }
+    return ctx.usage(tr("unknown command '%1' (see 'cii-workbench-cli --help')")
+                         .arg(rest.mid(0, 2).join(QLatin1Char(' '))));
+}
+
+} // namespace cii::cli

@@ -1,0 +1,98 @@
+#include "clicontext.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace cii::cli {
+namespace {
+
+int displayWidth(const QString &s)
+{
+    int w = 0;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                          (u >= 0xFFE0 && u <= 0xFFE6);
+        w += wide ? 2 : 1;
+    }
+    return w;
+}
+
+} // namespace
+
+CliContext::CliContext() : m_out(stdout), m_err(stderr)
+{
+    m_out.setEncoding(QStringConverter::Utf8);
+    m_err.setEncoding(QStringConverter::Utf8);
+    dbLocation = Database::defaultLocation();
+}
+
+Database *CliContext::openStore(Database::OpenMode mode)
+{
+    auto db = std::make_unique<Database>();
+    if (Status s = db->open(dbLocation, mode); !s) {
+        fail(s.error());
+        return nullptr;
+    }
+    m_db = std::move(db);
+    return m_db.get();
+}
+
+int CliContext::fail(const Error &error)
+{
+    m_err << tr("error: %1").arg(error.message) << Qt::endl;
+    for (const QString &line : error.details)
+        m_err << line << Qt::endl;
+    return error.isStorage() ? StorageError : InputRejected;
+}
+
+int CliContext::usage(const QString &message)
+{
+    m_err << tr("usage error: %1").arg(message) << Qt::endl;
+    return Usage;
+}
+
+void CliContext::printJson(const QJsonObject &object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+}
+
+void CliContext::printCreated(qint64 id)
+{
+    if (json)
+        printJson({{QStringLiteral("id"), id}});
+    else
+        m_out << id << Qt::endl;
+}
+
+void CliContext::printTable(const QStringList &header, const QVector<QStringList> &rows)
+{
+    QVector<int> widths(header.size(), 0);
+    auto measure = [&](const QStringList &cells) {
+        for (int i = 0; i < cells.size() && i < widths.size(); ++i)
+            widths[i] = qMax(widths[i], qMin(48, displayWidth(cells.at(i))));
+    };
+    measure(header);
+    for (const QStringList &r : rows)
+        measure(r);
+    auto line = [&](const QStringList &cells) {
+        QString text;
+        for (int i = 0; i < cells.size(); ++i) {
+            QString cell = cells.at(i);
+            cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            text += cell;
+            if (i + 1 < cells.size())
+                text += QString(qMax(1, widths[i] - displayWidth(cell) + 2), QLatin1Char(' '));
+        }
+        m_out << text << '\n';
+    };
+    line(header);
+    for (const QStringList &r : rows)
+        line(r);
+    m_out.flush();
+}
+
+} // namespace cii::cli

@@ -1,0 +1,47 @@
+#include "command.h"
+
+namespace cii::cli {
+
+int Command::execute(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary() + QLatin1Char('\n') +
+                                     tr("Global options (before or after the command): --db PATH, "
+                                        "--json, --lang zh|en."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    configure(parser);
+    QStringList full = args;
+    full.prepend(QStringLiteral("cii-workbench-cli %1").arg(name()));
+    if (!parser.parse(full))
+        return ctx.usage(parser.errorText() +
+                         tr(" (see 'cii-workbench-cli %1 --help')").arg(name()));
+    if (parser.isSet(help)) {
+        ctx.out() << parser.helpText();
+        ctx.out().flush();
+        return Ok;
+    }
+    return run(ctx, parser);
+}
+
+bool Command::intOption(CliContext &ctx, const QCommandLineParser &p, const QString &name,
+                        qint64 *out, qint64 min, qint64 max)
+{
+    if (!p.isSet(name))
+        return true;
+    bool ok = false;
+    const qint64 v = p.value(name).toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        ctx.usage(tr("--%1 takes a whole number from %2 to %3, not '%4'")
+                      .arg(name)
+                      .arg(min)
+                      .arg(max)
+                      .arg(p.value(name)));
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+} // namespace cii::cli

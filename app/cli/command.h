@@ -1,0 +1,35 @@
+#pragma once
+
+#include "clicontext.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace cii::cli {
+
+// One CLI verb ("init", "operators add", …). A new verb is a new subclass.
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
+public:
+    virtual ~Command() = default;
+    // The words that select it, e.g. "operators list".
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    // `args` are the words after the command name.
+    int execute(CliContext &ctx, const QStringList &args);
+
+protected:
+    // Adds the command's options and positional arguments.
+    virtual void configure(QCommandLineParser &parser) const = 0;
+    // Runs with parsed options; returns an exit code.
+    virtual int run(CliContext &ctx, const QCommandLineParser &parser) = 0;
+
+    // Helpers for options whose values must be numbers or dates; print and return false.
+    static bool intOption(CliContext &ctx, const QCommandLineParser &p, const QString &name,
+                          qint64 *out, qint64 min, qint64 max);
+};
+
+} // namespace cii::cli

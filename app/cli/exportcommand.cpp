@@ -1,0 +1,60 @@
+#include "exportcommand.h"
+
+#include "io/atomicfile.h"
+#include "services/registrytransfer.h"
+
+#include <cstdio>
+
+namespace cii::cli {
+
+QString ExportCommand::name() const
+{
+    return QStringLiteral("export");
+}
+
+QString ExportCommand::summary() const
+{
+    return tr("Export operators or systems as CSV (to stdout, or a file written 0600).");
+}
+
+void ExportCommand::configure(QCommandLineParser &p) const
+{
+    p.addPositionalArgument(QStringLiteral("KIND"), tr("operators or systems"));
+    p.addOption({QStringLiteral("out"), tr("Write to this file instead of stdout."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("encoding"),
+                 tr("utf-8, utf-8-bom (for Excel) or gbk."), QStringLiteral("E"),
+                 QStringLiteral("utf-8")});
+}
+
+int ExportCommand::run(CliContext &ctx, const QCommandLineParser &p)
+{
+    const QStringList args = p.positionalArguments();
+    if (args.size() != 1 || (args.at(0) != QLatin1String("operators") &&
+                             args.at(0) != QLatin1String("systems")))
+        return ctx.usage(tr("expected: export operators|systems"));
+    Csv::Encoding encoding;
+    if (!Csv::encodingFromKey(p.value(QStringLiteral("encoding")), &encoding) ||
+        encoding == Csv::Encoding::Auto)
+        return ctx.usage(tr("--encoding takes utf-8, utf-8-bom or gbk"));
+    Database *db = ctx.openStore();
+    if (!db)
+        return StorageError;
+    RegistryRepository repo(*db);
+    RegistryTransfer transfer(repo);
+    Result<QString> csv = args.at(0) == QLatin1String("operators") ? transfer.exportOperators()
+                                                                   : transfer.exportSystems();
+    if (!csv)
+        return ctx.fail(csv.error());
+    const QByteArray bytes = Csv::encode(csv.value(), encoding);
+    if (p.isSet(QStringLiteral("out"))) {
+        if (Status s = AtomicFile::write(p.value(QStringLiteral("out")), bytes); !s)
+            return ctx.fail(s.error());
+        return Ok;
+    }
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+    return Ok;
+}
+
+} // namespace cii::cli

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "storage/registryrepository.h"
+
+#include <QRandomGenerator>
+
+namespace cii {
+
+// Synthetic but realistic sector data for demonstrations, tests and benchmarks: Chinese
+// operator names with English renderings, valid unified social credit codes, systems of
+// every category, and indicator values spread around the national guide's thresholds
+// (some exactly at them, some missing). The same seed always gives the same data.
+class DemoGenerator
+{
+public:
+    struct Data
+    {
+        QVector<OperatorInfo> operators;
+        QVector<SystemRecord> systems; // system.operatorId is an index into operators
+    };
+
+    explicit DemoGenerator(quint32 seed) : m_rng(seed) {}
+    Data generate(int operators, int systems);
+
+    // Generates and stores: operators then systems, each in one transaction.
+    static Status populate(RegistryRepository &repo, quint32 seed, int operators, int systems);
+
+private:
+    OperatorInfo makeOperator(QSet<QString> &codes, QSet<QString> &names);
+    SystemRecord makeSystem(const OperatorInfo &op, int operatorIndex);
+    void addValues(SystemRecord &rec);
+    QString aroundThreshold(qint64 threshold);
+    bool chance(int percent) { return int(m_rng.bounded(100)) < percent; }
+    template <typename T>
+    const T &pickFrom(const QVector<T> &list) { return list.at(int(m_rng.bounded(list.size()))); }
+
+    QRandomGenerator m_rng;
+};
+
+} // namespace cii

@@ -1,0 +1,128 @@
+#include "auditlog.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace cii {
+
+QByteArray AuditLog::genesisHash()
+{
+    return QByteArray(64, '0');
+}
+
+QString AuditLog::now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString AuditLog::osUser()
+{
+    for (const char *var : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString v = qEnvironmentVariable(var);
+        if (!v.isEmpty())
+            return v;
+    }
+#ifdef Q_OS_UNIX
+    if (const passwd *pw = getpwuid(getuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
+    return QStringLiteral("unknown");
+}
+
+QString AuditLog::canonicalJson(const QJsonObject &o)
+{
+    if (o.isEmpty())
+        return QStringLiteral("{}");
+    // QJsonObject keeps its keys sorted, so the compact form is canonical.
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString AuditLog::hashOf(const AuditRecord &r)
+{
+    const QChar sep(0x1f);
+    const QString material = QStringList{QString::number(r.id), r.at, r.osUser, r.action,
+                                         r.entity, r.entityId, r.beforeJson, r.afterJson,
+                                         r.prevHash}
+                                 .join(sep);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(material.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+static AuditRecord recordFrom(const QSqlQuery &q)
+{
+    AuditRecord r;
+    r.id = q.value(0).toLongLong();
+    r.at = q.value(1).toString();
+    r.osUser = q.value(2).toString();
+    r.action = q.value(3).toString();
+    r.entity = q.value(4).toString();
+    r.entityId = q.value(5).toString();
+    r.beforeJson = q.value(6).toString();
+    r.afterJson = q.value(7).toString();
+    r.prevHash = q.value(8).toString();
+    r.hash = q.value(9).toString();
+    return r;
+}
+
+static const char *SelectColumns = "SELECT id, at, os_user, action, entity, entity_id, "
+                                   "before_json, after_json, prev_hash, hash FROM audit_log ";
+
+Result<AuditVerification> AuditLog::verify(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(SelectColumns) + QStringLiteral("ORDER BY id")))
+        return Error::storage(q.lastError().text());
+    AuditVerification v;
+    QString prev = QString::fromLatin1(genesisHash());
+    qint64 expectedId = 1;
+    while (q.next()) {
+        const AuditRecord r = recordFrom(q);
+        ++v.records;
+        if (!v.ok)
+            continue;
+        if (r.id != expectedId) {
+            v.ok = false;
+            v.firstBroken = r.id;
+            v.reason = tr("record %1 follows record %2: records are missing")
+                           .arg(r.id)
+                           .arg(expectedId - 1);
+        } else if (r.prevHash != prev) {
+            v.ok = false;
+            v.firstBroken = r.id;
+            v.reason = tr("record %1 does not link to the record before it").arg(r.id);
+        } else if (hashOf(r) != r.hash) {
+            v.ok = false;
+            v.firstBroken = r.id;
+            v.reason = tr("record %1 was changed after it was written").arg(r.id);
+        }
+        prev = r.hash;
+        ++expectedId;
+    }
+    return v;
+}
+
+Result<QVector<AuditRecord>> AuditLog::recent(const QSqlDatabase &db, int limit)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QString::fromLatin1(SelectColumns) + QStringLiteral("ORDER BY id DESC LIMIT ?")))
+        return Error::storage(q.lastError().text());
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Error::storage(q.lastError().text());
+    QVector<AuditRecord> out;
+    while (q.next())
+        out.push_back(recordFrom(q));
+    return out;
+}
+
+} // namespace cii

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+namespace cii {
+
+struct AuditRecord
+{
+    qint64 id = 0;
+    QString at; // UTC, ISO 8601 with milliseconds
+    QString osUser;
+    QString action;
+    QString entity;
+    QString entityId;
+    QString beforeJson;
+    QString afterJson;
+    QString prevHash;
+    QString hash;
+};
+
+struct AuditVerification
+{
+    bool ok = true;
+    qint64 records = 0;
+    qint64 firstBroken = 0; // id of the first record whose hash or link does not hold; 0 if none
+    QString reason;
+};
+
+// Art. 30 asks that what departments learn is kept safe; the audit log is how a department
+// shows who changed what. Each record's hash covers its content and the previous record's
+// hash, so editing, deleting or reordering any record breaks the chain from there on.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
+public:
+    static QByteArray genesisHash();
+    static QString now();
+    static QString osUser();
+    static QString canonicalJson(const QJsonObject &o);
+    static QString hashOf(const AuditRecord &r);
+
+    static Result<AuditVerification> verify(const QSqlDatabase &db);
+    // Newest first.
+    static Result<QVector<AuditRecord>> recent(const QSqlDatabase &db, int limit);
+};
+
+} // namespace cii

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "result.h"
+#include "storage/sqldialect.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace cii {
+
+class WriteTransaction;
+
+// One open store: the embedded SQLite file (default) or, later, a shared PostgreSQL
+// database. Owns the connection, the schema migrations and the write path; nothing
+// outside core/storage sees SQL.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class OpenMode { MustExist, CreateIfMissing };
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (and, for a new or older store, migrates) the store at `location`: a file path.
+    // A file that is not a SQLite database, is damaged, is not a CII Workbench store, or has
+    // a newer schema than this build knows is refused with a message and left untouched.
+    Status open(const QString &location, OpenMode mode = OpenMode::MustExist);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString location() const { return m_location; }
+
+    static int latestSchemaVersion();
+    int schemaVersion() const { return m_schemaVersion; }
+    const SqlDialect &dialect() const { return m_dialect; }
+
+    // Runs `work` in one transaction that holds the write lock; commits when it returns ok,
+    // rolls back otherwise. The only way to change the store.
+    Status write(const std::function<Status(WriteTransaction &)> &work);
+
+    // For repositories in core/storage only.
+    QSqlDatabase connection() const { return m_db; }
+
+    // The platform's default location of the embedded store (QStandardPaths).
+    static QString defaultLocation();
+
+private:
+    Status checkExistingFile(const QString &path) const;
+    Result<int> readSchemaVersion();
+    Status migrate();
+    Status configureSqlite();
+
+    SqlDialect m_dialect;
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_location;
+    int m_schemaVersion = 0;
+};
+
+} // namespace cii

@@ -1,0 +1,542 @@
+#include "registryrepository.h"
+
+#include "storage/database.h"
+#include "storage/writetransaction.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cii {
+namespace {
+
+const char *OperatorColumns = "id, uscc, name_zh, name_en, sector, region, contact_name, "
+                              "contact_phone, contact_email";
+const char *SystemColumns = "s.id, s.operator_id, s.name, s.description, s.category, "
+                            "s.mlps_level, s.status";
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+OperatorInfo operatorFrom(const QSqlQuery &q)
+{
+    OperatorInfo o;
+    o.id = q.value(0).toLongLong();
+    o.uscc = q.value(1).toString();
+    o.nameZh = q.value(2).toString();
+    o.nameEn = q.value(3).toString();
+    o.sector = q.value(4).toString();
+    o.region = q.value(5).toString();
+    o.contactName = q.value(6).toString();
+    o.contactPhone = q.value(7).toString();
+    o.contactEmail = q.value(8).toString();
+    return o;
+}
+
+SystemInfo systemFrom(const QSqlQuery &q)
+{
+    SystemInfo s;
+    s.id = q.value(0).toLongLong();
+    s.operatorId = q.value(1).toLongLong();
+    s.name = q.value(2).toString();
+    s.description = q.value(3).toString();
+    s.category = q.value(4).toString();
+    s.mlpsLevel = q.value(5).toInt();
+    s.status = q.value(6).toString();
+    return s;
+}
+
+QJsonObject valuesJson(const QVector<IndicatorValue> &values)
+{
+    QJsonObject o;
+    for (const IndicatorValue &v : values)
+        o.insert(v.key, v.value);
+    return o;
+}
+
+Status invalid(const QVector<FieldError> &errors)
+{
+    QStringList lines;
+    for (const auto &e : errors)
+        lines << QStringLiteral("%1: %2").arg(e.field, e.reason);
+    return Error::input(lines.join(QLatin1String("; ")), lines);
+}
+
+// Runs a read-only query and hands each row to `row`.
+template <typename F>
+Status select(const Database &db, const QString &sql, const QVariantList &binds, F row)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Error::storage(q.lastError().text());
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec())
+        return Error::storage(q.lastError().text());
+    while (q.next())
+        row(q);
+    return {};
+}
+
+} // namespace
+
+Result<QVector<Department>> RegistryRepository::departments() const
+{
+    QVector<Department> out;
+    Status s = select(m_db,
+                      QStringLiteral("SELECT id, key, name_zh, name_en, own FROM departments "
+                                     "ORDER BY own DESC, id"),
+                      {}, [&](const QSqlQuery &q) {
+                          out.push_back({q.value(0).toLongLong(), q.value(1).toString(),
+                                         q.value(2).toString(), q.value(3).toString(),
+                                         q.value(4).toInt() != 0});
+                      });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<QVector<Indicator>> RegistryRepository::indicators() const
+{
+    QVector<Indicator> out;
+    Status s = select(m_db,
+                      QStringLiteral("SELECT key, name_zh, name_en, unit, type, enum_values "
+                                     "FROM indicators ORDER BY sort_order, key"),
+                      {}, [&](const QSqlQuery &q) {
+                          Indicator i;
+                          i.key = q.value(0).toString();
+                          i.nameZh = q.value(1).toString();
+                          i.nameEn = q.value(2).toString();
+                          i.unit = q.value(3).toString();
+                          Indicator::typeFromKey(q.value(4).toString(), &i.type);
+                          const QString values = q.value(5).toString();
+                          if (!values.isEmpty())
+                              i.enumValues = values.split(QLatin1Char('|'));
+                          out.push_back(i);
+                      });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<QVector<OperatorInfo>> RegistryRepository::operators(const QString &sector) const
+{
+    QVector<OperatorInfo> out;
+    QString sql = QStringLiteral("SELECT %1 FROM operators ").arg(QLatin1String(OperatorColumns));
+    QVariantList binds;
+    if (!sector.isEmpty()) {
+        sql += QStringLiteral("WHERE sector = ? ");
+        binds << sector;
+    }
+    sql += QStringLiteral("ORDER BY id");
+    Status s = select(m_db, sql, binds, [&](const QSqlQuery &q) { out.push_back(operatorFrom(q)); });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<OperatorInfo> RegistryRepository::operatorById(qint64 id) const
+{
+    std::optional<OperatorInfo> found;
+    Status s = select(m_db,
+                      QStringLiteral("SELECT %1 FROM operators WHERE id = ?")
+                          .arg(QLatin1String(OperatorColumns)),
+                      {id}, [&](const QSqlQuery &q) { found = operatorFrom(q); });
+    if (!s)
+        return s.error();
+    if (!found)
+        return Error::input(tr("no operator with id %1").arg(id));
+    return *found;
+}
+
+Result<qint64> RegistryRepository::insertOperator(WriteTransaction &tx, const OperatorInfo &op)
+{
+    Result<QSqlQuery *> existing = tx.exec(
+        QStringLiteral("SELECT id, name_zh FROM operators WHERE uscc = ?"), {op.uscc});
+    if (!existing)
+        return existing.error();
+    if (existing.value()->next())
+        return Error::input(tr("an operator with the code %1 already exists (id %2, %3)")
+                                .arg(op.uscc)
+                                .arg(existing.value()->value(0).toLongLong())
+                                .arg(existing.value()->value(1).toString()));
+    const QString now = nowUtc();
+    Result<qint64> id = tx.insert(
+        QStringLiteral("INSERT INTO operators (uscc, name_zh, name_en, sector, region, "
+                       "contact_name, contact_phone, contact_email, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {op.uscc, op.nameZh, op.nameEn, op.sector, op.region, op.contactName, op.contactPhone,
+         op.contactEmail, now, now});
+    if (!id)
+        return id;
+    OperatorInfo stored = op;
+    stored.id = id.value();
+    if (Status a = tx.audit(QStringLiteral("create"), QStringLiteral("operator"),
+                            QString::number(stored.id), {}, stored.toJson());
+        !a)
+        return a.error();
+    return id;
+}
+
+Result<qint64> RegistryRepository::addOperator(const OperatorInfo &op)
+{
+    if (const auto errors = op.validate(); !errors.isEmpty())
+        return invalid(errors).error();
+    qint64 newId = 0;
+    Status s = m_db.write([&](WriteTransaction &tx) -> Status {
+        Result<qint64> id = insertOperator(tx, op);
+        if (!id)
+            return id.error();
+        newId = id.value();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return newId;
+}
+
+Status RegistryRepository::updateOperator(const OperatorInfo &op)
+{
+    if (const auto errors = op.validate(); !errors.isEmpty())
+        return invalid(errors);
+    Result<OperatorInfo> before = operatorById(op.id);
+    if (!before)
+        return before.error();
+    return m_db.write([&](WriteTransaction &tx) -> Status {
+        Result<QSqlQuery *> clash = tx.exec(
+            QStringLiteral("SELECT id FROM operators WHERE uscc = ? AND id <> ?"), {op.uscc, op.id});
+        if (!clash)
+            return clash.error();
+        if (clash.value()->next())
+            return Error::input(tr("another operator already has the code %1").arg(op.uscc));
+        Result<QSqlQuery *> r = tx.exec(
+            QStringLiteral("UPDATE operators SET uscc = ?, name_zh = ?, name_en = ?, sector = ?, "
+                           "region = ?, contact_name = ?, contact_phone = ?, contact_email = ?, "
+                           "updated_at = ? WHERE id = ?"),
+            {op.uscc, op.nameZh, op.nameEn, op.sector, op.region, op.contactName, op.contactPhone,
+             op.contactEmail, nowUtc(), op.id});
+        if (!r)
+            return r.error();
+        return tx.audit(QStringLiteral("update"), QStringLiteral("operator"),
+                        QString::number(op.id), before.value().toJson(), op.toJson());
+    });
+}
+
+Status RegistryRepository::deleteOperator(qint64 id)
+{
+    Result<OperatorInfo> before = operatorById(id);
+    if (!before)
+        return before.error();
+    return m_db.write([&](WriteTransaction &tx) -> Status {
+        Result<QSqlQuery *> n =
+            tx.exec(QStringLiteral("SELECT COUNT(*) FROM systems WHERE operator_id = ?"), {id});
+        if (!n)
+            return n.error();
+        n.value()->next();
+        if (const qint64 systems = n.value()->value(0).toLongLong(); systems > 0)
+            return Error::input(tr("%1 still has %n system(s); delete or move them first",
+                                   nullptr, int(systems))
+                                    .arg(before.value().displayName()));
+        if (auto r = tx.exec(QStringLiteral("DELETE FROM operators WHERE id = ?"), {id}); !r)
+            return r.error();
+        return tx.audit(QStringLiteral("delete"), QStringLiteral("operator"), QString::number(id),
+                        before.value().toJson(), {});
+    });
+}
+
+Result<QVector<SystemInfo>> RegistryRepository::systems(qint64 operatorId,
+                                                        const QString &sector) const
+{
+    QVector<SystemInfo> out;
+    QString sql = QStringLiteral("SELECT %1 FROM systems s ").arg(QLatin1String(SystemColumns));
+    QStringList where;
+    QVariantList binds;
+    if (!sector.isEmpty()) {
+        sql += QStringLiteral("JOIN operators o ON o.id = s.operator_id ");
+        where << QStringLiteral("o.sector = ?");
+        binds << sector;
+    }
+    if (operatorId > 0) {
+        where << QStringLiteral("s.operator_id = ?");
+        binds << operatorId;
+    }
+    if (!where.isEmpty())
+        sql += QStringLiteral("WHERE ") + where.join(QLatin1String(" AND ")) + QLatin1Char(' ');
+    sql += QStringLiteral("ORDER BY s.id");
+    Status s = select(m_db, sql, binds, [&](const QSqlQuery &q) { out.push_back(systemFrom(q)); });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<SystemInfo> RegistryRepository::systemById(qint64 id) const
+{
+    std::optional<SystemInfo> found;
+    Status s = select(m_db,
+                      QStringLiteral("SELECT %1 FROM systems s WHERE s.id = ?")
+                          .arg(QLatin1String(SystemColumns)),
+                      {id}, [&](const QSqlQuery &q) { found = systemFrom(q); });
+    if (!s)
+        return s.error();
+    if (!found)
+        return Error::input(tr("no system with id %1").arg(id));
+    return *found;
+}
+
+Status RegistryRepository::upsertValue(WriteTransaction &tx, const IndicatorValue &v)
+{
+    Result<QSqlQuery *> r = tx.exec(
+        QStringLiteral("INSERT INTO indicator_values (system_id, indicator_key, value, "
+                             "reported_on) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (system_id, indicator_key) DO UPDATE SET "
+                             "value = excluded.value, reported_on = excluded.reported_on"),
+              {v.systemId, v.key, v.value,
+               v.reportedOn.isValid() ? QVariant(v.reportedOn.toString(Qt::ISODate))
+                                      : QVariant()});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<qint64> RegistryRepository::insertSystem(WriteTransaction &tx, const SystemRecord &record)
+{
+    const SystemInfo &s = record.system;
+    const QString now = nowUtc();
+    Result<qint64> id = tx.insert(
+        QStringLiteral("INSERT INTO systems (operator_id, name, description, category, "
+                       "mlps_level, status, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {s.operatorId, s.name, s.description, s.category, s.mlpsLevel, s.status, now, now});
+    if (!id)
+        return id;
+    for (IndicatorValue v : record.values) {
+        v.systemId = id.value();
+        if (Status u = upsertValue(tx, v); !u)
+            return u.error();
+    }
+    SystemInfo stored = s;
+    stored.id = id.value();
+    QJsonObject after = stored.toJson();
+    if (!record.values.isEmpty())
+        after.insert(QStringLiteral("indicators"), valuesJson(record.values));
+    if (Status a = tx.audit(QStringLiteral("create"), QStringLiteral("system"),
+                            QString::number(stored.id), {}, after);
+        !a)
+        return a.error();
+    return id;
+}
+
+Result<qint64> RegistryRepository::addSystem(const SystemInfo &system)
+{
+    if (const auto errors = system.validate(); !errors.isEmpty())
+        return invalid(errors).error();
+    if (Result<OperatorInfo> op = operatorById(system.operatorId); !op)
+        return op.error();
+    qint64 newId = 0;
+    Status s = m_db.write([&](WriteTransaction &tx) -> Status {
+        Result<qint64> id = insertSystem(tx, SystemRecord{system, {}});
+        if (!id)
+            return id.error();
+        newId = id.value();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return newId;
+}
+
+Status RegistryRepository::updateSystem(const SystemInfo &system)
+{
+    if (const auto errors = system.validate(); !errors.isEmpty())
+        return invalid(errors);
+    Result<SystemInfo> before = systemById(system.id);
+    if (!before)
+        return before.error();
+    if (Result<OperatorInfo> op = operatorById(system.operatorId); !op)
+        return op.error();
+    return m_db.write([&](WriteTransaction &tx) -> Status {
+        Result<QSqlQuery *> r = tx.exec(
+            QStringLiteral("UPDATE systems SET operator_id = ?, name = ?, description = ?, "
+                           "category = ?, mlps_level = ?, status = ?, updated_at = ? WHERE id = ?"),
+            {system.operatorId, system.name, system.description, system.category,
+             system.mlpsLevel, system.status, nowUtc(), system.id});
+        if (!r)
+            return r.error();
+        return tx.audit(QStringLiteral("update"), QStringLiteral("system"),
+                        QString::number(system.id), before.value().toJson(), system.toJson());
+    });
+}
+
+Status RegistryRepository::deleteSystem(qint64 id)
+{
+    Result<SystemInfo> before = systemById(id);
+    if (!before)
+        return before.error();
+    Result<QVector<IndicatorValue>> values = indicatorValues(id);
+    if (!values)
+        return values.error();
+    QJsonObject beforeJson = before.value().toJson();
+    beforeJson.insert(QStringLiteral("indicators"), valuesJson(values.value()));
+    return m_db.write([&](WriteTransaction &tx) -> Status {
+        if (auto r = tx.exec(QStringLiteral("DELETE FROM systems WHERE id = ?"), {id}); !r)
+            return r.error();
+        return tx.audit(QStringLiteral("delete"), QStringLiteral("system"), QString::number(id),
+                        beforeJson, {});
+    });
+}
+
+Result<QVector<IndicatorValue>> RegistryRepository::indicatorValues(qint64 systemId) const
+{
+    QVector<IndicatorValue> out;
+    Status s = select(m_db,
+                      QStringLiteral("SELECT v.system_id, v.indicator_key, v.value, v.reported_on "
+                                     "FROM indicator_values v JOIN indicators i "
+                                     "ON i.key = v.indicator_key WHERE v.system_id = ? "
+                                     "ORDER BY i.sort_order"),
+                      {systemId}, [&](const QSqlQuery &q) {
+                          out.push_back({q.value(0).toLongLong(), q.value(1).toString(),
+                                         q.value(2).toString(),
+                                         QDate::fromString(q.value(3).toString(), Qt::ISODate)});
+                      });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<QHash<qint64, QVector<IndicatorValue>>> RegistryRepository::allIndicatorValues() const
+{
+    QHash<qint64, QVector<IndicatorValue>> out;
+    Status s = select(m_db,
+                      QStringLiteral("SELECT v.system_id, v.indicator_key, v.value, v.reported_on "
+                                     "FROM indicator_values v JOIN indicators i "
+                                     "ON i.key = v.indicator_key ORDER BY v.system_id, i.sort_order"),
+                      {}, [&](const QSqlQuery &q) {
+                          const qint64 id = q.value(0).toLongLong();
+                          out[id].push_back({id, q.value(1).toString(), q.value(2).toString(),
+                                             QDate::fromString(q.value(3).toString(), Qt::ISODate)});
+                      });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Status RegistryRepository::setIndicatorValue(qint64 systemId, const QString &key,
+                                             const QString &rawValue, const QDate &reportedOn)
+{
+    Result<QVector<Indicator>> catalogue = indicators();
+    if (!catalogue)
+        return catalogue.error();
+    const Indicator *indicator = nullptr;
+    for (const Indicator &i : catalogue.value()) {
+        if (i.key == key)
+            indicator = &i;
+    }
+    if (!indicator)
+        return Error::input(tr("unknown indicator '%1'").arg(key));
+    Result<QString> value = indicator->canonicalValue(rawValue);
+    if (!value)
+        return value.error();
+    if (Result<SystemInfo> sys = systemById(systemId); !sys)
+        return sys.error();
+    Result<QVector<IndicatorValue>> current = indicatorValues(systemId);
+    if (!current)
+        return current.error();
+    QJsonObject before;
+    for (const IndicatorValue &v : current.value()) {
+        if (v.key == key)
+            before = {{QStringLiteral("value"), v.value},
+                      {QStringLiteral("reported_on"), v.reportedOn.toString(Qt::ISODate)}};
+    }
+    const IndicatorValue stored{systemId, key, value.value(), reportedOn};
+    return m_db.write([&](WriteTransaction &tx) -> Status {
+        if (Status s = upsertValue(tx, stored); !s)
+            return s;
+        return tx.audit(QStringLiteral("set-indicator"), QStringLiteral("system"),
+                        QStringLiteral("%1/%2").arg(systemId).arg(key), before,
+                        {{QStringLiteral("value"), stored.value},
+                         {QStringLiteral("reported_on"), reportedOn.toString(Qt::ISODate)}});
+    });
+}
+
+Status RegistryRepository::clearIndicatorValue(qint64 systemId, const QString &key)
+{
+    return m_db.write([&](WriteTransaction &tx) -> Status {
+        Result<QSqlQuery *> old = tx.exec(QStringLiteral("SELECT value, reported_on FROM "
+                                                       "indicator_values WHERE system_id = ? AND "
+                                                       "indicator_key = ?"),
+                                        {systemId, key});
+        if (!old)
+            return old.error();
+        if (!old.value()->next())
+            return {};
+        const QJsonObject before{{QStringLiteral("value"), old.value()->value(0).toString()},
+                                 {QStringLiteral("reported_on"), old.value()->value(1).toString()}};
+        if (auto r = tx.exec(QStringLiteral("DELETE FROM indicator_values WHERE system_id = ? AND "
+                                            "indicator_key = ?"),
+                             {systemId, key});
+            !r)
+            return r.error();
+        return tx.audit(QStringLiteral("clear-indicator"), QStringLiteral("system"),
+                        QStringLiteral("%1/%2").arg(systemId).arg(key), before, {});
+    });
+}
+
+Result<QVector<qint64>> RegistryRepository::insertOperators(const QVector<OperatorInfo> &ops)
+{
+    QVector<qint64> ids;
+    Status s = m_db.write([&](WriteTransaction &tx) -> Status {
+        for (const OperatorInfo &op : ops) {
+            Result<qint64> id = insertOperator(tx, op);
+            if (!id)
+                return id.error();
+            ids.push_back(id.value());
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return ids;
+}
+
+Result<QVector<qint64>> RegistryRepository::insertSystems(const QVector<SystemRecord> &records)
+{
+    QVector<qint64> ids;
+    Status s = m_db.write([&](WriteTransaction &tx) -> Status {
+        for (const SystemRecord &r : records) {
+            Result<qint64> id = insertSystem(tx, r);
+            if (!id)
+                return id.error();
+            ids.push_back(id.value());
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return ids;
+}
+
+Result<qint64> RegistryRepository::count(const QString &table) const
+{
+    qint64 n = 0;
+    Status s = select(m_db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table), {},
+                      [&](const QSqlQuery &q) { n = q.value(0).toLongLong(); });
+    if (!s)
+        return s.error();
+    return n;
+}
+
+Result<qint64> RegistryRepository::countOperators() const
+{
+    return count(QStringLiteral("operators"));
+}
+
+Result<qint64> RegistryRepository::countSystems() const
+{
+    return count(QStringLiteral("systems"));
+}
+
+} // namespace cii

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/department.h"
+#include "domain/indicator.h"
+#include "domain/operatorinfo.h"
+#include "domain/systeminfo.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QVector>
+
+namespace cii {
+
+class Database;
+class WriteTransaction;
+
+// A system together with the indicator values reported for it (imports, demo data).
+struct SystemRecord
+{
+    SystemInfo system;
+    QVector<IndicatorValue> values;
+};
+
+// Operators, systems, indicators and departments: reads, and writes through
+// Database::write() so that each one is audited.
+class RegistryRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(RegistryRepository)
+
+public:
+    explicit RegistryRepository(Database &db) : m_db(db) {}
+
+    Result<QVector<Department>> departments() const;
+    Result<QVector<Indicator>> indicators() const;
+
+    Result<QVector<OperatorInfo>> operators(const QString &sector = {}) const;
+    Result<OperatorInfo> operatorById(qint64 id) const;
+    Result<qint64> addOperator(const OperatorInfo &op);
+    Status updateOperator(const OperatorInfo &op);
+    Status deleteOperator(qint64 id);
+
+    Result<QVector<SystemInfo>> systems(qint64 operatorId = 0, const QString &sector = {}) const;
+    Result<SystemInfo> systemById(qint64 id) const;
+    Result<qint64> addSystem(const SystemInfo &system);
+    Status updateSystem(const SystemInfo &system);
+    Status deleteSystem(qint64 id);
+
+    Result<QVector<IndicatorValue>> indicatorValues(qint64 systemId) const;
+    // Every stored value, keyed by system id (exports, lists).
+    Result<QHash<qint64, QVector<IndicatorValue>>> allIndicatorValues() const;
+    Status setIndicatorValue(qint64 systemId, const QString &key, const QString &rawValue,
+                             const QDate &reportedOn);
+    Status clearIndicatorValue(qint64 systemId, const QString &key);
+
+    // All or nothing, one audit record per entity. Entities must already be valid.
+    Result<QVector<qint64>> insertOperators(const QVector<OperatorInfo> &ops);
+    Result<QVector<qint64>> insertSystems(const QVector<SystemRecord> &records);
+
+    Result<qint64> countOperators() const;
+    Result<qint64> countSystems() const;
+
+private:
+    static Result<qint64> insertOperator(WriteTransaction &tx, const OperatorInfo &op);
+    static Result<qint64> insertSystem(WriteTransaction &tx, const SystemRecord &record);
+    static Status upsertValue(WriteTransaction &tx, const IndicatorValue &v);
+    Result<qint64> count(const QString &table) const;
+
+    Database &m_db;
+};
+
+} // namespace cii

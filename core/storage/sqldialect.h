@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+namespace cii {
+
+// Everything that differs between the embedded SQLite store and a shared PostgreSQL store.
+// The rest of the SQL in core/storage is written once, in the subset both understand
+// (RETURNING, ON CONFLICT … DO UPDATE, TEXT dates, INTEGER booleans).
+class SqlDialect
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    explicit SqlDialect(Kind kind = Kind::Sqlite) : m_kind(kind) {}
+    Kind kind() const { return m_kind; }
+    bool isSqlite() const { return m_kind == Kind::Sqlite; }
+    QString driverName() const;
+
+    // Expands the placeholders used in migrations: {pk} an auto-increment primary key,
+    // {bigint} a 64-bit integer, {blob} binary data.
+    QString ddl(QString statement) const;
+    // Starts a write transaction that holds the write lock from its first statement, so
+    // that two processes appending to the audit chain are serialised.
+    QString beginWrite() const;
+    // Statements that make a table append-only (refuse UPDATE and DELETE).
+    QStringList appendOnlyTriggers(const QString &table) const;
+    // Statements that forbid changing or deleting rows matching `whereOld` (on OLD).
+    QStringList immutableRowTriggers(const QString &table, const QString &whereOld,
+                                     const QString &message) const;
+
+private:
+    Kind m_kind;
+};
+
+} // namespace cii

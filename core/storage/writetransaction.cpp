@@ -1,0 +1,105 @@
+#include "writetransaction.h"
+
+#include "storage/auditlog.h"
+
+#include <QSqlError>
+
+namespace cii {
+
+WriteTransaction::WriteTransaction(QSqlDatabase db, const SqlDialect &dialect)
+    : m_db(std::move(db)), m_dialect(dialect)
+{
+}
+
+Result<QSqlQuery *> WriteTransaction::exec(const QString &sql, const QVariantList &binds)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        auto fresh = std::make_unique<QSqlQuery>(m_db);
+        if (!fresh->prepare(sql))
+            return Error::storage(fresh->lastError().text() + QStringLiteral(" in: ") + sql);
+        it = m_prepared.emplace(sql, std::move(fresh)).first;
+    }
+    QSqlQuery &q = *it->second;
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &b = binds.at(i);
+        // A null QString is an empty text, never SQL NULL (pass QVariant() for NULL).
+        if (b.typeId() == QMetaType::QString && b.toString().isNull())
+            q.bindValue(i, QStringLiteral(""));
+        else
+            q.bindValue(i, b);
+    }
+    if (!q.exec()) {
+        const QSqlError e = q.lastError();
+        // Constraint violations are the input's fault; anything else is the store's.
+        const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+        const bool constraint =
+            text.contains(QLatin1String("constraint"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("immutable"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("append-only"), Qt::CaseInsensitive);
+        return constraint ? Error::input(text) : Error::storage(text);
+    }
+    return &q;
+}
+
+void WriteTransaction::finish()
+{
+    for (auto &entry : m_prepared)
+        entry.second->finish();
+    m_prepared.clear();
+}
+
+Result<qint64> WriteTransaction::insert(const QString &sql, const QVariantList &binds)
+{
+    Result<QSqlQuery *> q = exec(sql, binds);
+    if (!q)
+        return q.error();
+    if (!q.value()->next())
+        return Error::storage(QStringLiteral("INSERT returned no id: %1").arg(sql));
+    return q.value()->value(0).toLongLong();
+}
+
+Status WriteTransaction::audit(const QString &action, const QString &entity,
+                               const QString &entityId, const QJsonObject &before,
+                               const QJsonObject &after)
+{
+    if (!m_chainLoaded) {
+        Result<QSqlQuery *> last =
+            exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        if (!last)
+            return last.error();
+        if (last.value()->next()) {
+            m_lastAuditId = last.value()->value(0).toLongLong();
+            m_lastHash = last.value()->value(1).toString().toLatin1();
+        } else {
+            m_lastAuditId = 0;
+            m_lastHash = AuditLog::genesisHash();
+        }
+        m_chainLoaded = true;
+    }
+    AuditRecord r;
+    r.id = m_lastAuditId + 1;
+    r.at = AuditLog::now();
+    r.osUser = AuditLog::osUser();
+    r.action = action;
+    r.entity = entity;
+    r.entityId = entityId;
+    r.beforeJson = AuditLog::canonicalJson(before);
+    r.afterJson = AuditLog::canonicalJson(after);
+    r.prevHash = QString::fromLatin1(m_lastHash);
+    r.hash = AuditLog::hashOf(r);
+    Result<QSqlQuery *> ins = exec(
+        QStringLiteral("INSERT INTO audit_log (id, at, os_user, action, entity, entity_id, "
+                       "before_json, after_json, prev_hash, hash) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r.id, r.at, r.osUser, r.action, r.entity, r.entityId, r.beforeJson, r.afterJson,
+         r.prevHash, r.hash});
+    if (!ins)
+        return ins.error();
+    m_lastAuditId = r.id;
+    m_lastHash = r.hash.toLatin1();
+    return {};
+}
+
+} // namespace cii
