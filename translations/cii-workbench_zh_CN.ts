@@ -1,4 +1,1438 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>record %1 follows record %2: records are missing</source>
+        <translation>第 %1 条记录紧接在第 %2 条之后：有记录缺失</translation>
+    </message>
+    <message>
+        <source>record %1 does not link to the record before it</source>
+        <translation>第 %1 条记录与前一条记录的链接不符</translation>
+    </message>
+    <message>
+        <source>record %1 was changed after it was written</source>
+        <translation>第 %1 条记录在写入后被修改过</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check the store: integrity, schema version and audit chain.</source>
+        <translation>检查数据库：完整性、数据结构版本和审计链。</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation>完整性：正常</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>数据结构版本：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: intact, %n record(s)</source>
+        <translation>
+            <numerusform>审计日志：完整，共 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log: BROKEN at record %1: %2</source>
+        <translation>审计日志：在第 %1 条记录处断裂：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Usage: cii-workbench-cli [--db PATH] [--lang zh|en] [--json] COMMAND [ARGS]</source>
+        <translation>用法：cii-workbench-cli [--db 路径] [--lang zh|en] [--json] 命令 [参数]</translation>
+    </message>
+    <message>
+        <source>CII Workbench command line: the registry, identification and deadlines of a protection work department.</source>
+        <translation>关保工作台命令行：保护工作部门的登记信息、认定和时限管理。</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>全局选项：</translation>
+    </message>
+    <message>
+        <source>the store (default: %1)</source>
+        <translation>数据库（默认：%1）</translation>
+    </message>
+    <message>
+        <source>one JSON object on stdout</source>
+        <translation>在标准输出上输出一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation>提示信息的语言</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>输出版本号</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 2 usage error, 3 input rejected (nothing written), 4 storage error.</source>
+        <translation>退出码：0 成功，2 用法错误，3 输入被拒绝（未写入任何内容），4 存储错误。</translation>
+    </message>
+    <message>
+        <source>Run &apos;cii-workbench-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>运行 &apos;cii-workbench-cli 命令 --help&apos; 查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>--lang takes zh or en</source>
+        <translation>--lang 可取 zh 或 en</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see &apos;cii-workbench-cli --help&apos;)</source>
+        <translation>未知命令“%1”（参见 &apos;cii-workbench-cli --help&apos;）</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>usage error: %1</source>
+        <translation>用法错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Global options (before or after the command): --db PATH, --json, --lang zh|en.</source>
+        <translation>全局选项（可放在命令前或后）：--db 路径、--json、--lang zh|en。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source> (see &apos;cii-workbench-cli %1 --help&apos;)</source>
+        <translation>（参见 &apos;cii-workbench-cli %1 --help&apos;）</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 须为 %2 到 %3 之间的整数，而不是“%4”</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>the file is not valid GBK text</source>
+        <translation>该文件不是有效的 GBK 文本</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (try --encoding gbk)</source>
+        <translation>该文件不是有效的 UTF-8 文本（可尝试 --encoding gbk）</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GBK text</source>
+        <translation>该文件既不是 UTF-8 文本，也不是 GBK 文本</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>row %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>未加引号的字段中出现引号（请给整个字段加引号，并将其中的引号写两次）</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a quoted field</source>
+        <translation>加引号字段的结束引号之后还有文字</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>加引号的字段直到文件结尾都未闭合</translation>
+    </message>
+    <message>
+        <source>the file is empty: the first row must name the columns</source>
+        <translation>文件为空：第一行必须是列名</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header names %2 columns</source>
+        <translation>有 %1 个字段，但表头只有 %2 列</translation>
+    </message>
+    <message>
+        <source>missing: the row has %1 fields, the header names %2 columns</source>
+        <translation>缺少：该行有 %1 个字段，表头有 %2 列</translation>
+    </message>
+    <message>
+        <source>the CSV file is malformed</source>
+        <translation>CSV 文件格式有误</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
+        <translation>适用于 Excel 的 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV in GBK, for older Excel (*.csv)</source>
+        <translation>GBK 编码的 CSV，适用于旧版 Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export operators</source>
+        <translation>导出运营者</translation>
+    </message>
+    <message>
+        <source>Export systems</source>
+        <translation>导出系统</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CII Workbench store (not an SQLite database); it was left untouched</source>
+        <translation>%1 不是关保工作台的数据库（不是 SQLite 数据库）；未作任何改动</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a store</source>
+        <translation>%1 是文件夹，不是数据库</translation>
+    </message>
+    <message>
+        <source>no store at %1 (create one with &apos;init&apos; or &apos;demo&apos;)</source>
+        <translation>%1 处没有数据库（请用 init 或 demo 创建）</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); it was left untouched. Restore it from a backup.</source>
+        <translation>%1 已损坏（%2）；未作任何改动。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CII Workbench (schema version %2; this version knows up to %3). It was left untouched: update the application to open it.</source>
+        <translation>%1 由更新版本的关保工作台写入（数据结构版本 %2；本版本最高支持 %3）。未作任何改动：请升级本软件后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a CII Workbench store; it was left untouched</source>
+        <translation>%1 是 SQLite 数据库，但不是关保工作台的数据库；未作任何改动</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of %1: %2</source>
+        <translation>无法读取 %1 的数据结构版本：%2</translation>
+    </message>
+    <message>
+        <source>cannot configure the store (%1): %2</source>
+        <translation>无法配置数据库（%1）：%2</translation>
+    </message>
+    <message>
+        <source>upgrading the store to schema version %1 failed, nothing was changed: %2</source>
+        <translation>将数据库升级到数据结构版本 %1 失败，未作任何改动：%2</translation>
+    </message>
+    <message>
+        <source>no store is open</source>
+        <translation>没有打开的数据库</translation>
+    </message>
+    <message>
+        <source>the store is busy or locked: %1</source>
+        <translation>数据库正忙或被锁定：%1</translation>
+    </message>
+    <message>
+        <source>saving failed, nothing was changed: %1</source>
+        <translation>保存失败，未作任何改动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Fill the store with synthetic sector data (the same seed gives the same data).</source>
+        <translation>向数据库填入合成的行业数据（相同的种子生成相同的数据）。</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>随机种子。</translation>
+    </message>
+    <message>
+        <source>Number of operators.</source>
+        <translation>运营者数量。</translation>
+    </message>
+    <message>
+        <source>Number of systems.</source>
+        <translation>系统数量。</translation>
+    </message>
+    <message>
+        <source>Number of inspections (accepted; inspections are not built yet).</source>
+        <translation>检查检测数量（可接受此参数；检查检测功能尚未建成）。</translation>
+    </message>
+    <message>
+        <source>systems need at least one operator</source>
+        <translation>系统至少需要一个运营者</translation>
+    </message>
+    <message>
+        <source>Added %1 operators and %2 systems to %3.</source>
+        <translation>已向 %3 添加 %1 个运营者和 %2 个系统。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export operators or systems as CSV (to stdout, or a file written 0600).</source>
+        <translation>将运营者或系统导出为 CSV（输出到标准输出，或写入权限为 0600 的文件）。</translation>
+    </message>
+    <message>
+        <source>operators or systems</source>
+        <translation>operators（运营者）或 systems（系统）</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of stdout.</source>
+        <translation>写入此文件，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>utf-8, utf-8-bom (for Excel) or gbk.</source>
+        <translation>utf-8、utf-8-bom（适用于 Excel）或 gbk。</translation>
+    </message>
+    <message>
+        <source>expected: export operators|systems</source>
+        <translation>应为：export operators|systems</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8, utf-8-bom or gbk</source>
+        <translation>--encoding 可取 utf-8、utf-8-bom 或 gbk</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import operators or systems from a CSV file: every row or none.</source>
+        <translation>从 CSV 文件导入运营者或系统：要么全部导入，要么一行都不导入。</translation>
+    </message>
+    <message>
+        <source>operators or systems</source>
+        <translation>operators（运营者）或 systems（系统）</translation>
+    </message>
+    <message>
+        <source>CSV file (UTF-8, UTF-8 with BOM, or GBK).</source>
+        <translation>CSV 文件（UTF-8、带 BOM 的 UTF-8 或 GBK）。</translation>
+    </message>
+    <message>
+        <source>auto, utf-8 or gbk.</source>
+        <translation>auto、utf-8 或 gbk。</translation>
+    </message>
+    <message>
+        <source>expected: import operators|systems FILE</source>
+        <translation>应为：import operators|systems 文件</translation>
+    </message>
+    <message>
+        <source>--encoding takes auto, utf-8 or gbk</source>
+        <translation>--encoding 可取 auto、utf-8 或 gbk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Indicator</name>
+    <message>
+        <source>a value is required</source>
+        <translation>必须填写数值</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number (write digits only, no separators)</source>
+        <translation>“%1”不是整数（只写数字，不加分隔符）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a decimal number (write e.g. 1234.5)</source>
+        <translation>“%1”不是小数（例如写成 1234.5）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes/no (write true or false)</source>
+        <translation>“%1”不是是/否（请写 true 或 false）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>“%1”不在以下取值中：%2</translation>
+    </message>
+    <message>
+        <source>unknown indicator type</source>
+        <translation>未知指标类型</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsListCommand</name>
+    <message>
+        <source>List the indicator catalogue.</source>
+        <translation>列出指标目录。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Create the store (or upgrade an older one to this version&apos;s schema).</source>
+        <translation>创建数据库（或将旧数据库升级到本版本的数据结构）。</translation>
+    </message>
+    <message>
+        <source>Store ready at %1 (schema version %2).</source>
+        <translation>数据库已就绪：%1（数据结构版本 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorInfo</name>
+    <message>
+        <source>the Chinese name is required</source>
+        <translation>必须填写中文名称</translation>
+    </message>
+    <message>
+        <source>unknown sector &apos;%1&apos; (one of: telecom, energy, transport, water, finance, public-services, e-government, defence-industry, other)</source>
+        <translation>未知行业领域“%1”（可取：telecom、energy、transport、water、finance、public-services、e-government、defence-industry、other）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>“%1”不是电子邮箱地址</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsAddCommand</name>
+    <message>
+        <source>Add an operator; prints its id.</source>
+        <translation>添加运营者；输出其编号。</translation>
+    </message>
+    <message>
+        <source>Chinese name (required).</source>
+        <translation>中文名称（必填）。</translation>
+    </message>
+    <message>
+        <source>English name.</source>
+        <translation>英文名称。</translation>
+    </message>
+    <message>
+        <source>Unified social credit code, 18 characters (required).</source>
+        <translation>统一社会信用代码，18 位（必填）。</translation>
+    </message>
+    <message>
+        <source>Sector key (required).</source>
+        <translation>行业领域键（必填）。</translation>
+    </message>
+    <message>
+        <source>Region.</source>
+        <translation>地区。</translation>
+    </message>
+    <message>
+        <source>Contact person.</source>
+        <translation>联系人。</translation>
+    </message>
+    <message>
+        <source>Contact phone.</source>
+        <translation>联系电话。</translation>
+    </message>
+    <message>
+        <source>Contact e-mail.</source>
+        <translation>联系邮箱。</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>必须提供 --%1</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsListCommand</name>
+    <message>
+        <source>List operators.</source>
+        <translation>列出运营者。</translation>
+    </message>
+    <message>
+        <source>Only this sector (key).</source>
+        <translation>只列出该行业领域（键）。</translation>
+    </message>
+    <message>
+        <source>unknown sector &apos;%1&apos;</source>
+        <translation>未知行业领域“%1”</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>CII Workbench</source>
+        <translation>关保工作台</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryRepository</name>
+    <message>
+        <source>no operator with id %1</source>
+        <translation>没有编号为 %1 的运营者</translation>
+    </message>
+    <message>
+        <source>an operator with the code %1 already exists (id %2, %3)</source>
+        <translation>代码为 %1 的运营者已存在（编号 %2，%3）</translation>
+    </message>
+    <message>
+        <source>another operator already has the code %1</source>
+        <translation>另一个运营者已使用代码 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n system(s); delete or move them first</source>
+        <translation>
+            <numerusform>%1 仍有 %n 个系统；请先删除或转移这些系统</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no system with id %1</source>
+        <translation>没有编号为 %1 的系统</translation>
+    </message>
+    <message>
+        <source>unknown indicator &apos;%1&apos;</source>
+        <translation>未知指标“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTransfer</name>
+    <message>
+        <source>unknown column (expected: %1)</source>
+        <translation>未知列（应为：%1）</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>缺少必需的列</translation>
+    </message>
+    <message>
+        <source>an operator with this code is already in the store (id %1)</source>
+        <translation>数据库中已有使用此代码的运营者（编号 %1）</translation>
+    </message>
+    <message>
+        <source>the same code is already on row %1</source>
+        <translation>相同的代码已出现在第 %1 行</translation>
+    </message>
+    <message>
+        <source>unknown column: neither a system field (%1) nor an indicator key</source>
+        <translation>未知列：既不是系统字段（%1），也不是指标键</translation>
+    </message>
+    <message>
+        <source>no operator with the code &apos;%1&apos; in the store (import operators first)</source>
+        <translation>数据库中没有代码为“%1”的运营者（请先导入运营者）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (write YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（请写成 YYYY-MM-DD）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was imported</source>
+        <translation>
+            <numerusform>发现 %n 处问题；未导入任何内容</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetIndicatorCommand</name>
+    <message>
+        <source>Set a system&apos;s reported indicator value.</source>
+        <translation>设置系统报送的指标值。</translation>
+    </message>
+    <message>
+        <source>System id.</source>
+        <translation>系统编号。</translation>
+    </message>
+    <message>
+        <source>Indicator key (see &apos;indicators list&apos;).</source>
+        <translation>指标键（参见 indicators list）。</translation>
+    </message>
+    <message>
+        <source>The value.</source>
+        <translation>数值。</translation>
+    </message>
+    <message>
+        <source>Date reported, YYYY-MM-DD (default today).</source>
+        <translation>报送日期，YYYY-MM-DD（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>expected SYSTEM KEY VALUE</source>
+        <translation>应为 SYSTEM KEY VALUE</translation>
+    </message>
+    <message>
+        <source>SYSTEM must be an id, not &apos;%1&apos;</source>
+        <translation>SYSTEM 必须是编号，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--date takes YYYY-MM-DD</source>
+        <translation>--date 的格式为 YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>SystemInfo</name>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Production / business system</source>
+        <translation>生产业务系统</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>规划中</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>the operator is required</source>
+        <translation>必须选择运营者</translation>
+    </message>
+    <message>
+        <source>the name is required</source>
+        <translation>必须填写名称</translation>
+    </message>
+    <message>
+        <source>unknown category &apos;%1&apos; (one of: website, platform, production, other)</source>
+        <translation>未知类别“%1”（可取：website、platform、production、other）</translation>
+    </message>
+    <message>
+        <source>the MLPS level must be 1 to 5, not %1</source>
+        <translation>等保级别必须是 1 到 5，而不是 %1</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (one of: in-service, planned, retired)</source>
+        <translation>未知状态“%1”（可取：in-service、planned、retired）</translation>
+    </message>
+</context>
+<context>
+    <name>SystemsAddCommand</name>
+    <message>
+        <source>Add a system to an operator; prints its id.</source>
+        <translation>为运营者添加系统；输出其编号。</translation>
+    </message>
+    <message>
+        <source>Operator id (required).</source>
+        <translation>运营者编号（必填）。</translation>
+    </message>
+    <message>
+        <source>Name (required).</source>
+        <translation>名称（必填）。</translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation>描述。</translation>
+    </message>
+    <message>
+        <source>website, platform, production or other.</source>
+        <translation>website（网站）、platform（平台）、production（生产业务）或 other（其他）。</translation>
+    </message>
+    <message>
+        <source>MLPS level 1-5.</source>
+        <translation>等保级别 1-5。</translation>
+    </message>
+    <message>
+        <source>in-service, planned or retired.</source>
+        <translation>in-service（在用）、planned（规划中）或 retired（已停用）。</translation>
+    </message>
+    <message>
+        <source>--operator and --name are required</source>
+        <translation>必须提供 --operator 和 --name</translation>
+    </message>
+</context>
+<context>
+    <name>SystemsListCommand</name>
+    <message>
+        <source>List systems with their indicator values.</source>
+        <translation>列出系统及其指标值。</translation>
+    </message>
+    <message>
+        <source>Only this operator&apos;s systems (id).</source>
+        <translation>只列出该运营者的系统（编号）。</translation>
+    </message>
+    <message>
+        <source>Only this sector (key).</source>
+        <translation>只列出该行业领域（键）。</translation>
+    </message>
+    <message>
+        <source>unknown sector &apos;%1&apos;</source>
+        <translation>未知行业领域“%1”</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>MLPS</source>
+        <translation>等保</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Uscc</name>
+    <message>
+        <source>a unified social credit code has 18 characters, this one has %1</source>
+        <translation>统一社会信用代码应为 18 位，此代码为 %1 位</translation>
+    </message>
+    <message>
+        <source>the code must be written in upper case</source>
+        <translation>代码必须用大写字母书写</translation>
+    </message>
+    <message>
+        <source>character %1 (&apos;%2&apos;) is not allowed (I, O, Z, S and V are never used)</source>
+        <translation>第 %1 位字符（“%2”）不允许使用（代码中不使用 I、O、Z、S、V）</translation>
+    </message>
+    <message>
+        <source>characters 3 to 8 are the administrative division code and must be digits</source>
+        <translation>第 3 至 8 位是行政区划码，必须是数字</translation>
+    </message>
+    <message>
+        <source>wrong check character: &apos;%1&apos;, expected &apos;%2&apos;</source>
+        <translation>校验码错误：为“%1”，应为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyAuditCommand</name>
+    <message>
+        <source>Check the audit log&apos;s hash chain; names the first broken record.</source>
+        <translation>校验审计日志的哈希链；指出第一条断裂的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n record(s).</source>
+        <translation>
+            <numerusform>审计日志完整：共 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at record %1: %2</source>
+        <translation>审计日志在第 %1 条记录处断裂：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cii::AuditLogPage</name>
+    <message>
+        <source>Every change to the store is recorded here with who made it and what changed. Each record is chained to the one before it by a SHA-256 hash, so an edited or deleted record is detected. The newest %1 records are shown; hover over a row for the full before and after.</source>
+        <translation>对数据库的每一次修改都记录在此，包括修改人和修改内容。每条记录通过 SHA-256 哈希与前一条记录相连，任何被篡改或删除的记录都会被发现。此处显示最新的 %1 条记录；将鼠标悬停在某行上可查看完整的修改前后内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the whole chain</source>
+        <translation>校验整条哈希链(&amp;V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n record(s) checked.</source>
+        <translation>
+            <numerusform>完整：已校验 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broken at record %1: %2</source>
+        <translation>在第 %1 条记录处断裂：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cii::AuditTableModel</name>
+    <message>
+        <source>Before: %1
+After: %2
+Hash: %3</source>
+        <translation>修改前：%1
+修改后：%2
+哈希：%3</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
+    <name>cii::DashboardPage</name>
+    <message>
+        <source>Operators</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Indicator values reported</source>
+        <translation>已报送的指标值</translation>
+    </message>
+    <message>
+        <source>Systems by sector and category</source>
+        <translation>各行业领域、各类别的系统数量</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Identification results, deadlines (Art. 11, 17) and inspections (Art. 26–28) will appear here once those areas are built.</source>
+        <translation>相关功能建成后，认定结果、时限（第十一、十七条）和检查检测（第二十六至二十八条）将显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>cii::FilterableTable</name>
+    <message>
+        <source>Filter (Ctrl+F): type any part of a name, code or region</source>
+        <translation>筛选（Ctrl+F）：输入名称、代码或地区的任意部分</translation>
+    </message>
+</context>
+<context>
+    <name>cii::ImportDialog</name>
+    <message>
+        <source>Import from CSV</source>
+        <translation>从 CSV 导入</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Detect (UTF-8 or GBK)</source>
+        <translation>自动识别（UTF-8 或 GBK）</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file. Its first row names the columns, as an export from this application writes them.</source>
+        <translation>请选择 CSV 文件。第一行为列名，与本软件导出的格式相同。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready to import. Nothing is written until you click Import.</source>
+        <translation>
+            <numerusform>%n 行可以导入。点击“导入”之前不会写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nothing will be imported until the file is corrected:</source>
+        <translation>
+            <numerusform>发现 %n 处问题。文件改正之前不会导入任何内容：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cii::IndicatorValueModel</name>
+    <message>
+        <source>not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Enter the value first, then the date it was reported.</source>
+        <translation>请先填写数值，再填写报送日期。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报送日期</translation>
+    </message>
+</context>
+<context>
+    <name>cii::MainWindow</name>
+    <message>
+        <source>Identification rules (Art. 9)</source>
+        <translation>认定规则（第九条）</translation>
+    </message>
+    <message>
+        <source>Author the sector&apos;s identification rules per Art. 9 factors, run their test cases, file them with the Ministry of Public Security and keep every filed version unchanged.</source>
+        <translation>按第九条的三项因素制定本行业领域的认定规则，运行规则的测试用例，报公安部备案，并保证每个已备案版本不被改动。</translation>
+    </message>
+    <message>
+        <source>Identification (Art. 10)</source>
+        <translation>认定（第十条）</translation>
+    </message>
+    <message>
+        <source>Run the filed rules over systems, read why each result came out as it did, confirm or override it, and issue the notices to operators and the Ministry of Public Security.</source>
+        <translation>按已备案的规则认定系统，查看每个结果的依据，确认或改判，并向运营者和公安部发出通知。</translation>
+    </message>
+    <message>
+        <source>Deadlines (Art. 11, 17, 18, 21)</source>
+        <translation>时限管理（第十一、十七、十八、二十一条）</translation>
+    </message>
+    <message>
+        <source>Re-identification within three months of a change report, annual assessments, operator events and overdue notifications in one list.</source>
+        <translation>在一个列表中管理：收到变化报告后三个月内重新认定、年度检测评估、运营者事件和逾期通知。</translation>
+    </message>
+    <message>
+        <source>Inspections (Art. 26–28)</source>
+        <translation>检查检测（第二十六至二十八条）</translation>
+    </message>
+    <message>
+        <source>Plan inspections, see conflicts with other departments&apos; plans, merge them into joint inspections and follow findings to rectification.</source>
+        <translation>制定检查检测计划，发现与其他部门计划的冲突，合并为联合检查，并跟踪问题直至整改完成。</translation>
+    </message>
+    <message>
+        <source>CII Workbench</source>
+        <translation>关保工作台</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>登记信息</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>认定规则</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>认定</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检查检测</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;operators from CSV…</source>
+        <translation>从 CSV 导入运营者(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;systems from CSV…</source>
+        <translation>从 CSV 导入系统(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export operators to CSV…</source>
+        <translation>导出运营者到 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport systems to CSV…</source>
+        <translation>导出系统到 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CII Workbench</source>
+        <translation>关于关保工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>CII Workbench stores (*.sqlite *.db);;All files (*)</source>
+        <translation>关保工作台数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the store</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>About CII Workbench</source>
+        <translation>关于关保工作台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CII Workbench %1&lt;/h3&gt;&lt;p&gt;A workstation for protection work departments under the Critical Information Infrastructure Security Protection Regulations (State Council Decree 745): identification rules, identification and notices, deadlines and inspections.&lt;/p&gt;&lt;p&gt;Works offline. Every change is recorded in a hash-chained audit log.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;关保工作台 %1&lt;/h3&gt;&lt;p&gt;依据《关键信息基础设施安全保护条例》（国务院令第745号）为保护工作部门提供的工作台：认定规则、认定与通知、时限管理和检查检测。&lt;/p&gt;&lt;p&gt;离线运行。每一次修改都记入哈希链审计日志。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cii::OperatorDialog</name>
+    <message>
+        <source>Edit operator</source>
+        <translation>编辑运营者</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>添加运营者</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91350100M000100Y43</source>
+        <translation>18 位，例如 91350100M000100Y43</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>联系邮箱</translation>
+    </message>
+</context>
+<context>
+    <name>cii::OperatorTableModel</name>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+</context>
+<context>
+    <name>cii::OperatorsPage</name>
+    <message>
+        <source>&amp;Add operator…</source>
+        <translation>添加运营者(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>全部行业领域</translation>
+    </message>
+    <message>
+        <source>Operator added.</source>
+        <translation>已添加运营者。</translation>
+    </message>
+    <message>
+        <source>Operator saved.</source>
+        <translation>运营者已保存。</translation>
+    </message>
+    <message>
+        <source>Delete operator</source>
+        <translation>删除运营者</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)? The audit log keeps a record of it.</source>
+        <translation>删除 %1（%2）？审计日志会保留其记录。</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cii::PlaceholderPage</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Not built yet.&lt;/b&gt; This area is planned and will arrive in a later release; nothing here works today.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;尚未建成。&lt;/b&gt;此功能已列入计划，将在后续版本提供；目前此处没有可用功能。&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cii::RegistryPage</name>
+    <message>
+        <source>Operators</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>系统</translation>
+    </message>
+</context>
+<context>
+    <name>cii::SystemDialog</name>
+    <message>
+        <source>Edit system</source>
+        <translation>编辑系统</translation>
+    </message>
+    <message>
+        <source>Add system</source>
+        <translation>添加系统</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>MLPS level (等级保护)</source>
+        <translation>网络安全等级保护级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>cii::SystemTableModel</name>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>MLPS level</source>
+        <translation>等保级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Indicators reported</source>
+        <translation>已报送指标数</translation>
+    </message>
+</context>
+<context>
+    <name>cii::SystemsPage</name>
+    <message>
+        <source>Indicator value saved.</source>
+        <translation>指标值已保存。</translation>
+    </message>
+    <message>
+        <source>Value not saved</source>
+        <translation>数值未保存</translation>
+    </message>
+    <message>
+        <source>The store could not be read.</source>
+        <translation>无法读取数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;Add system…</source>
+        <translation>添加系统(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Double-click a value or date to change it; clear a value to remove it.</source>
+        <translation>双击数值或日期即可修改；清空数值即删除该值。</translation>
+    </message>
+    <message>
+        <source>Select a system to see its indicator values.</source>
+        <translation>选择一个系统以查看其指标值。</translation>
+    </message>
+    <message>
+        <source>Indicator values of %1</source>
+        <translation>%1 的指标值</translation>
+    </message>
+    <message>
+        <source>Add system</source>
+        <translation>添加系统</translation>
+    </message>
+    <message>
+        <source>Add the operator first: every system belongs to one.</source>
+        <translation>请先添加运营者：每个系统都属于一个运营者。</translation>
+    </message>
+    <message>
+        <source>Delete system</source>
+        <translation>删除系统</translation>
+    </message>
+    <message>
+        <source>Delete %1 and its indicator values? The audit log keeps a record of them.</source>
+        <translation>删除 %1 及其指标值？审计日志会保留其记录。</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
 </TS>

@@ -21,7 +21,7 @@ int VerifyAuditCommand::run(CliContext &ctx, const QCommandLineParser &)
     Database *db = ctx.openStore();
     if (!db)
         return StorageError;
-    Result<AuditVerification> v = AuditLog::verify(db->connection());
+    Result<AuditVerification> v = AuditLog::verify(*db);
     if (!v)
         return ctx.fail(v.error());
     if (ctx.json) {

@@ -1,5 +1,7 @@
 #include "auditlog.h"
 
+#include "storage/database.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -75,9 +77,9 @@ static AuditRecord recordFrom(const QSqlQuery &q)
 static const char *SelectColumns = "SELECT id, at, os_user, action, entity, entity_id, "
                                    "before_json, after_json, prev_hash, hash FROM audit_log ";
 
-Result<AuditVerification> AuditLog::verify(const QSqlDatabase &db)
+Result<AuditVerification> AuditLog::verify(const Database &db)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QString::fromLatin1(SelectColumns) + QStringLiteral("ORDER BY id")))
         return Error::storage(q.lastError().text());
@@ -110,9 +112,9 @@ Result<AuditVerification> AuditLog::verify(const QSqlDatabase &db)
     return v;
 }
 
-Result<QVector<AuditRecord>> AuditLog::recent(const QSqlDatabase &db, int limit)
+Result<QVector<AuditRecord>> AuditLog::recent(const Database &db, int limit)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(QString::fromLatin1(SelectColumns) + QStringLiteral("ORDER BY id DESC LIMIT ?")))
         return Error::storage(q.lastError().text());

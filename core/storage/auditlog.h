@@ -5,11 +5,12 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QSqlDatabase>
 #include <QString>
 #include <QVector>
 
 namespace cii {
+
+class Database;
 
 struct AuditRecord
 {
@@ -47,9 +48,9 @@ public:
     static QString canonicalJson(const QJsonObject &o);
     static QString hashOf(const AuditRecord &r);
 
-    static Result<AuditVerification> verify(const QSqlDatabase &db);
+    static Result<AuditVerification> verify(const Database &db);
     // Newest first.
-    static Result<QVector<AuditRecord>> recent(const QSqlDatabase &db, int limit);
+    static Result<QVector<AuditRecord>> recent(const Database &db, int limit);
 };
 
 } // namespace cii

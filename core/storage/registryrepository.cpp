@@ -529,6 +529,30 @@ Result<qint64> RegistryRepository::count(const QString &table) const
     return n;
 }
 
+Result<RegistryStats> RegistryRepository::stats() const
+{
+    RegistryStats st;
+    Status s = select(m_db,
+                      QStringLiteral("SELECT o.sector, s.category, COUNT(*) FROM systems s "
+                                     "JOIN operators o ON o.id = s.operator_id "
+                                     "GROUP BY o.sector, s.category"),
+                      {}, [&](const QSqlQuery &q) {
+                          st.systemsBySector[q.value(0).toString()][q.value(1).toString()] =
+                              q.value(2).toInt();
+                      });
+    if (!s)
+        return s.error();
+    for (auto [table, out] : {std::pair{QStringLiteral("operators"), &st.operators},
+                              std::pair{QStringLiteral("systems"), &st.systems},
+                              std::pair{QStringLiteral("indicator_values"), &st.valuesReported}}) {
+        Result<qint64> n = count(table);
+        if (!n)
+            return n.error();
+        *out = n.value();
+    }
+    return st;
+}
+
 Result<qint64> RegistryRepository::countOperators() const
 {
     return count(QStringLiteral("operators"));

@@ -22,6 +22,16 @@ struct SystemRecord
     QVector<IndicatorValue> values;
 };
 
+// Figures for the dashboard.
+struct RegistryStats
+{
+    qint64 operators = 0;
+    qint64 systems = 0;
+    qint64 valuesReported = 0;
+    // sector key → category key → number of systems
+    QHash<QString, QHash<QString, int>> systemsBySector;
+};
+
 // Operators, systems, indicators and departments: reads, and writes through
 // Database::write() so that each one is audited.
 class RegistryRepository
@@ -57,6 +67,7 @@ public:
     Result<QVector<qint64>> insertOperators(const QVector<OperatorInfo> &ops);
     Result<QVector<qint64>> insertSystems(const QVector<SystemRecord> &records);
 
+    Result<RegistryStats> stats() const;
     Result<qint64> countOperators() const;
     Result<qint64> countSystems() const;
 

@@ -1,0 +1,203 @@
+#include "storage/database.h"
+#include "storage/writetransaction.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using cii::Database;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs raw SQL on a store, as another program (or an attacker) would.
+void rawSql(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private slots:
+    void migratesAnEmptyFileToTheLatestSchema()
+    {
+        Database db;
+        const cii::Status s = db.open(path("new.sqlite"), Database::OpenMode::CreateIfMissing);
+        QVERIFY2(s.ok(), qPrintable(s.error().message));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sectors")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 9);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM departments WHERE own = 1")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void zeroByteFileIsTreatedAsNew()
+    {
+        QFile f(path("empty.sqlite"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        Database db;
+        QVERIFY(db.open(path("empty.sqlite")).ok());
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void configuresWalForeignKeysAndBusyTimeout()
+    {
+        Database db;
+        QVERIFY(db.open(path("pragmas.sqlite"), Database::OpenMode::CreateIfMissing).ok());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
+        QVERIFY(q.value(0).toInt() >= 5000);
+    }
+
+    void createsTheFileOwnerOnly()
+    {
+        Database db;
+        QVERIFY(db.open(path("perm.sqlite"), Database::OpenMode::CreateIfMissing).ok());
+        const auto perms = QFile::permissions(path("perm.sqlite"));
+        QVERIFY(perms & QFileDevice::ReadOwner);
+        QVERIFY(perms & QFileDevice::WriteOwner);
+        QVERIFY(!(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                           QFileDevice::WriteGroup | QFileDevice::WriteOther)));
+    }
+
+    void refusesAMissingStoreUnlessAskedToCreate()
+    {
+        Database db;
+        const cii::Status s = db.open(path("absent.sqlite"));
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().isStorage());
+        QVERIFY(!QFile::exists(path("absent.sqlite")));
+    }
+
+    void refusesANewerSchemaAndLeavesItUntouched()
+    {
+        {
+            Database db;
+            QVERIFY(db.open(path("newer.sqlite"), Database::OpenMode::CreateIfMissing).ok());
+        }
+        rawSql(path("newer.sqlite"),
+               {QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (%1, 'x')")
+                    .arg(Database::latestSchemaVersion() + 1),
+                QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
+        const QByteArray before = fileHash(path("newer.sqlite"));
+        Database db;
+        const cii::Status s = db.open(path("newer.sqlite"));
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().isStorage());
+        QVERIFY2(s.error().message.contains(QStringLiteral("newer")), qPrintable(s.error().message));
+        QCOMPARE(fileHash(path("newer.sqlite")), before);
+    }
+
+    void refusesANonDatabaseFileAndLeavesItUntouched()
+    {
+        QFile f(path("notes.txt"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("These are my meeting notes, not a database.\n");
+        f.close();
+        const QByteArray before = fileHash(path("notes.txt"));
+        Database db;
+        const cii::Status s = db.open(path("notes.txt"), Database::OpenMode::CreateIfMissing);
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().message.contains(QStringLiteral("not a CII Workbench store")));
+        QCOMPARE(fileHash(path("notes.txt")), before);
+    }
+
+    void refusesAForeignSqliteDatabase()
+    {
+        rawSql(path("other.sqlite"), {QStringLiteral("CREATE TABLE photos (id INTEGER)")});
+        const QByteArray before = fileHash(path("other.sqlite"));
+        Database db;
+        const cii::Status s = db.open(path("other.sqlite"));
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().message.contains(QStringLiteral("not a CII Workbench store")));
+        QCOMPARE(fileHash(path("other.sqlite")), before);
+    }
+
+    void refusesADamagedFileAndLeavesItUntouched()
+    {
+        {
+            Database db;
+            QVERIFY(db.open(path("damaged.sqlite"), Database::OpenMode::CreateIfMissing).ok());
+        }
+        // Keep the header, overwrite the pages after it.
+        QFile f(path("damaged.sqlite"));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 8192);
+        f.seek(100);
+        f.write(QByteArray(int(size - 100), '\xAB'));
+        f.close();
+        const QByteArray before = fileHash(path("damaged.sqlite"));
+        Database db;
+        const cii::Status s = db.open(path("damaged.sqlite"));
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().isStorage());
+        QCOMPARE(fileHash(path("damaged.sqlite")), before);
+    }
+
+    void failedWriteRollsBackEverything()
+    {
+        Database db;
+        QVERIFY(db.open(path("rollback.sqlite"), Database::OpenMode::CreateIfMissing).ok());
+        const cii::Status s = db.write([](cii::WriteTransaction &tx) -> cii::Status {
+            if (auto r = tx.exec(QStringLiteral("INSERT INTO sectors (key, name_zh, name_en, "
+                                                "sort_order) VALUES ('x', 'x', 'x', 99)"));
+                !r)
+                return r.error();
+            return cii::Error::input(QStringLiteral("changed my mind"));
+        });
+        QVERIFY(!s.ok());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sectors WHERE key = 'x'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void reopensWithoutMigratingAgain()
+    {
+        {
+            Database db;
+            QVERIFY(db.open(path("twice.sqlite"), Database::OpenMode::CreateIfMissing).ok());
+        }
+        Database db;
+        QVERIFY(db.open(path("twice.sqlite")).ok());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Database::latestSchemaVersion());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

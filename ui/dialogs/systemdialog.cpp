@@ -1,0 +1,111 @@
+#include "systemdialog.h"
+
+#include "storage/registryrepository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace cii {
+
+SystemDialog::SystemDialog(RegistryRepository &repo, const SystemInfo &system,
+                           const QVector<OperatorInfo> &operators, QWidget *parent)
+    : QDialog(parent), m_repo(repo), m_original(system), m_operator(new QComboBox(this)),
+      m_name(new QLineEdit(this)), m_description(new QPlainTextEdit(this)),
+      m_category(new QComboBox(this)), m_mlps(new QSpinBox(this)), m_status(new QComboBox(this)),
+      m_error(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(system.id ? tr("Edit system") : tr("Add system"));
+    m_operator->setObjectName(QStringLiteral("operator"));
+    m_name->setObjectName(QStringLiteral("name"));
+    m_operator->setEditable(true); // type to search among many operators
+    m_operator->setInsertPolicy(QComboBox::NoInsert);
+    for (const OperatorInfo &o : operators)
+        m_operator->addItem(QStringLiteral("%1 (%2)").arg(o.displayName(), o.uscc), o.id);
+    for (const QString &c : SystemInfo::categories())
+        m_category->addItem(SystemInfo::categoryName(c), c);
+    for (const QString &s : SystemInfo::statuses())
+        m_status->addItem(SystemInfo::statusName(s), s);
+    m_mlps->setRange(1, 5);
+    m_description->setTabChangesFocus(true);
+    m_description->setFixedHeight(m_description->fontMetrics().height() * 4 + 12);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Operator"), m_operator);
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Description"), m_description);
+    form->addRow(tr("Category"), m_category);
+    form->addRow(tr("MLPS level (等级保护)"), m_mlps);
+    form->addRow(tr("Status"), m_status);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SystemDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SystemDialog::reject);
+
+    m_operator->setCurrentIndex(qMax(0, m_operator->findData(system.operatorId)));
+    m_name->setText(system.name);
+    m_description->setPlainText(system.description);
+    m_category->setCurrentIndex(qMax(0, m_category->findData(system.category)));
+    m_mlps->setValue(system.mlpsLevel);
+    m_status->setCurrentIndex(qMax(0, m_status->findData(system.status)));
+    connect(m_name, &QLineEdit::textChanged, this, &SystemDialog::validate);
+    connect(m_operator, &QComboBox::currentIndexChanged, this, &SystemDialog::validate);
+    validate();
+    resize(560, sizeHint().height());
+}
+
+SystemInfo SystemDialog::systemInfo() const
+{
+    SystemInfo s = m_original;
+    s.operatorId = m_operator->currentData().toLongLong();
+    s.name = m_name->text().trimmed();
+    s.description = m_description->toPlainText().trimmed();
+    s.category = m_category->currentData().toString();
+    s.mlpsLevel = m_mlps->value();
+    s.status = m_status->currentData().toString();
+    return s;
+}
+
+void SystemDialog::validate()
+{
+    QStringList reasons;
+    for (const FieldError &e : systemInfo().validate())
+        reasons << e.reason;
+    m_error->setText(m_name->text().isEmpty() ? QString() : reasons.join(QLatin1Char('\n')));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(reasons.isEmpty());
+}
+
+void SystemDialog::accept()
+{
+    const SystemInfo s = systemInfo();
+    if (s.id == 0) {
+        const Result<qint64> id = m_repo.addSystem(s);
+        if (!id) {
+            m_error->setText(id.error().message);
+            return;
+        }
+        m_savedId = id.value();
+    } else {
+        if (const Status st = m_repo.updateSystem(s); !st) {
+            m_error->setText(st.error().message);
+            return;
+        }
+        m_savedId = s.id;
+    }
+    QDialog::accept();
+}
+
+} // namespace cii

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/operatorinfo.h"
+#include "domain/systeminfo.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace cii {
+
+class RegistryRepository;
+
+// Adds or edits a system of an operator.
+class SystemDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SystemDialog(RegistryRepository &repo, const SystemInfo &system,
+                 const QVector<OperatorInfo> &operators, QWidget *parent = nullptr);
+
+    qint64 savedId() const { return m_savedId; }
+    SystemInfo systemInfo() const;
+    void accept() override;
+
+private:
+    void validate();
+
+    RegistryRepository &m_repo;
+    SystemInfo m_original;
+    qint64 m_savedId = 0;
+    QComboBox *m_operator;
+    QLineEdit *m_name;
+    QPlainTextEdit *m_description;
+    QComboBox *m_category;
+    QSpinBox *m_mlps;
+    QComboBox *m_status;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace cii

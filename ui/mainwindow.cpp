@@ -1,0 +1,271 @@
+#include "mainwindow.h"
+
+#include "i18n/language.h"
+#include "pages/auditlogpage.h"
+#include "pages/dashboardpage.h"
+#include "pages/operatorspage.h"
+#include "pages/placeholderpage.h"
+#include "pages/registrypage.h"
+#include "pages/systemspage.h"
+#include "storage/database.h"
+#include "storage/registryrepository.h"
+#include "uisettings.h"
+#include "widgets/filterabletable.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+
+namespace cii {
+
+MainWindow::MainWindow(Database &db, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_repo(std::make_unique<RegistryRepository>(db)),
+      m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+      m_storeLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/cii-workbench.svg")));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setMinimumWidth(180);
+    m_navigation->setMaximumWidth(260);
+
+    const QStyle::StandardPixmap icons[AreaCount] = {
+        QStyle::SP_ComputerIcon,      QStyle::SP_DirHomeIcon,        QStyle::SP_FileDialogDetailedView,
+        QStyle::SP_DialogApplyButton, QStyle::SP_MessageBoxWarning, QStyle::SP_FileDialogContentsView,
+        QStyle::SP_FileDialogInfoView};
+    for (int i = 0; i < AreaCount; ++i)
+        new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_navigation);
+
+    m_dashboard = new DashboardPage(*m_repo, this);
+    m_registry = new RegistryPage(*m_repo, this);
+    m_audit = new AuditLogPage(db, this);
+    auto placeholder = [this](const char *title, const char *plan) {
+        // Translated each time the language changes (QT_TR_NOOP marks them for lupdate).
+        return new PlaceholderPage([title] { return MainWindow::tr(title); },
+                                   [plan] { return MainWindow::tr(plan); }, this);
+    };
+    m_pages = {
+        m_dashboard,
+        m_registry,
+        placeholder(QT_TR_NOOP("Identification rules (Art. 9)"),
+                    QT_TR_NOOP("Author the sector's identification rules per Art. 9 factors, run "
+                               "their test cases, file them with the Ministry of Public Security "
+                               "and keep every filed version unchanged.")),
+        placeholder(QT_TR_NOOP("Identification (Art. 10)"),
+                    QT_TR_NOOP("Run the filed rules over systems, read why each result came out "
+                               "as it did, confirm or override it, and issue the notices to "
+                               "operators and the Ministry of Public Security.")),
+        placeholder(QT_TR_NOOP("Deadlines (Art. 11, 17, 18, 21)"),
+                    QT_TR_NOOP("Re-identification within three months of a change report, annual "
+                               "assessments, operator events and overdue notifications in one "
+                               "list.")),
+        placeholder(QT_TR_NOOP("Inspections (Art. 26–28)"),
+                    QT_TR_NOOP("Plan inspections, see conflicts with other departments' plans, "
+                               "merge them into joint inspections and follow findings to "
+                               "rectification.")),
+        m_audit,
+    };
+    for (Page *p : m_pages) {
+        m_stack->addWidget(p);
+        connect(p, &Page::statusMessage, this,
+                [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+        connect(p, &Page::storeChanged, m_dashboard, &Page::reload);
+    }
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+    statusBar()->addPermanentWidget(m_storeLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        if (m_pages.at(row) == m_audit)
+            m_audit->reload();
+    });
+    buildMenus();
+    retranslateUi();
+
+    UiSettings settings;
+    restoreGeometry(settings.geometry());
+    restoreState(settings.windowState());
+    if (settings.geometry().isEmpty())
+        resize(1280, 800);
+    showArea(Area(qBound(0, settings.area(), AreaCount - 1)));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openStore);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_fileMenu->addSeparator();
+    m_importOperatorsAction = m_fileMenu->addAction(QString(), this, [this] {
+        showArea(Registry);
+        m_registry->operatorsPage()->importCsv();
+    });
+    m_importSystemsAction = m_fileMenu->addAction(QString(), this, [this] {
+        showArea(Registry);
+        m_registry->systemsPage()->importCsv();
+    });
+    m_exportOperatorsAction = m_fileMenu->addAction(QString(), m_registry->operatorsPage(),
+                                                    &OperatorsPage::exportCsv);
+    m_exportSystemsAction = m_fileMenu->addAction(QString(), m_registry->systemsPage(),
+                                                  &SystemsPage::exportCsv);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_findAction = m_editMenu->addAction(QString(), this, &MainWindow::focusFilter);
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languages = new QActionGroup(this);
+    // Each language is named in itself, so it can be found whatever the current one is.
+    for (const auto &[code, name] : {std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                     std::pair{QStringLiteral("zh"), QStringLiteral("中文（简体）")}}) {
+        QAction *a = m_languageMenu->addAction(name);
+        a->setCheckable(true);
+        a->setData(code);
+        a->setChecked(Language::current() == code);
+        m_languages->addAction(a);
+    }
+    connect(m_languages, &QActionGroup::triggered, this,
+            [this](QAction *a) { switchLanguage(a->data().toString()); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("CII Workbench"));
+    const QString names[AreaCount] = {tr("Dashboard"),       tr("Registry"),
+                                      tr("Rules"),           tr("Identification"),
+                                      tr("Deadlines"),       tr("Inspections"),
+                                      tr("Audit log")};
+    for (int i = 0; i < AreaCount; ++i)
+        m_navigation->item(i)->setText(names[i]);
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open store…"));
+    m_importOperatorsAction->setText(tr("Import &operators from CSV…"));
+    m_importSystemsAction->setText(tr("Import &systems from CSV…"));
+    m_exportOperatorsAction->setText(tr("&Export operators to CSV…"));
+    m_exportSystemsAction->setText(tr("E&xport systems to CSV…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_findAction->setText(tr("&Find"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About CII Workbench"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_storeLabel->setText(tr("Store: %1").arg(m_db.location()));
+    for (QAction *a : m_languages->actions())
+        a->setChecked(a->data().toString() == Language::current());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::switchLanguage(const QString &code)
+{
+    Language::apply(code);
+    UiSettings().setLanguage(Language::current());
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_navigation->setCurrentRow(area);
+}
+
+void MainWindow::focusFilter()
+{
+    QWidget *page = m_stack->currentWidget();
+    if (page == m_registry)
+        page = m_registry->tabs()->currentWidget();
+    if (auto *table = page->findChild<FilterableTable *>()) {
+        table->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        table->filterEdit()->selectAll();
+    }
+}
+
+void MainWindow::reloadAll()
+{
+    for (Page *p : m_pages)
+        p->reload();
+    retranslateUi();
+}
+
+void MainWindow::openStore()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open store"), m_db.location(),
+        tr("CII Workbench stores (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // Check it on the side first, so a refused file leaves the current store open.
+    {
+        Database probe;
+        if (const Status s = probe.open(path); !s) {
+            QMessageBox::warning(this, tr("Cannot open the store"), s.error().message);
+            return;
+        }
+    }
+    if (const Status s = m_db.open(path); !s) {
+        QMessageBox::critical(this, tr("Cannot open the store"), s.error().message);
+        return;
+    }
+    UiSettings().setStore(path);
+    reloadAll();
+    statusBar()->showMessage(tr("Opened %1").arg(path), 8000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About CII Workbench"),
+        tr("<h3>CII Workbench %1</h3><p>A workstation for protection work departments under the "
+           "Critical Information Infrastructure Security Protection Regulations (State Council "
+           "Decree 745): identification rules, identification and notices, deadlines and "
+           "inspections.</p><p>Works offline. Every change is recorded in a hash-chained audit "
+           "log.</p>")
+            .arg(QStringLiteral(CII_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    UiSettings settings;
+    settings.setGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setArea(m_navigation->currentRow());
+    event->accept();
+}
+
+} // namespace cii

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace cii {
+
+class AuditLogPage;
+class Database;
+class DashboardPage;
+class Page;
+class RegistryPage;
+class RegistryRepository;
+
+// The main window: a navigation list of the product's areas beside the current page.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Area { Dashboard, Registry, Rules, Identification, Deadlines, Inspections, Audit, AreaCount };
+
+    explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showArea(Area area);
+    RegistryPage *registryPage() const { return m_registry; }
+    QListWidget *navigation() const { return m_navigation; }
+
+public slots:
+    void switchLanguage(const QString &code);
+    void openStore();
+    void reloadAll();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void retranslateUi();
+    void focusFilter();
+    void about();
+
+    Database &m_db;
+    std::unique_ptr<RegistryRepository> m_repo;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    DashboardPage *m_dashboard;
+    RegistryPage *m_registry;
+    AuditLogPage *m_audit;
+    QVector<Page *> m_pages;
+    QLabel *m_storeLabel;
+
+    QMenu *m_fileMenu;
+    QMenu *m_editMenu;
+    QMenu *m_languageMenu;
+    QMenu *m_helpMenu;
+    QAction *m_openAction;
+    QAction *m_importOperatorsAction;
+    QAction *m_importSystemsAction;
+    QAction *m_exportOperatorsAction;
+    QAction *m_exportSystemsAction;
+    QAction *m_quitAction;
+    QAction *m_findAction;
+    QAction *m_aboutAction;
+    QAction *m_aboutQtAction;
+    QActionGroup *m_languages;
+};
+
+} // namespace cii

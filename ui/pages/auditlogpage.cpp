@@ -1,0 +1,77 @@
+#include "auditlogpage.h"
+
+#include "models/audittablemodel.h"
+#include "storage/auditlog.h"
+#include "widgets/filterabletable.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cii {
+
+namespace {
+constexpr int ShownRecords = 2000;
+}
+
+AuditLogPage::AuditLogPage(Database &db, QWidget *parent)
+    : Page(parent), m_db(db), m_model(new AuditTableModel(this)),
+      m_table(new FilterableTable(m_model, this)), m_intro(new QLabel(this)),
+      m_result(new QLabel(this)), m_verify(new QPushButton(this))
+{
+    m_intro->setWordWrap(true);
+    m_result->setObjectName(QStringLiteral("verifyResult"));
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_verify);
+    bar->addWidget(m_result, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    m_table->view()->sortByColumn(AuditTableModel::Id, Qt::DescendingOrder);
+    QHeaderView *h = m_table->view()->horizontalHeader();
+    h->resizeSection(AuditTableModel::Id, 64);
+    h->resizeSection(AuditTableModel::When, 150);
+    h->resizeSection(AuditTableModel::Entity, 140);
+    connect(m_verify, &QPushButton::clicked, this, &AuditLogPage::verifyChain);
+    retranslateUi();
+}
+
+void AuditLogPage::reload()
+{
+    if (Result<QVector<AuditRecord>> records = AuditLog::recent(m_db, ShownRecords))
+        m_model->setRecords(records.value());
+}
+
+void AuditLogPage::retranslateUi()
+{
+    m_intro->setText(tr("Every change to the store is recorded here with who made it and what "
+                        "changed. Each record is chained to the one before it by a SHA-256 hash, "
+                        "so an edited or deleted record is detected. The newest %1 records are "
+                        "shown; hover over a row for the full before and after.")
+                         .arg(ShownRecords));
+    m_verify->setText(tr("&Verify the whole chain"));
+    m_model->retranslate();
+    m_table->retranslate();
+}
+
+void AuditLogPage::verifyChain()
+{
+    const Result<AuditVerification> v = AuditLog::verify(m_db);
+    if (!v) {
+        m_result->setText(v.error().message);
+        return;
+    }
+    if (v->ok) {
+        m_result->setStyleSheet(QStringLiteral("color: #1b6e20;"));
+        m_result->setText(tr("Intact: %n record(s) checked.", nullptr, int(v->records)));
+    } else {
+        m_result->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+        m_result->setText(tr("Broken at record %1: %2").arg(v->firstBroken).arg(v->reason));
+    }
+}
+
+} // namespace cii

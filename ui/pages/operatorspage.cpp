@@ -1,0 +1,164 @@
+#include "operatorspage.h"
+
+#include "csvexporter.h"
+#include "dialogs/importdialog.h"
+#include "dialogs/operatordialog.h"
+#include "domain/sector.h"
+#include "models/operatortablemodel.h"
+#include "storage/registryrepository.h"
+#include "widgets/filterabletable.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cii {
+
+OperatorsPage::OperatorsPage(RegistryRepository &repo, QWidget *parent)
+    : Page(parent), m_repo(repo), m_model(new OperatorTableModel(this)),
+      m_table(new FilterableTable(m_model, this)), m_sector(new QComboBox(this)),
+      m_add(new QPushButton(this)), m_edit(new QPushButton(this)), m_delete(new QPushButton(this)),
+      m_import(new QPushButton(this)), m_export(new QPushButton(this))
+{
+    m_add->setObjectName(QStringLiteral("addOperator"));
+    m_edit->setObjectName(QStringLiteral("editOperator"));
+    m_delete->setObjectName(QStringLiteral("deleteOperator"));
+    m_sector->setObjectName(QStringLiteral("sectorFilter"));
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_add);
+    bar->addWidget(m_edit);
+    bar->addWidget(m_delete);
+    bar->addSpacing(16);
+    bar->addWidget(m_import);
+    bar->addWidget(m_export);
+    bar->addStretch(1);
+    bar->addWidget(m_sector);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+
+    QHeaderView *header = m_table->view()->horizontalHeader();
+    header->resizeSection(OperatorTableModel::Id, 56);
+    header->resizeSection(OperatorTableModel::Uscc, 170);
+    header->resizeSection(OperatorTableModel::NameZh, 260);
+    header->resizeSection(OperatorTableModel::NameEn, 300);
+    header->resizeSection(OperatorTableModel::Sector, 160);
+
+    connect(m_add, &QPushButton::clicked, this, &OperatorsPage::addOperator);
+    connect(m_edit, &QPushButton::clicked, this, &OperatorsPage::editCurrent);
+    connect(m_delete, &QPushButton::clicked, this, &OperatorsPage::deleteCurrent);
+    connect(m_import, &QPushButton::clicked, this, &OperatorsPage::importCsv);
+    connect(m_export, &QPushButton::clicked, this, &OperatorsPage::exportCsv);
+    connect(m_table, &FilterableTable::activatedSourceRow, this, &OperatorsPage::editCurrent);
+    connect(m_table, &FilterableTable::currentSourceRowChanged, this, &OperatorsPage::updateButtons);
+    connect(m_sector, &QComboBox::currentIndexChanged, this, &OperatorsPage::reload);
+    retranslateUi();
+    reload();
+}
+
+void OperatorsPage::reload()
+{
+    const qint64 selected = m_table->currentSourceRow() >= 0
+                                ? m_model->operatorAt(m_table->currentSourceRow()).id
+                                : 0;
+    Result<QVector<OperatorInfo>> ops = m_repo.operators(m_sector->currentData().toString());
+    if (!ops) {
+        emit statusMessage(ops.error().message);
+        return;
+    }
+    m_model->setOperators(ops.value());
+    m_table->selectSourceRow(m_model->rowOf(selected));
+    updateButtons();
+}
+
+void OperatorsPage::retranslateUi()
+{
+    m_add->setText(tr("&Add operator…"));
+    m_edit->setText(tr("&Edit…"));
+    m_delete->setText(tr("&Delete"));
+    m_import->setText(tr("&Import CSV…"));
+    m_export->setText(tr("E&xport CSV…"));
+    const QString current = m_sector->currentData().toString();
+    const QSignalBlocker block(m_sector);
+    m_sector->clear();
+    m_sector->addItem(tr("All sectors"), QString());
+    for (const Sector &s : Sector::all())
+        m_sector->addItem(s.displayName(), s.key);
+    m_sector->setCurrentIndex(qMax(0, m_sector->findData(current)));
+    m_model->retranslate();
+    m_table->retranslate();
+}
+
+void OperatorsPage::updateButtons()
+{
+    const bool has = m_table->currentSourceRow() >= 0;
+    m_edit->setEnabled(has);
+    m_delete->setEnabled(has);
+}
+
+void OperatorsPage::addOperator()
+{
+    OperatorInfo blank;
+    blank.sector = m_sector->currentData().toString();
+    OperatorDialog dialog(m_repo, blank, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    m_table->selectSourceRow(m_model->rowOf(dialog.savedId()));
+    emit storeChanged();
+    emit statusMessage(tr("Operator added."));
+}
+
+void OperatorsPage::editCurrent()
+{
+    const int row = m_table->currentSourceRow();
+    if (row < 0)
+        return;
+    OperatorDialog dialog(m_repo, m_model->operatorAt(row), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit storeChanged();
+    emit statusMessage(tr("Operator saved."));
+}
+
+void OperatorsPage::deleteCurrent()
+{
+    const int row = m_table->currentSourceRow();
+    if (row < 0)
+        return;
+    const OperatorInfo op = m_model->operatorAt(row);
+    if (QMessageBox::question(this, tr("Delete operator"),
+                              tr("Delete %1 (%2)? The audit log keeps a record of it.")
+                                  .arg(op.displayName(), op.uscc)) != QMessageBox::Yes)
+        return;
+    if (const Status s = m_repo.deleteOperator(op.id); !s) {
+        QMessageBox::warning(this, tr("Cannot delete"), s.error().message);
+        return;
+    }
+    reload();
+    emit storeChanged();
+}
+
+void OperatorsPage::importCsv()
+{
+    ImportDialog dialog(m_repo, ImportPreview::Kind::Operators, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit storeChanged();
+    emit statusMessage(tr("Imported %n row(s).", nullptr, dialog.importedCount()));
+}
+
+void OperatorsPage::exportCsv()
+{
+    const QString path = CsvExporter::exportRegistry(this, m_repo, ImportPreview::Kind::Operators);
+    if (!path.isEmpty())
+        emit statusMessage(tr("Exported to %1").arg(path));
+}
+
+} // namespace cii

@@ -1,0 +1,224 @@
+#include "systemspage.h"
+
+#include "csvexporter.h"
+#include "dialogs/importdialog.h"
+#include "dialogs/systemdialog.h"
+#include "models/indicatorvaluemodel.h"
+#include "models/systemtablemodel.h"
+#include "storage/registryrepository.h"
+#include "widgets/filterabletable.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cii {
+
+SystemsPage::SystemsPage(RegistryRepository &repo, QWidget *parent)
+    : Page(parent), m_repo(repo), m_model(new SystemTableModel(this)),
+      m_table(new FilterableTable(m_model, this)), m_indicators(new IndicatorValueModel(repo, this)),
+      m_indicatorView(new QTableView(this)), m_indicatorTitle(new QLabel(this)),
+      m_indicatorHint(new QLabel(this)), m_add(new QPushButton(this)),
+      m_edit(new QPushButton(this)), m_delete(new QPushButton(this)),
+      m_import(new QPushButton(this)), m_export(new QPushButton(this))
+{
+    m_add->setObjectName(QStringLiteral("addSystem"));
+    m_indicatorView->setObjectName(QStringLiteral("indicatorValues"));
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_add);
+    bar->addWidget(m_edit);
+    bar->addWidget(m_delete);
+    bar->addSpacing(16);
+    bar->addWidget(m_import);
+    bar->addWidget(m_export);
+    bar->addStretch(1);
+
+    m_indicatorView->setModel(m_indicators);
+    m_indicatorView->verticalHeader()->hide();
+    m_indicatorView->setAlternatingRowColors(true);
+    m_indicatorView->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                     QAbstractItemView::EditKeyPressed |
+                                     QAbstractItemView::AnyKeyPressed);
+    m_indicatorView->horizontalHeader()->setStretchLastSection(true);
+    m_indicatorView->horizontalHeader()->resizeSection(IndicatorValueModel::Name, 420);
+    m_indicatorView->horizontalHeader()->resizeSection(IndicatorValueModel::Value, 160);
+    QFont bold = m_indicatorTitle->font();
+    bold.setBold(true);
+    m_indicatorTitle->setFont(bold);
+    m_indicatorHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_indicatorTitle);
+    titleRow->addStretch(1);
+    titleRow->addWidget(m_indicatorHint);
+    lowerLayout->addLayout(titleRow);
+    lowerLayout->addWidget(m_indicatorView);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("systemsSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+
+    QHeaderView *header = m_table->view()->horizontalHeader();
+    header->resizeSection(SystemTableModel::Id, 56);
+    header->resizeSection(SystemTableModel::Operator, 260);
+    header->resizeSection(SystemTableModel::Name, 300);
+    header->resizeSection(SystemTableModel::Category, 190);
+
+    connect(m_add, &QPushButton::clicked, this, &SystemsPage::addSystem);
+    connect(m_edit, &QPushButton::clicked, this, &SystemsPage::editCurrent);
+    connect(m_delete, &QPushButton::clicked, this, &SystemsPage::deleteCurrent);
+    connect(m_import, &QPushButton::clicked, this, &SystemsPage::importCsv);
+    connect(m_export, &QPushButton::clicked, this, &SystemsPage::exportCsv);
+    connect(m_table, &FilterableTable::activatedSourceRow, this, &SystemsPage::editCurrent);
+    connect(m_table, &FilterableTable::currentSourceRowChanged, this, &SystemsPage::showSystem);
+    connect(m_indicators, &IndicatorValueModel::valueSaved, this, [this](qint64 systemId) {
+        m_model->setIndicatorCount(systemId, m_indicators->reportedCount());
+        emit statusMessage(tr("Indicator value saved."));
+    });
+    connect(m_indicators, &IndicatorValueModel::editRejected, this,
+            [this](const QString &message) {
+                QMessageBox::warning(this, tr("Value not saved"), message);
+            });
+    retranslateUi();
+    reload();
+}
+
+void SystemsPage::reload()
+{
+    const int row = m_table->currentSourceRow();
+    const qint64 selected = row >= 0 ? m_model->systemAt(row).id : 0;
+    Result<QVector<SystemInfo>> systems = m_repo.systems();
+    Result<QVector<OperatorInfo>> ops = m_repo.operators();
+    Result<QHash<qint64, QVector<IndicatorValue>>> values = m_repo.allIndicatorValues();
+    if (!systems || !ops || !values) {
+        emit statusMessage(tr("The store could not be read."));
+        return;
+    }
+    QHash<qint64, QString> names;
+    for (const OperatorInfo &o : ops.value())
+        names.insert(o.id, o.displayName());
+    QHash<qint64, int> counts;
+    for (auto it = values.value().cbegin(); it != values.value().cend(); ++it)
+        counts.insert(it.key(), int(it.value().size()));
+    m_model->setSystems(systems.value(), names, counts);
+    m_table->selectSourceRow(m_model->rowOf(selected));
+    showSystem(m_table->currentSourceRow());
+}
+
+void SystemsPage::retranslateUi()
+{
+    m_add->setText(tr("&Add system…"));
+    m_edit->setText(tr("&Edit…"));
+    m_delete->setText(tr("&Delete"));
+    m_import->setText(tr("&Import CSV…"));
+    m_export->setText(tr("E&xport CSV…"));
+    m_indicatorHint->setText(tr("Double-click a value or date to change it; clear a value to "
+                                "remove it."));
+    m_model->retranslate();
+    m_indicators->retranslate();
+    m_table->retranslate();
+    showSystem(m_table->currentSourceRow());
+}
+
+void SystemsPage::showSystem(int sourceRow)
+{
+    if (sourceRow < 0) {
+        m_indicators->setSystem(0);
+        m_indicatorTitle->setText(tr("Select a system to see its indicator values."));
+    } else {
+        const SystemInfo &s = m_model->systemAt(sourceRow);
+        if (m_indicators->systemId() != s.id)
+            m_indicators->setSystem(s.id);
+        m_indicatorTitle->setText(tr("Indicator values of %1").arg(s.name));
+    }
+    updateButtons();
+}
+
+void SystemsPage::updateButtons()
+{
+    const bool has = m_table->currentSourceRow() >= 0;
+    m_edit->setEnabled(has);
+    m_delete->setEnabled(has);
+}
+
+void SystemsPage::addSystem()
+{
+    Result<QVector<OperatorInfo>> ops = m_repo.operators();
+    if (!ops || ops.value().isEmpty()) {
+        QMessageBox::information(this, tr("Add system"),
+                                 tr("Add the operator first: every system belongs to one."));
+        return;
+    }
+    SystemDialog dialog(m_repo, SystemInfo(), ops.value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    m_table->selectSourceRow(m_model->rowOf(dialog.savedId()));
+    emit storeChanged();
+}
+
+void SystemsPage::editCurrent()
+{
+    const int row = m_table->currentSourceRow();
+    Result<QVector<OperatorInfo>> ops = m_repo.operators();
+    if (row < 0 || !ops)
+        return;
+    SystemDialog dialog(m_repo, m_model->systemAt(row), ops.value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit storeChanged();
+}
+
+void SystemsPage::deleteCurrent()
+{
+    const int row = m_table->currentSourceRow();
+    if (row < 0)
+        return;
+    const SystemInfo s = m_model->systemAt(row);
+    if (QMessageBox::question(this, tr("Delete system"),
+                              tr("Delete %1 and its indicator values? The audit log keeps a "
+                                 "record of them.")
+                                  .arg(s.name)) != QMessageBox::Yes)
+        return;
+    if (const Status st = m_repo.deleteSystem(s.id); !st) {
+        QMessageBox::warning(this, tr("Cannot delete"), st.error().message);
+        return;
+    }
+    reload();
+    emit storeChanged();
+}
+
+void SystemsPage::importCsv()
+{
+    ImportDialog dialog(m_repo, ImportPreview::Kind::Systems, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit storeChanged();
+    emit statusMessage(tr("Imported %n row(s).", nullptr, dialog.importedCount()));
+}
+
+void SystemsPage::exportCsv()
+{
+    const QString path = CsvExporter::exportRegistry(this, m_repo, ImportPreview::Kind::Systems);
+    if (!path.isEmpty())
+        emit statusMessage(tr("Exported to %1").arg(path));
+}
+
+} // namespace cii

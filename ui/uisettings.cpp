@@ -1,0 +1,57 @@
+#include "uisettings.h"
+
+namespace cii {
+
+UiSettings::UiSettings() : m_settings(QStringLiteral("cii-workbench"), QStringLiteral("cii-workbench")) {}
+
+QString UiSettings::language() const
+{
+    return m_settings.value(QStringLiteral("ui/language")).toString();
+}
+
+void UiSettings::setLanguage(const QString &code)
+{
+    m_settings.setValue(QStringLiteral("ui/language"), code);
+}
+
+QString UiSettings::store() const
+{
+    return m_settings.value(QStringLiteral("store/path")).toString();
+}
+
+void UiSettings::setStore(const QString &path)
+{
+    m_settings.setValue(QStringLiteral("store/path"), path);
+}
+
+QByteArray UiSettings::geometry() const
+{
+    return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+void UiSettings::setGeometry(const QByteArray &g)
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), g);
+}
+
+QByteArray UiSettings::windowState() const
+{
+    return m_settings.value(QStringLiteral("window/state")).toByteArray();
+}
+
+void UiSettings::setWindowState(const QByteArray &s)
+{
+    m_settings.setValue(QStringLiteral("window/state"), s);
+}
+
+int UiSettings::area() const
+{
+    return m_settings.value(QStringLiteral("window/area"), 0).toInt();
+}
+
+void UiSettings::setArea(int area)
+{
+    m_settings.setValue(QStringLiteral("window/area"), area);
+}
+
+} // namespace cii

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace cii {
+
+// What the GUI remembers between runs (QSettings, per user).
+class UiSettings
+{
+public:
+    UiSettings();
+
+    QString language() const;
+    void setLanguage(const QString &code);
+    QString store() const;
+    void setStore(const QString &path);
+    QByteArray geometry() const;
+    void setGeometry(const QByteArray &g);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &s);
+    int area() const;
+    void setArea(int area);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace cii
