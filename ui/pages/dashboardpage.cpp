@@ -78,9 +78,10 @@ void DashboardPage::reload()
     auto *series = new QHorizontalStackedBarSeries;
     QStringList sectors;
     QVector<const Sector *> shown;
-    for (const Sector &s : Sector::all()) {
-        sectors << s.displayName();
-        shown << &s;
+    // Horizontal bars are drawn bottom-up; reverse so the Art. 2 order reads top-down.
+    for (auto it = Sector::all().crbegin(); it != Sector::all().crend(); ++it) {
+        sectors << it->displayName();
+        shown << &*it;
     }
     int maxTotal = 0;
     for (const Sector *s : shown) {
@@ -103,6 +104,7 @@ void DashboardPage::reload()
     auto *axisX = new QValueAxis;
     axisX->setRange(0, qMax(1, maxTotal));
     axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->applyNiceNumbers();
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     chart->legend()->setAlignment(Qt::AlignBottom);

@@ -40,6 +40,7 @@ SystemsPage::SystemsPage(RegistryRepository &repo, QWidget *parent)
 
     m_indicatorView->setModel(m_indicators);
     m_indicatorView->verticalHeader()->hide();
+    m_indicatorView->verticalHeader()->setDefaultSectionSize(m_indicatorView->fontMetrics().height() + 8);
     m_indicatorView->setAlternatingRowColors(true);
     m_indicatorView->setEditTriggers(QAbstractItemView::DoubleClicked |
                                      QAbstractItemView::EditKeyPressed |
