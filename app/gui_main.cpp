@@ -23,8 +23,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("Store to open (SQLite file)."),
                       QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("Language: zh or en."),
-                      QStringLiteral("LANG")});
+    parser.addOption(
+        {QStringLiteral("lang"), QStringLiteral("Language: zh or en."), QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("demo"),
                       QStringLiteral("Fill an empty store with demonstration data first.")});
     parser.process(app);

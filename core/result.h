@@ -33,8 +33,7 @@ struct FieldError
 };
 
 // A value or the reason there is none. No exceptions cross our APIs.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -54,8 +53,7 @@ private:
     Error m_error;
 };
 
-template <>
-class Result<void>
+template <> class Result<void>
 {
 public:
     Result() = default;

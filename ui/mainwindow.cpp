@@ -44,8 +44,9 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_navigation->setMaximumWidth(260);
 
     const QStyle::StandardPixmap icons[AreaCount] = {
-        QStyle::SP_ComputerIcon,      QStyle::SP_DirHomeIcon,        QStyle::SP_FileDialogDetailedView,
-        QStyle::SP_DialogApplyButton, QStyle::SP_MessageBoxWarning, QStyle::SP_FileDialogContentsView,
+        QStyle::SP_ComputerIcon,           QStyle::SP_DirHomeIcon,
+        QStyle::SP_FileDialogDetailedView, QStyle::SP_DialogApplyButton,
+        QStyle::SP_MessageBoxWarning,      QStyle::SP_FileDialogContentsView,
         QStyle::SP_FileDialogInfoView};
     for (int i = 0; i < AreaCount; ++i)
         new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_navigation);
@@ -129,10 +130,10 @@ void MainWindow::buildMenus()
         showArea(Registry);
         m_registry->systemsPage()->importCsv();
     });
-    m_exportOperatorsAction = m_fileMenu->addAction(QString(), m_registry->operatorsPage(),
-                                                    &OperatorsPage::exportCsv);
-    m_exportSystemsAction = m_fileMenu->addAction(QString(), m_registry->systemsPage(),
-                                                  &SystemsPage::exportCsv);
+    m_exportOperatorsAction =
+        m_fileMenu->addAction(QString(), m_registry->operatorsPage(), &OperatorsPage::exportCsv);
+    m_exportSystemsAction =
+        m_fileMenu->addAction(QString(), m_registry->systemsPage(), &SystemsPage::exportCsv);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -144,8 +145,9 @@ void MainWindow::buildMenus()
     m_languageMenu = menuBar()->addMenu(QString());
     m_languages = new QActionGroup(this);
     // Each language is named in itself, so it can be found whatever the current one is.
-    for (const auto &[code, name] : {std::pair{QStringLiteral("en"), QStringLiteral("English")},
-                                     std::pair{QStringLiteral("zh"), QStringLiteral("中文（简体）")}}) {
+    for (const auto &[code, name] :
+         {std::pair{QStringLiteral("en"), QStringLiteral("English")},
+          std::pair{QStringLiteral("zh"), QStringLiteral("中文（简体）")}}) {
         QAction *a = m_languageMenu->addAction(name);
         a->setCheckable(true);
         a->setData(code);
@@ -163,9 +165,8 @@ void MainWindow::buildMenus()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("CII Workbench"));
-    const QString names[AreaCount] = {tr("Dashboard"),       tr("Registry"),
-                                      tr("Rules"),           tr("Identification"),
-                                      tr("Deadlines"),       tr("Inspections"),
+    const QString names[AreaCount] = {tr("Dashboard"),      tr("Registry"),  tr("Rules"),
+                                      tr("Identification"), tr("Deadlines"), tr("Inspections"),
                                       tr("Audit log")};
     for (int i = 0; i < AreaCount; ++i)
         m_navigation->item(i)->setText(names[i]);
@@ -225,9 +226,9 @@ void MainWindow::reloadAll()
 
 void MainWindow::openStore()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open store"), m_db.location(),
-        tr("CII Workbench stores (*.sqlite *.db);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open store"), m_db.location(),
+                                     tr("CII Workbench stores (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
     // Check it on the side first, so a refused file leaves the current store open.

@@ -23,7 +23,16 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Area { Dashboard, Registry, Rules, Identification, Deadlines, Inspections, Audit, AreaCount };
+    enum Area {
+        Dashboard,
+        Registry,
+        Rules,
+        Identification,
+        Deadlines,
+        Inspections,
+        Audit,
+        AreaCount
+    };
 
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -2,7 +2,10 @@
 
 namespace cii {
 
-UiSettings::UiSettings() : m_settings(QStringLiteral("cii-workbench"), QStringLiteral("cii-workbench")) {}
+UiSettings::UiSettings()
+    : m_settings(QStringLiteral("cii-workbench"), QStringLiteral("cii-workbench"))
+{
+}
 
 QString UiSettings::language() const
 {

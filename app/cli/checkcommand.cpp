@@ -32,14 +32,13 @@ int CheckCommand::run(CliContext &ctx, const QCommandLineParser &)
                        {QStringLiteral("first_broken"),
                         v->ok ? QJsonValue(QJsonValue::Null) : QJsonValue(v->firstBroken)}});
     } else {
-        ctx.out() << tr("Store: %1").arg(db->location()) << '\n'
-                  << tr("Integrity: ok") << '\n'
-                  << tr("Schema version: %1").arg(db->schemaVersion()) << '\n'
-                  << (v->ok ? tr("Audit log: intact, %n record(s)", nullptr, int(v->records))
-                            : tr("Audit log: BROKEN at record %1: %2")
-                                  .arg(v->firstBroken)
-                                  .arg(v->reason))
-                  << Qt::endl;
+        ctx.out()
+            << tr("Store: %1").arg(db->location()) << '\n'
+            << tr("Integrity: ok") << '\n'
+            << tr("Schema version: %1").arg(db->schemaVersion()) << '\n'
+            << (v->ok ? tr("Audit log: intact, %n record(s)", nullptr, int(v->records))
+                      : tr("Audit log: BROKEN at record %1: %2").arg(v->firstBroken).arg(v->reason))
+            << Qt::endl;
     }
     return v->ok ? Ok : StorageError;
 }

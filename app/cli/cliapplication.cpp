@@ -40,7 +40,8 @@ void CliApplication::printHelp(CliContext &ctx) const
             "protection work department.")
       << "\n\n"
       << tr("Global options:") << '\n'
-      << "  --db PATH      " << tr("the store (default: %1)").arg(Database::defaultLocation()) << '\n'
+      << "  --db PATH      " << tr("the store (default: %1)").arg(Database::defaultLocation())
+      << '\n'
       << "  --json         " << tr("one JSON object on stdout") << '\n'
       << "  --lang zh|en   " << tr("language of messages") << '\n'
       << "  --version      " << tr("print the version") << "\n\n"
@@ -115,6 +116,17 @@ int CliApplication::run(const QStringList &arguments)
             if (c->name() == name)
                 return c->execute(ctx, rest.mid(words));
         }
+    }
+    // A group word alone ("operators", "operators --help") lists the group's verbs.
+    QStringList group;
+    for (const auto &c : m_commands) {
+        if (c->name().startsWith(rest.first() + QLatin1Char(' ')))
+            group << QStringLiteral("  %1  %2").arg(c->name().leftJustified(24), c->summary());
+    }
+    if (!group.isEmpty()) {
+        const bool help = rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"));
+        (help ? ctx.out() : ctx.err()) << group.join(QLatin1Char('\n')) << Qt::endl;
+        return help ? Ok : Usage;
     }
     return ctx.usage(tr("unknown command '%1' (see 'cii-workbench-cli --help')")
                          .arg(rest.mid(0, 2).join(QLatin1Char(' '))));

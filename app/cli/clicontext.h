@@ -22,9 +22,9 @@ class CliContext
 public:
     CliContext();
 
-    QString dbLocation;  // --db, or the GUI's default store
-    bool json = false;   // --json
-    QString language;    // --lang
+    QString dbLocation; // --db, or the GUI's default store
+    bool json = false;  // --json
+    QString language;   // --lang
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }

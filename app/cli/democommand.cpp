@@ -17,7 +17,8 @@ QString DemoCommand::summary() const
 
 void DemoCommand::configure(QCommandLineParser &p) const
 {
-    p.addOption({QStringLiteral("seed"), tr("Random seed."), QStringLiteral("N"), QStringLiteral("1")});
+    p.addOption(
+        {QStringLiteral("seed"), tr("Random seed."), QStringLiteral("N"), QStringLiteral("1")});
     p.addOption({QStringLiteral("operators"), tr("Number of operators."), QStringLiteral("N"),
                  QStringLiteral("30")});
     p.addOption({QStringLiteral("systems"), tr("Number of systems."), QStringLiteral("N"),
@@ -44,8 +45,8 @@ int DemoCommand::run(CliContext &ctx, const QCommandLineParser &p)
     if (Status s = DemoGenerator::populate(repo, quint32(seed), int(operators), int(systems)); !s)
         return ctx.fail(s.error());
     if (ctx.json)
-        ctx.printJson({{QStringLiteral("operators"), operators},
-                       {QStringLiteral("systems"), systems}});
+        ctx.printJson(
+            {{QStringLiteral("operators"), operators}, {QStringLiteral("systems"), systems}});
     else
         ctx.err() << tr("Added %1 operators and %2 systems to %3.")
                          .arg(operators)

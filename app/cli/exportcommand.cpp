@@ -22,16 +22,15 @@ void ExportCommand::configure(QCommandLineParser &p) const
     p.addPositionalArgument(QStringLiteral("KIND"), tr("operators or systems"));
     p.addOption({QStringLiteral("out"), tr("Write to this file instead of stdout."),
                  QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("encoding"),
-                 tr("utf-8, utf-8-bom (for Excel) or gbk."), QStringLiteral("E"),
-                 QStringLiteral("utf-8")});
+    p.addOption({QStringLiteral("encoding"), tr("utf-8, utf-8-bom (for Excel) or gbk."),
+                 QStringLiteral("E"), QStringLiteral("utf-8")});
 }
 
 int ExportCommand::run(CliContext &ctx, const QCommandLineParser &p)
 {
     const QStringList args = p.positionalArguments();
-    if (args.size() != 1 || (args.at(0) != QLatin1String("operators") &&
-                             args.at(0) != QLatin1String("systems")))
+    if (args.size() != 1 ||
+        (args.at(0) != QLatin1String("operators") && args.at(0) != QLatin1String("systems")))
         return ctx.usage(tr("expected: export operators|systems"));
     Csv::Encoding encoding;
     if (!Csv::encodingFromKey(p.value(QStringLiteral("encoding")), &encoding) ||

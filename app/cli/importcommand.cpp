@@ -20,7 +20,8 @@ QString ImportCommand::summary() const
 void ImportCommand::configure(QCommandLineParser &p) const
 {
     p.addPositionalArgument(QStringLiteral("KIND"), tr("operators or systems"));
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("CSV file (UTF-8, UTF-8 with BOM, or GBK)."));
+    p.addPositionalArgument(QStringLiteral("FILE"),
+                            tr("CSV file (UTF-8, UTF-8 with BOM, or GBK)."));
     p.addOption({QStringLiteral("encoding"), tr("auto, utf-8 or gbk."), QStringLiteral("E"),
                  QStringLiteral("auto")});
 }
@@ -28,8 +29,8 @@ void ImportCommand::configure(QCommandLineParser &p) const
 int ImportCommand::run(CliContext &ctx, const QCommandLineParser &p)
 {
     const QStringList args = p.positionalArguments();
-    if (args.size() != 2 || (args.at(0) != QLatin1String("operators") &&
-                             args.at(0) != QLatin1String("systems")))
+    if (args.size() != 2 ||
+        (args.at(0) != QLatin1String("operators") && args.at(0) != QLatin1String("systems")))
         return ctx.usage(tr("expected: import operators|systems FILE"));
     Csv::Encoding encoding;
     if (!Csv::encodingFromKey(p.value(QStringLiteral("encoding")), &encoding))
@@ -50,8 +51,8 @@ int ImportCommand::run(CliContext &ctx, const QCommandLineParser &p)
         QJsonArray list;
         for (qint64 id : ids.value())
             list.append(id);
-        ctx.printJson({{QStringLiteral("imported"), ids.value().size()},
-                       {QStringLiteral("ids"), list}});
+        ctx.printJson(
+            {{QStringLiteral("imported"), ids.value().size()}, {QStringLiteral("ids"), list}});
     } else {
         ctx.err() << tr("Imported %n row(s).", nullptr, ids.value().size()) << Qt::endl;
     }

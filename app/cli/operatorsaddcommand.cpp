@@ -18,7 +18,8 @@ void OperatorsAddCommand::configure(QCommandLineParser &p) const
 {
     p.addOption({QStringLiteral("name-zh"), tr("Chinese name (required)."), QStringLiteral("T")});
     p.addOption({QStringLiteral("name-en"), tr("English name."), QStringLiteral("T")});
-    p.addOption({QStringLiteral("uscc"), tr("Unified social credit code, 18 characters (required)."),
+    p.addOption({QStringLiteral("uscc"),
+                 tr("Unified social credit code, 18 characters (required)."),
                  QStringLiteral("CODE")});
     p.addOption({QStringLiteral("sector"), tr("Sector key (required)."), QStringLiteral("KEY")});
     p.addOption({QStringLiteral("region"), tr("Region."), QStringLiteral("T")});

@@ -42,9 +42,9 @@ int OperatorsListCommand::run(CliContext &ctx, const QCommandLineParser &p)
     }
     QVector<QStringList> rows;
     for (const OperatorInfo &o : ops.value())
-        rows << QStringList{QString::number(o.id), o.uscc, o.displayName(),
-                            Sector::find(o.sector) ? Sector::find(o.sector)->displayName() : o.sector,
-                            o.region};
+        rows << QStringList{
+            QString::number(o.id), o.uscc, o.displayName(),
+            Sector::find(o.sector) ? Sector::find(o.sector)->displayName() : o.sector, o.region};
     ctx.printTable({tr("ID"), tr("USCC"), tr("Name"), tr("Sector"), tr("Region")}, rows);
     return Ok;
 }

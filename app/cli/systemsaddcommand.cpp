@@ -21,8 +21,8 @@ void SystemsAddCommand::configure(QCommandLineParser &p) const
     p.addOption({QStringLiteral("description"), tr("Description."), QStringLiteral("T")});
     p.addOption({QStringLiteral("category"), tr("website, platform, production or other."),
                  QStringLiteral("C"), QStringLiteral("other")});
-    p.addOption({QStringLiteral("mlps"), tr("MLPS level 1-5."), QStringLiteral("N"),
-                 QStringLiteral("2")});
+    p.addOption(
+        {QStringLiteral("mlps"), tr("MLPS level 1-5."), QStringLiteral("N"), QStringLiteral("2")});
     p.addOption({QStringLiteral("status"), tr("in-service, planned or retired."),
                  QStringLiteral("S"), QStringLiteral("in-service")});
 }

@@ -58,8 +58,11 @@ int SystemsListCommand::run(CliContext &ctx, const QCommandLineParser &p)
     }
     QVector<QStringList> rows;
     for (const SystemInfo &s : systems.value())
-        rows << QStringList{QString::number(s.id), QString::number(s.operatorId), s.name,
-                            SystemInfo::categoryName(s.category), QString::number(s.mlpsLevel),
+        rows << QStringList{QString::number(s.id),
+                            QString::number(s.operatorId),
+                            s.name,
+                            SystemInfo::categoryName(s.category),
+                            QString::number(s.mlpsLevel),
                             SystemInfo::statusName(s.status)};
     ctx.printTable({tr("ID"), tr("Operator"), tr("Name"), tr("Category"), tr("MLPS"), tr("Status")},
                    rows);

@@ -54,7 +54,8 @@ Result<QString> Indicator::canonicalValue(const QString &raw) const
         return QString::number(v.toLongLong());
     }
     case Type::Decimal: {
-        static const QRegularExpression re(QStringLiteral("^([+-]?)(\\d{1,18})(?:\\.(\\d{1,9}))?$"));
+        static const QRegularExpression re(
+            QStringLiteral("^([+-]?)(\\d{1,18})(?:\\.(\\d{1,9}))?$"));
         const auto m = re.match(v);
         if (!m.hasMatch())
             return Error::input(tr("'%1' is not a decimal number (write e.g. 1234.5)").arg(v));
@@ -111,8 +112,10 @@ QString Indicator::displayValue(const QString &canonical) const
 QJsonObject Indicator::toJson() const
 {
     QJsonObject o{
-        {QStringLiteral("key"), key},         {QStringLiteral("name_zh"), nameZh},
-        {QStringLiteral("name_en"), nameEn},  {QStringLiteral("unit"), unit},
+        {QStringLiteral("key"), key},
+        {QStringLiteral("name_zh"), nameZh},
+        {QStringLiteral("name_en"), nameEn},
+        {QStringLiteral("unit"), unit},
         {QStringLiteral("type"), typeKey(type)},
     };
     if (type == Type::Enum)

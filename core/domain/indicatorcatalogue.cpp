@@ -6,8 +6,12 @@ const QVector<Indicator> &IndicatorCatalogue::defaults()
 {
     using T = Indicator::Type;
     auto i = [](const char *key, const char *zh, const char *en, const char *unit, T type) {
-        return Indicator{QString::fromUtf8(key), QString::fromUtf8(zh), QString::fromUtf8(en),
-                         QString::fromUtf8(unit), type, {}};
+        return Indicator{QString::fromUtf8(key),
+                         QString::fromUtf8(zh),
+                         QString::fromUtf8(en),
+                         QString::fromUtf8(unit),
+                         type,
+                         {}};
     };
     static const QVector<Indicator> catalogue = {
         i("daily_visits", "日均访问量", "Average daily visits", "人次", T::Integer),
@@ -18,8 +22,8 @@ const QVector<Indicator> &IndicatorCatalogue::defaults()
         i("standard_racks", "数据中心标准机架数", "Data centre standard racks", "个", T::Integer),
         i("people_affected", "影响工作生活人数", "People whose work and life would be affected",
           "人", T::Integer),
-        i("city_population_share_pct", "影响地市级人口比例", "Share of a prefecture city's population affected",
-          "%", T::Decimal),
+        i("city_population_share_pct", "影响地市级人口比例",
+          "Share of a prefecture city's population affected", "%", T::Decimal),
         i("utility_people_affected", "影响水电气油暖交通人数",
           "People whose water, power, gas, oil, heating or transport would be affected", "人",
           T::Integer),

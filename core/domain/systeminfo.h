@@ -21,8 +21,8 @@ public:
     qint64 operatorId = 0;
     QString name;
     QString description;
-    QString category = QStringLiteral("other"); // website | platform | production | other
-    int mlpsLevel = 2;                           // 等级保护 level 1–5
+    QString category = QStringLiteral("other");    // website | platform | production | other
+    int mlpsLevel = 2;                             // 等级保护 level 1–5
     QString status = QStringLiteral("in-service"); // in-service | planned | retired
 
     static QStringList categories();

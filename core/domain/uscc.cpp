@@ -31,8 +31,8 @@ QChar Uscc::checkCharacter(const QString &first17)
 Status Uscc::validate(const QString &code)
 {
     if (code.size() != Length)
-        return Error::input(tr("a unified social credit code has 18 characters, this one has %1")
-                                .arg(code.size()));
+        return Error::input(
+            tr("a unified social credit code has 18 characters, this one has %1").arg(code.size()));
     if (code != code.toUpper())
         return Error::input(tr("the code must be written in upper case"));
     for (int i = 0; i < Length; ++i) {

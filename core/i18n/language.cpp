@@ -22,7 +22,7 @@ std::vector<std::unique_ptr<QTranslator>> &installed()
 QString Language::normalize(const QString &code)
 {
     return code.trimmed().toLower().startsWith(QLatin1String("zh")) ? QStringLiteral("zh")
-                                                                      : QStringLiteral("en");
+                                                                    : QStringLiteral("en");
 }
 
 QString Language::systemDefault()
@@ -38,10 +38,10 @@ void Language::apply(const QString &code)
         QCoreApplication::removeTranslator(t.get());
     installed().clear();
 
-    const QLocale locale = g_current == QLatin1String("zh")
-                               ? QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript,
-                                         QLocale::China)
-                               : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale locale =
+        g_current == QLatin1String("zh")
+            ? QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China)
+            : QLocale(QLocale::English, QLocale::UnitedKingdom);
     QLocale::setDefault(locale);
     if (g_current == QLatin1String("en"))
         return; // source strings are English

@@ -29,14 +29,22 @@ struct Region
 const QVector<Region> &regions()
 {
     static const QVector<Region> list = {
-        {t("北京", "Beijing"), QStringLiteral("110105")},   {t("上海", "Shanghai"), QStringLiteral("310115")},
-        {t("广州", "Guangzhou"), QStringLiteral("440106")}, {t("深圳", "Shenzhen"), QStringLiteral("440305")},
-        {t("杭州", "Hangzhou"), QStringLiteral("330106")},  {t("成都", "Chengdu"), QStringLiteral("510107")},
-        {t("武汉", "Wuhan"), QStringLiteral("420106")},     {t("西安", "Xi'an"), QStringLiteral("610113")},
-        {t("南京", "Nanjing"), QStringLiteral("320106")},   {t("天津", "Tianjin"), QStringLiteral("120101")},
-        {t("重庆", "Chongqing"), QStringLiteral("500103")}, {t("长沙", "Changsha"), QStringLiteral("430104")},
-        {t("郑州", "Zhengzhou"), QStringLiteral("410105")}, {t("济南", "Jinan"), QStringLiteral("370102")},
-        {t("沈阳", "Shenyang"), QStringLiteral("210102")},  {t("福州", "Fuzhou"), QStringLiteral("350102")},
+        {t("北京", "Beijing"), QStringLiteral("110105")},
+        {t("上海", "Shanghai"), QStringLiteral("310115")},
+        {t("广州", "Guangzhou"), QStringLiteral("440106")},
+        {t("深圳", "Shenzhen"), QStringLiteral("440305")},
+        {t("杭州", "Hangzhou"), QStringLiteral("330106")},
+        {t("成都", "Chengdu"), QStringLiteral("510107")},
+        {t("武汉", "Wuhan"), QStringLiteral("420106")},
+        {t("西安", "Xi'an"), QStringLiteral("610113")},
+        {t("南京", "Nanjing"), QStringLiteral("320106")},
+        {t("天津", "Tianjin"), QStringLiteral("120101")},
+        {t("重庆", "Chongqing"), QStringLiteral("500103")},
+        {t("长沙", "Changsha"), QStringLiteral("430104")},
+        {t("郑州", "Zhengzhou"), QStringLiteral("410105")},
+        {t("济南", "Jinan"), QStringLiteral("370102")},
+        {t("沈阳", "Shenyang"), QStringLiteral("210102")},
+        {t("福州", "Fuzhou"), QStringLiteral("350102")},
     };
     return list;
 }
@@ -44,10 +52,12 @@ const QVector<Region> &regions()
 const QVector<Term> &brands()
 {
     static const QVector<Term> list = {
-        t("华信", "Huaxin"),   t("中联", "Zhonglian"), t("国泰", "Guotai"),   t("新源", "Xinyuan"),
-        t("恒通", "Hengtong"), t("东方", "Dongfang"),  t("长城", "Changcheng"), t("瑞达", "Ruida"),
-        t("远景", "Yuanjing"), t("天元", "Tianyuan"),  t("金桥", "Jinqiao"),  t("海润", "Hairun"),
-        t("博远", "Boyuan"),   t("安泰", "Antai"),     t("宏达", "Hongda"),   t("星云", "Xingyun"),
+        t("华信", "Huaxin"),     t("中联", "Zhonglian"), t("国泰", "Guotai"),
+        t("新源", "Xinyuan"),    t("恒通", "Hengtong"),  t("东方", "Dongfang"),
+        t("长城", "Changcheng"), t("瑞达", "Ruida"),     t("远景", "Yuanjing"),
+        t("天元", "Tianyuan"),   t("金桥", "Jinqiao"),   t("海润", "Hairun"),
+        t("博远", "Boyuan"),     t("安泰", "Antai"),     t("宏达", "Hongda"),
+        t("星云", "Xingyun"),
     };
     return list;
 }
@@ -63,7 +73,8 @@ QVector<Term> sectorWords(const QString &sector)
     if (sector == QLatin1String("water"))
         return {t("水务", "Water"), t("供水", "Water Supply")};
     if (sector == QLatin1String("finance"))
-        return {t("银行", "Bank"), t("证券", "Securities"), t("保险", "Insurance"), t("支付", "Payment")};
+        return {t("银行", "Bank"), t("证券", "Securities"), t("保险", "Insurance"),
+                t("支付", "Payment")};
     if (sector == QLatin1String("public-services"))
         return {t("医疗", "Healthcare"), t("公共服务", "Public Services")};
     if (sector == QLatin1String("e-government"))
@@ -96,7 +107,8 @@ QVector<Term> systemNames(const QString &category, const QString &sector)
             return {t("核心业务系统", "core business system"),
                     t("支付清算系统", "payment clearing system")};
         if (sector == QLatin1String("transport"))
-            return {t("票务系统", "ticketing system"), t("信号控制系统", "signalling control system")};
+            return {t("票务系统", "ticketing system"),
+                    t("信号控制系统", "signalling control system")};
         if (sector == QLatin1String("water"))
             return {t("供水调度系统", "water supply dispatch system")};
         return {t("生产管理系统", "production management system"), t("数据中心", "data centre")};
@@ -127,12 +139,17 @@ QVector<Measure> measures(const QString &category)
              {"daily_transaction_cny", 10000000}, {"direct_loss_cny", 10000000},
              {"people_affected", 10000000},       {"personal_info_records", 1000000}};
     else if (category == QLatin1String("production"))
-        m = {{"city_critical_service", 0},      {"standard_racks", 1500},
-             {"city_population_share_pct", 30}, {"utility_people_affected", 100000},
-             {"deaths", 5},                     {"serious_injuries", 50},
-             {"direct_loss_cny", 50000000},     {"personal_info_records", 1000000}};
+        m = {{"city_critical_service", 0},
+             {"standard_racks", 1500},
+             {"city_population_share_pct", 30},
+             {"utility_people_affected", 100000},
+             {"deaths", 5},
+             {"serious_injuries", 50},
+             {"direct_loss_cny", 50000000},
+             {"personal_info_records", 1000000}};
     else
-        m = {{"people_affected", 1000000}, {"personal_info_records", 1000000},
+        m = {{"people_affected", 1000000},
+             {"personal_info_records", 1000000},
              {"direct_loss_cny", 10000000}};
     return m + harms;
 }
@@ -187,8 +204,9 @@ OperatorInfo DemoGenerator::makeOperator(QSet<QString> &codes, QSet<QString> &na
         o.uscc = code + Uscc::checkCharacter(code);
     } while (codes.contains(o.uscc));
     codes.insert(o.uscc);
-    static const QVector<Term> people = {t("王伟", ""), t("李娜", ""), t("张敏", ""), t("刘洋", ""),
-                                         t("陈静", ""), t("杨磊", ""), t("赵强", ""), t("黄丽", "")};
+    static const QVector<Term> people = {t("王伟", ""), t("李娜", ""), t("张敏", ""),
+                                         t("刘洋", ""), t("陈静", ""), t("杨磊", ""),
+                                         t("赵强", ""), t("黄丽", "")};
     o.contactName = pickFrom(people).zh;
     o.contactPhone = QStringLiteral("010-%1").arg(60000000 + int(m_rng.bounded(39999999)));
     o.contactEmail = QStringLiteral("security%1@example.cn").arg(codes.size());

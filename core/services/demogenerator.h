@@ -31,8 +31,10 @@ private:
     void addValues(SystemRecord &rec);
     QString aroundThreshold(qint64 threshold);
     bool chance(int percent) { return int(m_rng.bounded(100)) < percent; }
-    template <typename T>
-    const T &pickFrom(const QVector<T> &list) { return list.at(int(m_rng.bounded(list.size()))); }
+    template <typename T> const T &pickFrom(const QVector<T> &list)
+    {
+        return list.at(int(m_rng.bounded(list.size())));
+    }
 
     QRandomGenerator m_rng;
 };

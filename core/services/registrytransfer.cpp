@@ -38,7 +38,8 @@ QString canonicalColumn(const QString &raw)
 QString sectorKey(const QString &value)
 {
     for (const Sector &s : Sector::all()) {
-        if (value == s.key || value == s.nameZh || value.compare(s.nameEn, Qt::CaseInsensitive) == 0)
+        if (value == s.key || value == s.nameZh ||
+            value.compare(s.nameEn, Qt::CaseInsensitive) == 0)
             return s.key;
     }
     return value;
@@ -48,9 +49,9 @@ QString sectorKey(const QString &value)
 
 QStringList RegistryTransfer::operatorColumns()
 {
-    return {QStringLiteral("uscc"),         QStringLiteral("name_zh"),
-            QStringLiteral("name_en"),      QStringLiteral("sector"),
-            QStringLiteral("region"),       QStringLiteral("contact_name"),
+    return {QStringLiteral("uscc"),          QStringLiteral("name_zh"),
+            QStringLiteral("name_en"),       QStringLiteral("sector"),
+            QStringLiteral("region"),        QStringLiteral("contact_name"),
             QStringLiteral("contact_phone"), QStringLiteral("contact_email")};
 }
 
@@ -80,9 +81,9 @@ Result<QString> RegistryTransfer::exportSystems() const
     Result<QVector<SystemInfo>> systems = m_repo.systems();
     Result<QVector<Indicator>> indicators = m_repo.indicators();
     Result<QHash<qint64, QVector<IndicatorValue>>> values = m_repo.allIndicatorValues();
-    for (const Error *e : {ops ? nullptr : &ops.error(), systems ? nullptr : &systems.error(),
-                           indicators ? nullptr : &indicators.error(),
-                           values ? nullptr : &values.error()}) {
+    for (const Error *e :
+         {ops ? nullptr : &ops.error(), systems ? nullptr : &systems.error(),
+          indicators ? nullptr : &indicators.error(), values ? nullptr : &values.error()}) {
         if (e)
             return *e;
     }
@@ -105,15 +106,15 @@ Result<QString> RegistryTransfer::exportSystems() const
     QVector<QStringList> rows;
     rows.reserve(systems.value().size());
     for (const SystemInfo &s : systems.value()) {
-        QStringList row{usccById.value(s.operatorId), s.name,
-                        s.description,               s.category,
+        QStringList row{usccById.value(s.operatorId), s.name,  s.description, s.category,
                         QString::number(s.mlpsLevel), s.status};
         QHash<QString, IndicatorValue> byKey;
         for (const IndicatorValue &v : values.value().value(s.id))
             byKey.insert(v.key, v);
         for (const QString &k : keys) {
             const IndicatorValue v = byKey.value(k);
-            row << v.value << (v.reportedOn.isValid() ? v.reportedOn.toString(Qt::ISODate) : QString());
+            row << v.value
+                << (v.reportedOn.isValid() ? v.reportedOn.toString(Qt::ISODate) : QString());
         }
         rows << row;
     }
@@ -148,13 +149,13 @@ void RegistryTransfer::checkOperators(ImportPreview &p) const
     bool headerOk = true;
     for (const QString &h : header) {
         if (!columns.contains(h)) {
-            p.errors << Csv::rowError(1, h, tr("unknown column (expected: %1)")
-                                                .arg(columns.join(QLatin1String(", "))));
+            p.errors << Csv::rowError(
+                1, h, tr("unknown column (expected: %1)").arg(columns.join(QLatin1String(", "))));
             headerOk = false;
         }
     }
-    for (const QString &required : {QStringLiteral("uscc"), QStringLiteral("name_zh"),
-                                    QStringLiteral("sector")}) {
+    for (const QString &required :
+         {QStringLiteral("uscc"), QStringLiteral("name_zh"), QStringLiteral("sector")}) {
         if (!header.contains(required)) {
             p.errors << Csv::rowError(1, required, tr("required column is missing"));
             headerOk = false;
@@ -195,9 +196,9 @@ void RegistryTransfer::checkOperators(ImportPreview &p) const
                                          "(id %1)")
                                           .arg(known.value(o.uscc)));
         else if (seenInFile.contains(o.uscc))
-            p.errors << Csv::rowError(row, QStringLiteral("uscc"),
-                                      tr("the same code is already on row %1")
-                                          .arg(seenInFile.value(o.uscc)));
+            p.errors << Csv::rowError(
+                row, QStringLiteral("uscc"),
+                tr("the same code is already on row %1").arg(seenInFile.value(o.uscc)));
         seenInFile.insert(o.uscc, row);
         if (p.errors.size() > before)
             p.badRows << row;
@@ -284,8 +285,9 @@ void RegistryTransfer::checkSystems(ImportPreview &p) const
             if (!date.isEmpty()) {
                 v.reportedOn = QDate::fromString(date, Qt::ISODate);
                 if (!v.reportedOn.isValid())
-                    p.errors << Csv::rowError(row, key + ReportedSuffix,
-                                              tr("'%1' is not a date (write YYYY-MM-DD)").arg(date));
+                    p.errors << Csv::rowError(
+                        row, key + ReportedSuffix,
+                        tr("'%1' is not a date (write YYYY-MM-DD)").arg(date));
             }
             rec.values << v;
         }
@@ -298,11 +300,12 @@ void RegistryTransfer::checkSystems(ImportPreview &p) const
 Result<QVector<qint64>> RegistryTransfer::commit(const ImportPreview &preview)
 {
     if (!preview.ok())
-        return Error::input(tr("%n problem(s) found; nothing was imported", nullptr,
-                               preview.errors.size()),
-                            preview.errors);
-    return preview.kind == ImportPreview::Kind::Operators ? m_repo.insertOperators(preview.operators)
-                                                          : m_repo.insertSystems(preview.systems);
+        return Error::input(
+            tr("%n problem(s) found; nothing was imported", nullptr, preview.errors.size()),
+            preview.errors);
+    return preview.kind == ImportPreview::Kind::Operators
+               ? m_repo.insertOperators(preview.operators)
+               : m_repo.insertSystems(preview.systems);
 }
 
 Result<QVector<qint64>> RegistryTransfer::import(ImportPreview::Kind kind, const QByteArray &bytes,

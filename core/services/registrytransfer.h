@@ -14,8 +14,8 @@ struct ImportPreview
     enum class Kind { Operators, Systems };
     Kind kind = Kind::Operators;
     CsvTable table;
-    QStringList errors;     // "row N, column NAME: reason", in row order
-    QVector<int> badRows;   // row numbers with at least one error
+    QStringList errors;   // "row N, column NAME: reason", in row order
+    QVector<int> badRows; // row numbers with at least one error
     QVector<OperatorInfo> operators;
     QVector<SystemRecord> systems;
 

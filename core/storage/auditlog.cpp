@@ -50,10 +50,10 @@ QString AuditLog::canonicalJson(const QJsonObject &o)
 QString AuditLog::hashOf(const AuditRecord &r)
 {
     const QChar sep(0x1f);
-    const QString material = QStringList{QString::number(r.id), r.at, r.osUser, r.action,
-                                         r.entity, r.entityId, r.beforeJson, r.afterJson,
-                                         r.prevHash}
-                                 .join(sep);
+    const QString material =
+        QStringList{QString::number(r.id), r.at,        r.osUser,  r.action, r.entity, r.entityId,
+                    r.beforeJson,          r.afterJson, r.prevHash}
+            .join(sep);
     return QString::fromLatin1(
         QCryptographicHash::hash(material.toUtf8(), QCryptographicHash::Sha256).toHex());
 }

@@ -103,8 +103,8 @@ Status Database::open(const QString &location, OpenMode mode)
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next() ||
             q.value(0).toString() != QLatin1String("ok")) {
-            const QString why = q.lastError().isValid() ? q.lastError().text()
-                                                        : q.value(0).toString();
+            const QString why =
+                q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
             close();
             return Error::storage(
                 tr("%1 is damaged (%2); it was left untouched. Restore it from a backup.")
@@ -150,8 +150,8 @@ Result<int> Database::readSchemaVersion()
                 .arg(m_location));
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
-        return Error::storage(tr("cannot read the schema version of %1: %2")
-                                  .arg(m_location, q.lastError().text()));
+        return Error::storage(
+            tr("cannot read the schema version of %1: %2").arg(m_location, q.lastError().text()));
     return q.value(0).toInt();
 }
 
@@ -181,9 +181,10 @@ Status Database::migrate()
                 if (Status seeded = m.seed(tx); !seeded)
                     return seeded;
             }
-            if (auto r = tx.exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) "
-                                                "VALUES (?, ?)"),
-                                 {m.version, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+            if (auto r =
+                    tx.exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) "
+                                           "VALUES (?, ?)"),
+                            {m.version, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
                 !r)
                 return r.error();
             return tx.audit(QStringLiteral("migrate"), QStringLiteral("schema"),

@@ -31,9 +31,11 @@ QStringList schemaV1(const SqlDialect &d)
             "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)")),
         QStringLiteral("CREATE INDEX operators_sector ON operators (sector)"),
         d.ddl(QStringLiteral(
-            "CREATE TABLE systems (id {pk}, operator_id {bigint} NOT NULL REFERENCES operators(id), "
+            "CREATE TABLE systems (id {pk}, operator_id {bigint} NOT NULL REFERENCES "
+            "operators(id), "
             "name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', "
-            "category TEXT NOT NULL CHECK (category IN ('website','platform','production','other')), "
+            "category TEXT NOT NULL CHECK (category IN "
+            "('website','platform','production','other')), "
             "mlps_level INTEGER NOT NULL CHECK (mlps_level BETWEEN 1 AND 5), "
             "status TEXT NOT NULL CHECK (status IN ('in-service','planned','retired')), "
             "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)")),
@@ -71,11 +73,12 @@ Status seedV1(WriteTransaction &tx)
     }
     order = 0;
     for (const Indicator &ind : IndicatorCatalogue::defaults()) {
-        if (auto r = tx.exec(QStringLiteral("INSERT INTO indicators (key, name_zh, name_en, unit, "
-                                            "type, enum_values, sort_order) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                             {ind.key, ind.nameZh, ind.nameEn, ind.unit, Indicator::typeKey(ind.type),
-                              ind.enumValues.join(QLatin1Char('|')), ++order});
+        if (auto r =
+                tx.exec(QStringLiteral("INSERT INTO indicators (key, name_zh, name_en, unit, "
+                                       "type, enum_values, sort_order) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {ind.key, ind.nameZh, ind.nameEn, ind.unit, Indicator::typeKey(ind.type),
+                         ind.enumValues.join(QLatin1Char('|')), ++order});
             !r)
             return r.error();
     }
@@ -87,7 +90,9 @@ Status seedV1(WriteTransaction &tx)
 const QVector<Migration> &Migrations::all()
 {
     static const QVector<Migration> migrations = {
-        {1, QStringLiteral("registry: sectors, departments, operators, systems, indicators; audit log"),
+        {1,
+         QStringLiteral(
+             "registry: sectors, departments, operators, systems, indicators; audit log"),
          schemaV1, seedV1},
     };
     return migrations;

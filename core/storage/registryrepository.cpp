@@ -82,6 +82,30 @@ Status select(const Database &db, const QString &sql, const QVariantList &binds,
     return {};
 }
 
+// All rows of a query, each mapped by `from`.
+template <typename T>
+Result<QVector<T>> selectList(const Database &db, const QString &sql, const QVariantList &binds,
+                              T (*from)(const QSqlQuery &))
+{
+    QVector<T> out;
+    if (Status s = select(db, sql, binds, [&](const QSqlQuery &q) { out.push_back(from(q)); }); !s)
+        return s.error();
+    return out;
+}
+
+// The one row of a query, or an input error saying what was not found.
+template <typename T>
+Result<T> selectOne(const Database &db, const QString &sql, qint64 id,
+                    T (*from)(const QSqlQuery &), const QString &notFound)
+{
+    std::optional<T> found;
+    if (Status s = select(db, sql, {id}, [&](const QSqlQuery &q) { found = from(q); }); !s)
+        return s.error();
+    if (!found)
+        return Error::input(notFound);
+    return *found;
+}
+
 } // namespace
 
 Result<QVector<Department>> RegistryRepository::departments() const
@@ -125,7 +149,6 @@ Result<QVector<Indicator>> RegistryRepository::indicators() const
 
 Result<QVector<OperatorInfo>> RegistryRepository::operators(const QString &sector) const
 {
-    QVector<OperatorInfo> out;
     QString sql = QStringLiteral("SELECT %1 FROM operators ").arg(QLatin1String(OperatorColumns));
     QVariantList binds;
     if (!sector.isEmpty()) {
@@ -133,30 +156,21 @@ Result<QVector<OperatorInfo>> RegistryRepository::operators(const QString &secto
         binds << sector;
     }
     sql += QStringLiteral("ORDER BY id");
-    Status s = select(m_db, sql, binds, [&](const QSqlQuery &q) { out.push_back(operatorFrom(q)); });
-    if (!s)
-        return s.error();
-    return out;
+    return selectList(m_db, sql, binds, operatorFrom);
 }
 
 Result<OperatorInfo> RegistryRepository::operatorById(qint64 id) const
 {
-    std::optional<OperatorInfo> found;
-    Status s = select(m_db,
-                      QStringLiteral("SELECT %1 FROM operators WHERE id = ?")
-                          .arg(QLatin1String(OperatorColumns)),
-                      {id}, [&](const QSqlQuery &q) { found = operatorFrom(q); });
-    if (!s)
-        return s.error();
-    if (!found)
-        return Error::input(tr("no operator with id %1").arg(id));
-    return *found;
+    return selectOne(
+        m_db,
+        QStringLiteral("SELECT %1 FROM operators WHERE id = ?").arg(QLatin1String(OperatorColumns)),
+        id, operatorFrom, tr("no operator with id %1").arg(id));
 }
 
 Result<qint64> RegistryRepository::insertOperator(WriteTransaction &tx, const OperatorInfo &op)
 {
-    Result<QSqlQuery *> existing = tx.exec(
-        QStringLiteral("SELECT id, name_zh FROM operators WHERE uscc = ?"), {op.uscc});
+    Result<QSqlQuery *> existing =
+        tx.exec(QStringLiteral("SELECT id, name_zh FROM operators WHERE uscc = ?"), {op.uscc});
     if (!existing)
         return existing.error();
     if (existing.value()->next())
@@ -207,8 +221,9 @@ Status RegistryRepository::updateOperator(const OperatorInfo &op)
     if (!before)
         return before.error();
     return m_db.write([&](WriteTransaction &tx) -> Status {
-        Result<QSqlQuery *> clash = tx.exec(
-            QStringLiteral("SELECT id FROM operators WHERE uscc = ? AND id <> ?"), {op.uscc, op.id});
+        Result<QSqlQuery *> clash =
+            tx.exec(QStringLiteral("SELECT id FROM operators WHERE uscc = ? AND id <> ?"),
+                    {op.uscc, op.id});
         if (!clash)
             return clash.error();
         if (clash.value()->next())
@@ -238,9 +253,9 @@ Status RegistryRepository::deleteOperator(qint64 id)
             return n.error();
         n.value()->next();
         if (const qint64 systems = n.value()->value(0).toLongLong(); systems > 0)
-            return Error::input(tr("%1 still has %n system(s); delete or move them first",
-                                   nullptr, int(systems))
-                                    .arg(before.value().displayName()));
+            return Error::input(
+                tr("%1 still has %n system(s); delete or move them first", nullptr, int(systems))
+                    .arg(before.value().displayName()));
         if (auto r = tx.exec(QStringLiteral("DELETE FROM operators WHERE id = ?"), {id}); !r)
             return r.error();
         return tx.audit(QStringLiteral("delete"), QStringLiteral("operator"), QString::number(id),
@@ -251,7 +266,6 @@ Status RegistryRepository::deleteOperator(qint64 id)
 Result<QVector<SystemInfo>> RegistryRepository::systems(qint64 operatorId,
                                                         const QString &sector) const
 {
-    QVector<SystemInfo> out;
     QString sql = QStringLiteral("SELECT %1 FROM systems s ").arg(QLatin1String(SystemColumns));
     QStringList where;
     QVariantList binds;
@@ -267,36 +281,26 @@ Result<QVector<SystemInfo>> RegistryRepository::systems(qint64 operatorId,
     if (!where.isEmpty())
         sql += QStringLiteral("WHERE ") + where.join(QLatin1String(" AND ")) + QLatin1Char(' ');
     sql += QStringLiteral("ORDER BY s.id");
-    Status s = select(m_db, sql, binds, [&](const QSqlQuery &q) { out.push_back(systemFrom(q)); });
-    if (!s)
-        return s.error();
-    return out;
+    return selectList(m_db, sql, binds, systemFrom);
 }
 
 Result<SystemInfo> RegistryRepository::systemById(qint64 id) const
 {
-    std::optional<SystemInfo> found;
-    Status s = select(m_db,
-                      QStringLiteral("SELECT %1 FROM systems s WHERE s.id = ?")
-                          .arg(QLatin1String(SystemColumns)),
-                      {id}, [&](const QSqlQuery &q) { found = systemFrom(q); });
-    if (!s)
-        return s.error();
-    if (!found)
-        return Error::input(tr("no system with id %1").arg(id));
-    return *found;
+    return selectOne(
+        m_db,
+        QStringLiteral("SELECT %1 FROM systems s WHERE s.id = ?").arg(QLatin1String(SystemColumns)),
+        id, systemFrom, tr("no system with id %1").arg(id));
 }
 
 Status RegistryRepository::upsertValue(WriteTransaction &tx, const IndicatorValue &v)
 {
     Result<QSqlQuery *> r = tx.exec(
         QStringLiteral("INSERT INTO indicator_values (system_id, indicator_key, value, "
-                             "reported_on) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT (system_id, indicator_key) DO UPDATE SET "
-                             "value = excluded.value, reported_on = excluded.reported_on"),
-              {v.systemId, v.key, v.value,
-               v.reportedOn.isValid() ? QVariant(v.reportedOn.toString(Qt::ISODate))
-                                      : QVariant()});
+                       "reported_on) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (system_id, indicator_key) DO UPDATE SET "
+                       "value = excluded.value, reported_on = excluded.reported_on"),
+        {v.systemId, v.key, v.value,
+         v.reportedOn.isValid() ? QVariant(v.reportedOn.toString(Qt::ISODate)) : QVariant()});
     if (!r)
         return r.error();
     return {};
@@ -362,8 +366,8 @@ Status RegistryRepository::updateSystem(const SystemInfo &system)
         Result<QSqlQuery *> r = tx.exec(
             QStringLiteral("UPDATE systems SET operator_id = ?, name = ?, description = ?, "
                            "category = ?, mlps_level = ?, status = ?, updated_at = ? WHERE id = ?"),
-            {system.operatorId, system.name, system.description, system.category,
-             system.mlpsLevel, system.status, nowUtc(), system.id});
+            {system.operatorId, system.name, system.description, system.category, system.mlpsLevel,
+             system.status, nowUtc(), system.id});
         if (!r)
             return r.error();
         return tx.audit(QStringLiteral("update"), QStringLiteral("system"),
@@ -410,15 +414,16 @@ Result<QVector<IndicatorValue>> RegistryRepository::indicatorValues(qint64 syste
 Result<QHash<qint64, QVector<IndicatorValue>>> RegistryRepository::allIndicatorValues() const
 {
     QHash<qint64, QVector<IndicatorValue>> out;
-    Status s = select(m_db,
-                      QStringLiteral("SELECT v.system_id, v.indicator_key, v.value, v.reported_on "
-                                     "FROM indicator_values v JOIN indicators i "
-                                     "ON i.key = v.indicator_key ORDER BY v.system_id, i.sort_order"),
-                      {}, [&](const QSqlQuery &q) {
-                          const qint64 id = q.value(0).toLongLong();
-                          out[id].push_back({id, q.value(1).toString(), q.value(2).toString(),
-                                             QDate::fromString(q.value(3).toString(), Qt::ISODate)});
-                      });
+    Status s =
+        select(m_db,
+               QStringLiteral("SELECT v.system_id, v.indicator_key, v.value, v.reported_on "
+                              "FROM indicator_values v JOIN indicators i "
+                              "ON i.key = v.indicator_key ORDER BY v.system_id, i.sort_order"),
+               {}, [&](const QSqlQuery &q) {
+                   const qint64 id = q.value(0).toLongLong();
+                   out[id].push_back({id, q.value(1).toString(), q.value(2).toString(),
+                                      QDate::fromString(q.value(3).toString(), Qt::ISODate)});
+               });
     if (!s)
         return s.error();
     return out;
@@ -466,9 +471,9 @@ Status RegistryRepository::clearIndicatorValue(qint64 systemId, const QString &k
 {
     return m_db.write([&](WriteTransaction &tx) -> Status {
         Result<QSqlQuery *> old = tx.exec(QStringLiteral("SELECT value, reported_on FROM "
-                                                       "indicator_values WHERE system_id = ? AND "
-                                                       "indicator_key = ?"),
-                                        {systemId, key});
+                                                         "indicator_values WHERE system_id = ? AND "
+                                                         "indicator_key = ?"),
+                                          {systemId, key});
         if (!old)
             return old.error();
         if (!old.value()->next())

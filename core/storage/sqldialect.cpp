@@ -12,7 +12,8 @@ QString SqlDialect::driverName() const
 QString SqlDialect::ddl(QString statement) const
 {
     if (isSqlite()) {
-        statement.replace(QLatin1String("{pk}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+        statement.replace(QLatin1String("{pk}"),
+                          QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
         statement.replace(QLatin1String("{bigint}"), QLatin1String("INTEGER"));
         statement.replace(QLatin1String("{blob}"), QLatin1String("BLOB"));
     } else {
@@ -42,8 +43,8 @@ QStringList SqlDialect::immutableRowTriggers(const QString &table, const QString
         for (const char *event : {"UPDATE", "DELETE"}) {
             out << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 FOR EACH ROW "
                                   "WHEN %4 BEGIN SELECT RAISE(ABORT, '%5'); END")
-                       .arg(table, QString::fromLatin1(event).toLower(),
-                            QString::fromLatin1(event), whereOld, message);
+                       .arg(table, QString::fromLatin1(event).toLower(), QString::fromLatin1(event),
+                            whereOld, message);
         }
         return out;
     }

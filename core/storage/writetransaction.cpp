@@ -33,11 +33,10 @@ Result<QSqlQuery *> WriteTransaction::exec(const QString &sql, const QVariantLis
         const QSqlError e = q.lastError();
         // Constraint violations are the input's fault; anything else is the store's.
         const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-        const bool constraint =
-            text.contains(QLatin1String("constraint"), Qt::CaseInsensitive) ||
-            text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) ||
-            text.contains(QLatin1String("immutable"), Qt::CaseInsensitive) ||
-            text.contains(QLatin1String("append-only"), Qt::CaseInsensitive);
+        const bool constraint = text.contains(QLatin1String("constraint"), Qt::CaseInsensitive) ||
+                                text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) ||
+                                text.contains(QLatin1String("immutable"), Qt::CaseInsensitive) ||
+                                text.contains(QLatin1String("append-only"), Qt::CaseInsensitive);
         return constraint ? Error::input(text) : Error::storage(text);
     }
     return &q;
@@ -89,12 +88,12 @@ Status WriteTransaction::audit(const QString &action, const QString &entity,
     r.afterJson = AuditLog::canonicalJson(after);
     r.prevHash = QString::fromLatin1(m_lastHash);
     r.hash = AuditLog::hashOf(r);
-    Result<QSqlQuery *> ins = exec(
-        QStringLiteral("INSERT INTO audit_log (id, at, os_user, action, entity, entity_id, "
-                       "before_json, after_json, prev_hash, hash) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {r.id, r.at, r.osUser, r.action, r.entity, r.entityId, r.beforeJson, r.afterJson,
-         r.prevHash, r.hash});
+    Result<QSqlQuery *> ins =
+        exec(QStringLiteral("INSERT INTO audit_log (id, at, os_user, action, entity, entity_id, "
+                            "before_json, after_json, prev_hash, hash) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {r.id, r.at, r.osUser, r.action, r.entity, r.entityId, r.beforeJson, r.afterJson,
+              r.prevHash, r.hash});
     if (!ins)
         return ins.error();
     m_lastAuditId = r.id;

@@ -28,8 +28,8 @@ private:
         QProcess p;
         p.start(QStringLiteral(CII_CLI_PATH), args);
         p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
     }
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QJsonObject json(const Run &r)
@@ -50,9 +50,10 @@ private slots:
     void demoThenListPrintsEverySystem()
     {
         const QString db = path(QStringLiteral("demo.sqlite"));
-        const Run demo = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"),
-                              QStringLiteral("7"), QStringLiteral("--operators"), QStringLiteral("300"),
-                              QStringLiteral("--systems"), QStringLiteral("3000")});
+        const Run demo =
+            cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"),
+                 QStringLiteral("7"), QStringLiteral("--operators"), QStringLiteral("300"),
+                 QStringLiteral("--systems"), QStringLiteral("3000")});
         QCOMPARE(demo.code, 0);
         const Run list = cli({QStringLiteral("--db"), db, QStringLiteral("systems"),
                               QStringLiteral("list"), QStringLiteral("--json")});
@@ -62,14 +63,14 @@ private slots:
         const QJsonObject first = systems.at(0).toObject();
         for (const char *key : {"id", "operator", "name", "category", "mlps_level"})
             QVERIFY2(first.contains(QLatin1String(key)), key);
-        const Run ops = cli({QStringLiteral("operators"), QStringLiteral("list"), QStringLiteral("--json"),
-                             QStringLiteral("--db"), db});
+        const Run ops = cli({QStringLiteral("operators"), QStringLiteral("list"),
+                             QStringLiteral("--json"), QStringLiteral("--db"), db});
         const QJsonArray operators = json(ops).value(QStringLiteral("operators")).toArray();
         QCOMPARE(operators.size(), 300);
         for (const char *key : {"id", "uscc", "name_zh", "name_en", "sector"})
             QVERIFY2(operators.at(0).toObject().contains(QLatin1String(key)), key);
-        const Run audit = cli({QStringLiteral("--db"), db, QStringLiteral("verify-audit"),
-                               QStringLiteral("--json")});
+        const Run audit = cli(
+            {QStringLiteral("--db"), db, QStringLiteral("verify-audit"), QStringLiteral("--json")});
         QCOMPARE(audit.code, 0);
         QCOMPARE(json(audit).value(QStringLiteral("ok")).toBool(), true);
         QCOMPARE(json(audit).value(QStringLiteral("records")).toInt(), 1 + 300 + 3000);
@@ -81,11 +82,12 @@ private slots:
         QByteArray exports[2];
         for (int i = 0; i < 2; ++i) {
             const QString db = path(QStringLiteral("seed%1.sqlite").arg(i));
-            QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"),
-                          QStringLiteral("11"), QStringLiteral("--operators"), QStringLiteral("20"),
-                          QStringLiteral("--systems"), QStringLiteral("100")})
-                         .code,
-                     0);
+            QCOMPARE(
+                cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"),
+                     QStringLiteral("11"), QStringLiteral("--operators"), QStringLiteral("20"),
+                     QStringLiteral("--systems"), QStringLiteral("100")})
+                    .code,
+                0);
             exports[i] = cli({QStringLiteral("--db"), db, QStringLiteral("export"),
                               QStringLiteral("systems")})
                              .out;
@@ -99,13 +101,15 @@ private slots:
         const QString db = path(QStringLiteral("import.sqlite"));
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code, 0);
         const QByteArray before =
-            cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("operators")}).out;
+            cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("operators")})
+                .out;
         QStringEncoder gbk("GBK");
         const QByteArray csv = gbk.encode(QStringLiteral(
             "统一社会信用代码,中文名称,英文名称,行业领域,地区\r\n"
             "91350100M000100Y43,福州电力有限公司,Fuzhou Power Co.,能源,福州\r\n"
             "911101051PERUX3920,北京华信银行股份有限公司,Beijing Huaxin Bank,finance,北京\r\n"
-            "\"913301060BK62B8HNX\",\"杭州华信信息技术有限公司, 分公司\",Hangzhou Huaxin,telecom,杭州\r\n"));
+            "\"913301060BK62B8HNX\",\"杭州华信信息技术有限公司, 分公司\",Hangzhou "
+            "Huaxin,telecom,杭州\r\n"));
         write(path(QStringLiteral("bad.csv")), csv);
         const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
                            QStringLiteral("operators"), path(QStringLiteral("bad.csv"))});
@@ -113,41 +117,46 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("row 3, column uscc: wrong check character")),
                  qPrintable(r.err));
         const QByteArray after =
-            cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("operators")}).out;
+            cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("operators")})
+                .out;
         QCOMPARE(after, before);
-        const Run audit = cli({QStringLiteral("--db"), db, QStringLiteral("verify-audit"),
-                               QStringLiteral("--json")});
+        const Run audit = cli(
+            {QStringLiteral("--db"), db, QStringLiteral("verify-audit"), QStringLiteral("--json")});
         QCOMPARE(json(audit).value(QStringLiteral("records")).toInt(), 1);
 
         // Fixed, the same file imports in full.
-        write(path(QStringLiteral("good.csv")),
-              QByteArray(csv).replace("PERUX3920", "PERUX3921"));
-        const Run ok = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"),
-                            QStringLiteral("operators"), path(QStringLiteral("good.csv"))});
+        write(path(QStringLiteral("good.csv")), QByteArray(csv).replace("PERUX3920", "PERUX3921"));
+        const Run ok =
+            cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"),
+                 QStringLiteral("operators"), path(QStringLiteral("good.csv"))});
         QCOMPARE(ok.code, 0);
         QCOMPARE(json(ok).value(QStringLiteral("imported")).toInt(), 3);
-        const Run list = cli({QStringLiteral("--db"), db, QStringLiteral("operators"), QStringLiteral("list"),
-                              QStringLiteral("--json")});
+        const Run list = cli({QStringLiteral("--db"), db, QStringLiteral("operators"),
+                              QStringLiteral("list"), QStringLiteral("--json")});
         const QJsonArray ops = json(list).value(QStringLiteral("operators")).toArray();
         QCOMPARE(ops.at(2).toObject().value(QStringLiteral("name_zh")).toString(),
                  QStringLiteral("杭州华信信息技术有限公司, 分公司"));
-        QCOMPARE(ops.at(0).toObject().value(QStringLiteral("sector")).toString(), QStringLiteral("energy"));
+        QCOMPARE(ops.at(0).toObject().value(QStringLiteral("sector")).toString(),
+                 QStringLiteral("energy"));
     }
 
     void exportImportRoundTripsIntoAnEmptyStore()
     {
         const QString a = path(QStringLiteral("a.sqlite")), b = path(QStringLiteral("b.sqlite"));
-        QCOMPARE(cli({QStringLiteral("--db"), a, QStringLiteral("demo"), QStringLiteral("--operators"),
-                      QStringLiteral("15"), QStringLiteral("--systems"), QStringLiteral("60")})
-                     .code,
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("--db"), a, QStringLiteral("demo"), QStringLiteral("--operators"),
+                 QStringLiteral("15"), QStringLiteral("--systems"), QStringLiteral("60")})
+                .code,
+            0);
         for (const QString &kind : {QStringLiteral("operators"), QStringLiteral("systems")}) {
             const QString file = path(kind + QStringLiteral(".csv"));
-            QCOMPARE(cli({QStringLiteral("--db"), a, QStringLiteral("export"), kind, QStringLiteral("--out"),
-                          file, QStringLiteral("--encoding"), QStringLiteral("gbk")})
+            QCOMPARE(cli({QStringLiteral("--db"), a, QStringLiteral("export"), kind,
+                          QStringLiteral("--out"), file, QStringLiteral("--encoding"),
+                          QStringLiteral("gbk")})
                          .code,
                      0);
-            QVERIFY(!(QFile::permissions(file) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)));
+            QVERIFY(
+                !(QFile::permissions(file) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)));
             if (kind == QLatin1String("operators"))
                 QCOMPARE(cli({QStringLiteral("--db"), b, QStringLiteral("init")}).code, 0);
             const Run imp = cli({QStringLiteral("--db"), b, QStringLiteral("import"), kind, file});
@@ -161,36 +170,40 @@ private slots:
     {
         const QString db = path(QStringLiteral("add.sqlite"));
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code, 0);
-        const Run op = cli({QStringLiteral("--db"), db, QStringLiteral("operators"), QStringLiteral("add"),
-                            QStringLiteral("--name-zh"), QStringLiteral("福州电力有限公司"),
-                            QStringLiteral("--name-en"), QStringLiteral("Fuzhou Power"),
-                            QStringLiteral("--uscc"), QStringLiteral("91350100M000100Y43"),
-                            QStringLiteral("--sector"), QStringLiteral("energy")});
+        const Run op =
+            cli({QStringLiteral("--db"), db, QStringLiteral("operators"), QStringLiteral("add"),
+                 QStringLiteral("--name-zh"), QStringLiteral("福州电力有限公司"),
+                 QStringLiteral("--name-en"), QStringLiteral("Fuzhou Power"),
+                 QStringLiteral("--uscc"), QStringLiteral("91350100M000100Y43"),
+                 QStringLiteral("--sector"), QStringLiteral("energy")});
         QCOMPARE(op.code, 0);
         QCOMPARE(op.out.trimmed(), QByteArray("1"));
-        const Run dup = cli({QStringLiteral("--db"), db, QStringLiteral("operators"), QStringLiteral("add"),
-                             QStringLiteral("--name-zh"), QStringLiteral("重复"),
-                             QStringLiteral("--uscc"), QStringLiteral("91350100M000100Y43"),
-                             QStringLiteral("--sector"), QStringLiteral("energy")});
+        const Run dup =
+            cli({QStringLiteral("--db"), db, QStringLiteral("operators"), QStringLiteral("add"),
+                 QStringLiteral("--name-zh"), QStringLiteral("重复"), QStringLiteral("--uscc"),
+                 QStringLiteral("91350100M000100Y43"), QStringLiteral("--sector"),
+                 QStringLiteral("energy")});
         QCOMPARE(dup.code, 3);
-        const Run sys = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("systems"),
-                             QStringLiteral("add"), QStringLiteral("--operator"), QStringLiteral("1"),
-                             QStringLiteral("--name"), QStringLiteral("调度系统"),
-                             QStringLiteral("--category"), QStringLiteral("production"),
-                             QStringLiteral("--mlps"), QStringLiteral("3")});
+        const Run sys =
+            cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("systems"),
+                 QStringLiteral("add"), QStringLiteral("--operator"), QStringLiteral("1"),
+                 QStringLiteral("--name"), QStringLiteral("调度系统"), QStringLiteral("--category"),
+                 QStringLiteral("production"), QStringLiteral("--mlps"), QStringLiteral("3")});
         QCOMPARE(sys.code, 0);
         QCOMPARE(json(sys).value(QStringLiteral("id")).toInt(), 1);
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("systems"), QStringLiteral("set-indicator"),
-                      QStringLiteral("1"), QStringLiteral("standard_racks"), QStringLiteral("1501"),
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("systems"),
+                      QStringLiteral("set-indicator"), QStringLiteral("1"),
+                      QStringLiteral("standard_racks"), QStringLiteral("1501"),
                       QStringLiteral("--date"), QStringLiteral("2026-05-01")})
                      .code,
                  0);
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("systems"), QStringLiteral("set-indicator"),
-                      QStringLiteral("1"), QStringLiteral("standard_racks"), QStringLiteral("many")})
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("systems"),
+                      QStringLiteral("set-indicator"), QStringLiteral("1"),
+                      QStringLiteral("standard_racks"), QStringLiteral("many")})
                      .code,
                  3);
-        const Run list = cli({QStringLiteral("--db"), db, QStringLiteral("systems"), QStringLiteral("list"),
-                              QStringLiteral("--json")});
+        const Run list = cli({QStringLiteral("--db"), db, QStringLiteral("systems"),
+                              QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(json(list)["systems"].toArray().at(0)["indicators"]["standard_racks"].toString(),
                  QStringLiteral("1501"));
     }
@@ -202,17 +215,23 @@ private slots:
         const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
         QTest::newRow("no command") << QStringList{} << 2;
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2;
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--db"), missing, QStringLiteral("init"),
-                                                       QStringLiteral("--bogus")}
-                                        << 2;
-        QTest::newRow("bad number") << QStringList{QStringLiteral("--db"), missing, QStringLiteral("demo"),
-                                                   QStringLiteral("--systems"), QStringLiteral("lots")}
-                                    << 2;
-        QTest::newRow("missing store") << QStringList{QStringLiteral("--db"), missing,
-                                                      QStringLiteral("operators"), QStringLiteral("list")}
-                                       << 4;
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--db"), missing, QStringLiteral("init"),
+                           QStringLiteral("--bogus")}
+            << 2;
+        QTest::newRow("bad number")
+            << QStringList{QStringLiteral("--db"), missing, QStringLiteral("demo"),
+                           QStringLiteral("--systems"), QStringLiteral("lots")}
+            << 2;
+        QTest::newRow("missing store")
+            << QStringList{QStringLiteral("--db"), missing, QStringLiteral("operators"),
+                           QStringLiteral("list")}
+            << 4;
         QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0;
-        QTest::newRow("command help") << QStringList{QStringLiteral("import"), QStringLiteral("--help")} << 0;
+        QTest::newRow("command help")
+            << QStringList{QStringLiteral("import"), QStringLiteral("--help")} << 0;
+        QTest::newRow("group help") << QStringList{QStringLiteral("operators"), QStringLiteral("--help")} << 0;
+        QTest::newRow("group without verb") << QStringList{QStringLiteral("systems")} << 2;
         QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0;
     }
     void exitCodesFollowTheContract()
@@ -238,8 +257,8 @@ private slots:
     void messagesFollowLang()
     {
         const Run r = cli({QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--db"),
-                           m_dir.filePath(QStringLiteral("missing.sqlite")), QStringLiteral("operators"),
-                           QStringLiteral("list")});
+                           m_dir.filePath(QStringLiteral("missing.sqlite")),
+                           QStringLiteral("operators"), QStringLiteral("list")});
         QCOMPARE(r.code, 4);
         QVERIFY2(r.err.contains(QStringLiteral("错误")), qPrintable(r.err));
     }

@@ -17,12 +17,12 @@ private slots:
         const QString text = QStringLiteral("name_zh,region\r\n北京华信电力有限公司,北京\r\n");
         QStringEncoder gbk("GBK");
         QTest::newRow("utf-8") << text.toUtf8() << int(Csv::Encoding::Auto);
-        QTest::newRow("utf-8 with BOM") << QByteArray("\xEF\xBB\xBF") + text.toUtf8()
-                                        << int(Csv::Encoding::Auto);
+        QTest::newRow("utf-8 with BOM")
+            << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << int(Csv::Encoding::Auto);
         QTest::newRow("gbk detected") << QByteArray(gbk.encode(text)) << int(Csv::Encoding::Auto);
         QTest::newRow("gbk forced") << QByteArray(gbk.encode(text)) << int(Csv::Encoding::Gbk);
-        QTest::newRow("utf-8 forced with BOM") << QByteArray("\xEF\xBB\xBF") + text.toUtf8()
-                                               << int(Csv::Encoding::Utf8);
+        QTest::newRow("utf-8 forced with BOM")
+            << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << int(Csv::Encoding::Utf8);
     }
     void decodesEncodings()
     {
@@ -49,13 +49,20 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("comma") << "a,b\n\"x, y\",z\n" << "x, y";
-        QTest::newRow("newline LF") << "a,b\n\"line1\nline2\",z\n" << "line1\nline2";
-        QTest::newRow("newline CRLF") << "a,b\r\n\"line1\r\nline2\",z\r\n" << "line1\r\nline2";
-        QTest::newRow("doubled quote") << "a,b\n\"say \"\"hi\"\"\",z\n" << "say \"hi\"";
-        QTest::newRow("no trailing newline") << "a,b\nplain,z" << "plain";
-        QTest::newRow("unquoted spaces trimmed") << "a,b\n  plain  ,z\n" << "plain";
-        QTest::newRow("quoted spaces kept") << "a,b\n\"  kept \",z\n" << "  kept ";
+        QTest::newRow("comma") << "a,b\n\"x, y\",z\n"
+                               << "x, y";
+        QTest::newRow("newline LF") << "a,b\n\"line1\nline2\",z\n"
+                                    << "line1\nline2";
+        QTest::newRow("newline CRLF") << "a,b\r\n\"line1\r\nline2\",z\r\n"
+                                      << "line1\r\nline2";
+        QTest::newRow("doubled quote") << "a,b\n\"say \"\"hi\"\"\",z\n"
+                                       << "say \"hi\"";
+        QTest::newRow("no trailing newline") << "a,b\nplain,z"
+                                             << "plain";
+        QTest::newRow("unquoted spaces trimmed") << "a,b\n  plain  ,z\n"
+                                                 << "plain";
+        QTest::newRow("quoted spaces kept") << "a,b\n\"  kept \",z\n"
+                                            << "  kept ";
     }
     void parsesQuotedFields()
     {

@@ -23,9 +23,9 @@ private slots:
         QProcess lupdate;
         lupdate.setWorkingDirectory(source);
         lupdate.start(QStringLiteral(CII_LUPDATE),
-                      {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral("app"), QStringLiteral("core"), QStringLiteral("ui"),
-                       QStringLiteral("-ts"), copy});
+                      {QStringLiteral("-silent"), QStringLiteral("-locations"),
+                       QStringLiteral("none"), QStringLiteral("app"), QStringLiteral("core"),
+                       QStringLiteral("ui"), QStringLiteral("-ts"), copy});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
 

@@ -14,13 +14,15 @@ private slots:
         QTest::addColumn<QString>("code");
         // Published codes of real organisations, and ones built with the check algorithm.
         QTest::newRow("published example") << QStringLiteral("91350100M000100Y43");
-        QTest::newRow("state grid") << QStringLiteral("9111000071093123XX").left(17) +
-                                           Uscc::checkCharacter(QStringLiteral("9111000071093123X"));
+        QTest::newRow("state grid")
+            << QStringLiteral("9111000071093123XX").left(17) +
+                   Uscc::checkCharacter(QStringLiteral("9111000071093123X"));
         QTest::newRow("check character 0")
             << QStringLiteral("91110105MA00000000").left(17) +
                    Uscc::checkCharacter(QStringLiteral("91110105MA0000000"));
-        QTest::newRow("letters in org code") << QStringLiteral("91440300MA5EXAMPLE").left(17) +
-                                                    Uscc::checkCharacter(QStringLiteral("91440300MA5EXAMPL"));
+        QTest::newRow("letters in org code")
+            << QStringLiteral("91440300MA5EXAMPLE").left(17) +
+                   Uscc::checkCharacter(QStringLiteral("91440300MA5EXAMPL"));
     }
     void acceptsValidCodes()
     {
@@ -38,13 +40,16 @@ private slots:
     {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("reasonContains");
-        QTest::newRow("wrong check char") << QStringLiteral("91350100M000100Y44") << "check character";
+        QTest::newRow("wrong check char")
+            << QStringLiteral("91350100M000100Y44") << "check character";
         QTest::newRow("lowercase") << QStringLiteral("91350100m000100y43") << "upper case";
         QTest::newRow("too short") << QStringLiteral("91350100M000100Y4") << "18 characters";
         QTest::newRow("too long") << QStringLiteral("91350100M000100Y433") << "18 characters";
         QTest::newRow("empty") << QString() << "18 characters";
-        QTest::newRow("forbidden letter I") << QStringLiteral("91350100M0001I0Y43") << "not allowed";
-        QTest::newRow("forbidden letter S") << QStringLiteral("91350100S000100Y43") << "not allowed";
+        QTest::newRow("forbidden letter I")
+            << QStringLiteral("91350100M0001I0Y43") << "not allowed";
+        QTest::newRow("forbidden letter S")
+            << QStringLiteral("91350100S000100Y43") << "not allowed";
         QTest::newRow("letters in region") << QStringLiteral("9135A100M000100Y43") << "digits";
         QTest::newRow("full-width digit") << QStringLiteral("９1350100M000100Y43") << "not allowed";
     }

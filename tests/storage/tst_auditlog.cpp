@@ -42,11 +42,11 @@ private:
         return path;
     }
 
-    template <typename F>
-    void withRaw(const QString &path, F f)
+    template <typename F> void withRaw(const QString &path, F f)
     {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -128,7 +128,8 @@ private slots:
             r.afterJson = q.value(7).toString();
             r.prevHash = q.value(8).toString();
             const QString hash = AuditLog::hashOf(r);
-            QVERIFY(q.prepare(QStringLiteral("UPDATE audit_log SET os_user = ?, hash = ? WHERE id = 2")));
+            QVERIFY(q.prepare(
+                QStringLiteral("UPDATE audit_log SET os_user = ?, hash = ? WHERE id = 2")));
             q.addBindValue(r.osUser);
             q.addBindValue(hash);
             QVERIFY(q.exec());

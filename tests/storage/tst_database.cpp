@@ -24,7 +24,8 @@ QByteArray fileHash(const QString &path)
 void rawSql(const QString &path, const QStringList &statements)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -55,7 +56,8 @@ private slots:
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sectors")) && q.next());
         QCOMPARE(q.value(0).toInt(), 9);
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM departments WHERE own = 1")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM departments WHERE own = 1")) &&
+                q.next());
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
@@ -117,7 +119,8 @@ private slots:
         const cii::Status s = db.open(path("newer.sqlite"));
         QVERIFY(!s.ok());
         QVERIFY(s.error().isStorage());
-        QVERIFY2(s.error().message.contains(QStringLiteral("newer")), qPrintable(s.error().message));
+        QVERIFY2(s.error().message.contains(QStringLiteral("newer")),
+                 qPrintable(s.error().message));
         QCOMPARE(fileHash(path("newer.sqlite")), before);
     }
 

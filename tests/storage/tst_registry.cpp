@@ -99,8 +99,8 @@ private slots:
         QVERIFY(repo.setIndicatorValue(sys, QStringLiteral("city_population_share_pct"),
                                        QStringLiteral("30.50"), QDate(2026, 3, 1))
                     .ok());
-        QVERIFY(!repo.setIndicatorValue(sys, QStringLiteral("daily_visits"),
-                                        QStringLiteral("lots"), QDate(2026, 3, 1))
+        QVERIFY(!repo.setIndicatorValue(sys, QStringLiteral("daily_visits"), QStringLiteral("lots"),
+                                        QDate(2026, 3, 1))
                      .ok());
         QVERIFY(!repo.setIndicatorValue(sys, QStringLiteral("no_such_key"), QStringLiteral("1"),
                                         QDate(2026, 3, 1))
@@ -118,12 +118,12 @@ private slots:
         auto db = freshStore();
         RegistryRepository repo(*db);
         RegistryTransfer transfer(repo);
-        const QString csv = QStringLiteral(
-            "uscc,name_zh,name_en,sector\r\n"
-            "91350100M000100Y43,福州电力有限公司,Fuzhou Power,energy\r\n"
-            "91350100M000100Y44,坏代码公司,Bad Code,energy\r\n"
-            "91350100M000100Y43,重复公司,Duplicate,能源\r\n"
-            "911101051PERUX3921,北京公司,Beijing,mining\r\n");
+        const QString csv =
+            QStringLiteral("uscc,name_zh,name_en,sector\r\n"
+                           "91350100M000100Y43,福州电力有限公司,Fuzhou Power,energy\r\n"
+                           "91350100M000100Y44,坏代码公司,Bad Code,energy\r\n"
+                           "91350100M000100Y43,重复公司,Duplicate,能源\r\n"
+                           "911101051PERUX3921,北京公司,Beijing,mining\r\n");
         QStringEncoder gbk("GBK");
         const Result<QVector<qint64>> r =
             transfer.import(ImportPreview::Kind::Operators, gbk.encode(csv), Csv::Encoding::Auto);
@@ -134,7 +134,7 @@ private slots:
         QVERIFY2(d.at(0).startsWith(QStringLiteral("row 3, column uscc: wrong check character")),
                  qPrintable(d.at(0)));
         QVERIFY2(d.at(1).startsWith(QStringLiteral("row 4, column uscc: the same code is already "
-                                                    "on row 2")),
+                                                   "on row 2")),
                  qPrintable(d.at(1)));
         QVERIFY2(d.at(2).startsWith(QStringLiteral("row 5, column sector: unknown sector")),
                  qPrintable(d.at(2)));
@@ -153,8 +153,8 @@ private slots:
         s.category = QStringLiteral("production");
         s.mlpsLevel = 4;
         const qint64 sys = repo.addSystem(s).value();
-        QVERIFY(repo.setIndicatorValue(sys, QStringLiteral("standard_racks"), QStringLiteral("1501"),
-                                       QDate(2026, 2, 3))
+        QVERIFY(repo.setIndicatorValue(sys, QStringLiteral("standard_racks"),
+                                       QStringLiteral("1501"), QDate(2026, 2, 3))
                     .ok());
         RegistryTransfer out(repo);
         const QString operatorsCsv = out.exportOperators().value();
@@ -163,8 +163,11 @@ private slots:
         auto target = freshStore();
         RegistryRepository repo2(*target);
         RegistryTransfer in(repo2);
-        QVERIFY(in.import(ImportPreview::Kind::Operators, operatorsCsv.toUtf8(), Csv::Encoding::Auto).ok());
-        const auto ids = in.import(ImportPreview::Kind::Systems, systemsCsv.toUtf8(), Csv::Encoding::Auto);
+        QVERIFY(
+            in.import(ImportPreview::Kind::Operators, operatorsCsv.toUtf8(), Csv::Encoding::Auto)
+                .ok());
+        const auto ids =
+            in.import(ImportPreview::Kind::Systems, systemsCsv.toUtf8(), Csv::Encoding::Auto);
         QVERIFY2(ids.ok(), qPrintable(ids.ok() ? QString() : ids.error().details.join('\n')));
         QCOMPARE(in.exportOperators().value(), operatorsCsv);
         QCOMPARE(in.exportSystems().value(), systemsCsv);

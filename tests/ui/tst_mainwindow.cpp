@@ -75,8 +75,7 @@ private:
     }
 
     // Runs `interact` on the next modal dialog once it is shown.
-    template <typename F>
-    static void whenDialogOpens(F interact)
+    template <typename F> static void whenDialogOpens(F interact)
     {
         QTimer::singleShot(0, [interact] {
             QWidget *modal = QApplication::activeModalWidget();
@@ -104,13 +103,13 @@ private slots:
         bool interacted = false;
         whenDialogOpens([&](QWidget *dialog) {
             typeText(dialog->findChild<QLineEdit *>(QStringLiteral("uscc")),
-                             QStringLiteral("91350100m000100y43")); // upper-cased as typed
+                     QStringLiteral("91350100m000100y43")); // upper-cased as typed
             typeText(dialog->findChild<QLineEdit *>(QStringLiteral("nameZh")),
-                             QStringLiteral("福州电力有限公司"));
+                     QStringLiteral("福州电力有限公司"));
             typeText(dialog->findChild<QLineEdit *>(QStringLiteral("nameEn")),
-                             QStringLiteral("Fuzhou Power Co., Ltd."));
+                     QStringLiteral("Fuzhou Power Co., Ltd."));
             typeText(dialog->findChild<QLineEdit *>(QStringLiteral("region")),
-                             QStringLiteral("福州"));
+                     QStringLiteral("福州"));
             saveArtifact(dialog, QStringLiteral("operator-dialog"));
             auto *buttons = dialog->findChild<QDialogButtonBox *>();
             QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
@@ -139,12 +138,12 @@ private slots:
         OperatorDialog dialog(repo, OperatorInfo());
         dialog.show();
         typeText(dialog.findChild<QLineEdit *>(QStringLiteral("uscc")),
-                         QStringLiteral("91350100M000100Y44"));
-        typeText(dialog.findChild<QLineEdit *>(QStringLiteral("nameZh")),
-                         QStringLiteral("某公司"));
+                 QStringLiteral("91350100M000100Y44"));
+        typeText(dialog.findChild<QLineEdit *>(QStringLiteral("nameZh")), QStringLiteral("某公司"));
         auto *error = dialog.findChild<QLabel *>(QStringLiteral("usccError"));
         QVERIFY(error->isVisible());
-        QVERIFY2(error->text().contains(QStringLiteral("check character")), qPrintable(error->text()));
+        QVERIFY2(error->text().contains(QStringLiteral("check character")),
+                 qPrintable(error->text()));
         QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
         saveArtifact(&dialog, QStringLiteral("operator-dialog-error"));
         QCOMPARE(repo.countOperators().value(), qint64(0));
@@ -162,8 +161,7 @@ private slots:
         OperatorDialog dialog(repo, OperatorInfo());
         dialog.show();
         typeText(dialog.findChild<QLineEdit *>(QStringLiteral("uscc")), existing.uscc);
-        typeText(dialog.findChild<QLineEdit *>(QStringLiteral("nameZh")),
-                         QStringLiteral("新公司"));
+        typeText(dialog.findChild<QLineEdit *>(QStringLiteral("nameZh")), QStringLiteral("新公司"));
         QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                           Qt::LeftButton);
         QVERIFY(dialog.isVisible());
@@ -249,7 +247,8 @@ private slots:
         QCOMPARE(w.registryPage()->tabs()->tabText(0), QStringLiteral("运营者"));
         QCOMPARE(w.menuBar()->actions().at(0)->text(), QStringLiteral("文件(&F)"));
         auto *table = w.registryPage()->operatorsPage()->table()->view();
-        QCOMPARE(table->model()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("中文名称"));
+        QCOMPARE(table->model()->headerData(2, Qt::Horizontal).toString(),
+                 QStringLiteral("中文名称"));
         // Sector names come from the store in the chosen language too.
         const QString sector = table->model()->index(0, 4).data().toString();
         QVERIFY2(sector.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))),
@@ -257,7 +256,8 @@ private slots:
         saveArtifact(&w, QStringLiteral("main-window-zh"));
 
         w.switchLanguage(QStringLiteral("en"));
-        QTRY_COMPARE(w.navigation()->item(MainWindow::Registry)->text(), QStringLiteral("Registry"));
+        QTRY_COMPARE(w.navigation()->item(MainWindow::Registry)->text(),
+                     QStringLiteral("Registry"));
         QCOMPARE(w.registryPage()->tabs()->tabText(0), QStringLiteral("Operators"));
     }
 

@@ -122,7 +122,8 @@ void ImportDialog::refresh()
             items << item;
         }
         m_model->appendRow(items);
-        m_model->setVerticalHeaderItem(r, new QStandardItem(QString::number(p.table.rowNumbers.at(r))));
+        m_model->setVerticalHeaderItem(
+            r, new QStandardItem(QString::number(p.table.rowNumbers.at(r))));
     }
     m_problems->setPlainText(p.errors.join(QLatin1Char('\n')));
     m_problems->setVisible(!p.errors.isEmpty());

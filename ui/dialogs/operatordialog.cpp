@@ -70,8 +70,8 @@ OperatorDialog::OperatorDialog(RegistryRepository &repo, const OperatorInfo &op,
     m_contactName->setText(op.contactName);
     m_contactPhone->setText(op.contactPhone);
     m_contactEmail->setText(op.contactEmail);
-    for (QLineEdit *e : {m_uscc, m_nameZh, m_nameEn, m_region, m_contactName, m_contactPhone,
-                         m_contactEmail})
+    for (QLineEdit *e :
+         {m_uscc, m_nameZh, m_nameEn, m_region, m_contactName, m_contactPhone, m_contactEmail})
         connect(e, &QLineEdit::textChanged, this, &OperatorDialog::validate);
     connect(m_sector, &QComboBox::currentIndexChanged, this, &OperatorDialog::validate);
     validate();

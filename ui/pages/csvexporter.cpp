@@ -16,10 +16,10 @@ QString CsvExporter::exportRegistry(QWidget *parent, RegistryRepository &repo,
     const QString gbk = tr("CSV in GBK, for older Excel (*.csv)");
     const QString plain = tr("CSV, UTF-8 (*.csv)");
     QString filter = excel;
-    const QString suggested = QStringLiteral("%1-%2.csv")
-                                  .arg(operators ? QStringLiteral("operators")
-                                                 : QStringLiteral("systems"))
-                                  .arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString suggested =
+        QStringLiteral("%1-%2.csv")
+            .arg(operators ? QStringLiteral("operators") : QStringLiteral("systems"))
+            .arg(QDate::currentDate().toString(Qt::ISODate));
     QString path = QFileDialog::getSaveFileName(
         parent, operators ? tr("Export operators") : tr("Export systems"), suggested,
         QStringList{excel, gbk, plain}.join(QStringLiteral(";;")), &filter);
@@ -32,8 +32,8 @@ QString CsvExporter::exportRegistry(QWidget *parent, RegistryRepository &repo,
     const Csv::Encoding encoding = filter == gbk     ? Csv::Encoding::Gbk
                                    : filter == plain ? Csv::Encoding::Utf8
                                                      : Csv::Encoding::Utf8Bom;
-    Status written = csv ? AtomicFile::write(path, Csv::encode(csv.value(), encoding))
-                         : Status(csv.error());
+    Status written =
+        csv ? AtomicFile::write(path, Csv::encode(csv.value(), encoding)) : Status(csv.error());
     if (!written) {
         QMessageBox::warning(parent, tr("Export failed"), written.error().message);
         return {};

@@ -12,13 +12,14 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLocale>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace cii {
 
 DashboardPage::DashboardPage(RegistryRepository &repo, QWidget *parent)
-    : Page(parent), m_repo(repo), m_heading(new QLabel(this)), m_operators(tile(QStringLiteral("operatorsTile"))),
+    : Page(parent), m_repo(repo), m_heading(new QLabel(this)),
+      m_operators(tile(QStringLiteral("operatorsTile"))),
       m_systems(tile(QStringLiteral("systemsTile"))), m_values(tile(QStringLiteral("valuesTile"))),
       m_upcoming(new QLabel(this)), m_chartView(new QChartView(this))
 {
@@ -51,7 +52,8 @@ QLabel *DashboardPage::tile(const QString &objectName)
     label->setAlignment(Qt::AlignCenter);
     label->setFrameShape(QFrame::StyledPanel);
     label->setMinimumHeight(90);
-    label->setStyleSheet(QStringLiteral("QLabel { background: palette(base); border-radius: 6px; }"));
+    label->setStyleSheet(
+        QStringLiteral("QLabel { background: palette(base); border-radius: 6px; }"));
     return label;
 }
 

@@ -54,7 +54,8 @@ OperatorsPage::OperatorsPage(RegistryRepository &repo, QWidget *parent)
     connect(m_import, &QPushButton::clicked, this, &OperatorsPage::importCsv);
     connect(m_export, &QPushButton::clicked, this, &OperatorsPage::exportCsv);
     connect(m_table, &FilterableTable::activatedSourceRow, this, &OperatorsPage::editCurrent);
-    connect(m_table, &FilterableTable::currentSourceRowChanged, this, &OperatorsPage::updateButtons);
+    connect(m_table, &FilterableTable::currentSourceRowChanged, this,
+            &OperatorsPage::updateButtons);
     connect(m_sector, &QComboBox::currentIndexChanged, this, &OperatorsPage::reload);
     retranslateUi();
     reload();
@@ -62,9 +63,8 @@ OperatorsPage::OperatorsPage(RegistryRepository &repo, QWidget *parent)
 
 void OperatorsPage::reload()
 {
-    const qint64 selected = m_table->currentSourceRow() >= 0
-                                ? m_model->operatorAt(m_table->currentSourceRow()).id
-                                : 0;
+    const qint64 selected =
+        m_table->currentSourceRow() >= 0 ? m_model->operatorAt(m_table->currentSourceRow()).id : 0;
     Result<QVector<OperatorInfo>> ops = m_repo.operators(m_sector->currentData().toString());
     if (!ops) {
         emit statusMessage(ops.error().message);

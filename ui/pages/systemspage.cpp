@@ -21,10 +21,10 @@ namespace cii {
 
 SystemsPage::SystemsPage(RegistryRepository &repo, QWidget *parent)
     : Page(parent), m_repo(repo), m_model(new SystemTableModel(this)),
-      m_table(new FilterableTable(m_model, this)), m_indicators(new IndicatorValueModel(repo, this)),
-      m_indicatorView(new QTableView(this)), m_indicatorTitle(new QLabel(this)),
-      m_indicatorHint(new QLabel(this)), m_add(new QPushButton(this)),
-      m_edit(new QPushButton(this)), m_delete(new QPushButton(this)),
+      m_table(new FilterableTable(m_model, this)),
+      m_indicators(new IndicatorValueModel(repo, this)), m_indicatorView(new QTableView(this)),
+      m_indicatorTitle(new QLabel(this)), m_indicatorHint(new QLabel(this)),
+      m_add(new QPushButton(this)), m_edit(new QPushButton(this)), m_delete(new QPushButton(this)),
       m_import(new QPushButton(this)), m_export(new QPushButton(this))
 {
     m_add->setObjectName(QStringLiteral("addSystem"));
@@ -40,7 +40,8 @@ SystemsPage::SystemsPage(RegistryRepository &repo, QWidget *parent)
 
     m_indicatorView->setModel(m_indicators);
     m_indicatorView->verticalHeader()->hide();
-    m_indicatorView->verticalHeader()->setDefaultSectionSize(m_indicatorView->fontMetrics().height() + 8);
+    m_indicatorView->verticalHeader()->setDefaultSectionSize(
+        m_indicatorView->fontMetrics().height() + 8);
     m_indicatorView->setAlternatingRowColors(true);
     m_indicatorView->setEditTriggers(QAbstractItemView::DoubleClicked |
                                      QAbstractItemView::EditKeyPressed |
@@ -91,10 +92,9 @@ SystemsPage::SystemsPage(RegistryRepository &repo, QWidget *parent)
         m_model->setIndicatorCount(systemId, m_indicators->reportedCount());
         emit statusMessage(tr("Indicator value saved."));
     });
-    connect(m_indicators, &IndicatorValueModel::editRejected, this,
-            [this](const QString &message) {
-                QMessageBox::warning(this, tr("Value not saved"), message);
-            });
+    connect(m_indicators, &IndicatorValueModel::editRejected, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Value not saved"), message);
+    });
     retranslateUi();
     reload();
 }

@@ -61,8 +61,8 @@ void FilterableTable::selectSourceRow(int row)
     const QModelIndex index = m_proxy->mapFromSource(m_proxy->sourceModel()->index(row, 0));
     if (!index.isValid())
         return;
-    m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 
