@@ -47,9 +47,7 @@
     </message>
     <message numerus="yes">
         <source>Audit log: intact, %n record(s)</source>
-        <translation>
-            <numerusform>审计日志：完整，共 %n 条记录</numerusform>
-        </translation>
+        <translation><numerusform>审计日志：完整，共 %n 条记录</numerusform></translation>
     </message>
     <message>
         <source>Audit log: BROKEN at record %1: %2</source>
@@ -95,8 +93,8 @@
         <translation>退出码：0 成功，2 用法错误，3 输入被拒绝（未写入任何内容），4 存储错误。</translation>
     </message>
     <message>
-        <source>Run &apos;cii-workbench-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>运行 &apos;cii-workbench-cli 命令 --help&apos; 查看某个命令的选项。</translation>
+        <source>Run 'cii-workbench-cli COMMAND --help' for a command's options.</source>
+        <translation>运行 'cii-workbench-cli 命令 --help' 查看某个命令的选项。</translation>
     </message>
     <message>
         <source>--lang takes zh or en</source>
@@ -107,8 +105,8 @@
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (see &apos;cii-workbench-cli --help&apos;)</source>
-        <translation>未知命令“%1”（参见 &apos;cii-workbench-cli --help&apos;）</translation>
+        <source>unknown command '%1' (see 'cii-workbench-cli --help')</source>
+        <translation>未知命令“%1”（参见 'cii-workbench-cli --help'）</translation>
     </message>
 </context>
 <context>
@@ -133,11 +131,11 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source> (see &apos;cii-workbench-cli %1 --help&apos;)</source>
-        <translation>（参见 &apos;cii-workbench-cli %1 --help&apos;）</translation>
+        <source> (see 'cii-workbench-cli %1 --help')</source>
+        <translation>（参见 'cii-workbench-cli %1 --help'）</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <source>--%1 takes a whole number from %2 to %3, not '%4'</source>
         <translation>--%1 须为 %2 到 %3 之间的整数，而不是“%4”</translation>
     </message>
 </context>
@@ -230,7 +228,7 @@
         <translation>%1 是文件夹，不是数据库</translation>
     </message>
     <message>
-        <source>no store at %1 (create one with &apos;init&apos; or &apos;demo&apos;)</source>
+        <source>no store at %1 (create one with 'init' or 'demo')</source>
         <translation>%1 处没有数据库（请用 init 或 demo 创建）</translation>
     </message>
     <message>
@@ -341,6 +339,41 @@
     </message>
 </context>
 <context>
+    <name>Expression</name>
+    <message>
+        <source>')' has no matching '('</source>
+        <translation>“)”没有对应的“(”</translation>
+    </message>
+    <message>
+        <source>'%1' is not allowed (use and, or, not and parentheses)</source>
+        <translation>不允许使用“%1”（请使用 and、or、not 和括号）</translation>
+    </message>
+    <message>
+        <source>expected 'and', 'or' or the end, found '%1'</source>
+        <translation>此处应为 and、or 或表达式结尾，却是“%1”</translation>
+    </message>
+    <message>
+        <source>position %1: %2</source>
+        <translation>第 %1 个字符处：%2</translation>
+    </message>
+    <message>
+        <source>'(' is not closed</source>
+        <translation>“(”没有闭合</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>表达式为空</translation>
+    </message>
+    <message>
+        <source>expected a name or '(' after '%1'</source>
+        <translation>“%1”之后应为名称或“(”</translation>
+    </message>
+    <message>
+        <source>expected a name or '(', found '%1'</source>
+        <translation>此处应为名称或“(”，却是“%1”</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import operators or systems from a CSV file: every row or none.</source>
@@ -368,9 +401,7 @@
     </message>
     <message numerus="yes">
         <source>Imported %n row(s).</source>
-        <translation>
-            <numerusform>已导入 %n 行。</numerusform>
-        </translation>
+        <translation><numerusform>已导入 %n 行。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -380,19 +411,19 @@
         <translation>必须填写数值</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number (write digits only, no separators)</source>
+        <source>'%1' is not a whole number (write digits only, no separators)</source>
         <translation>“%1”不是整数（只写数字，不加分隔符）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a decimal number (write e.g. 1234.5)</source>
+        <source>'%1' is not a decimal number (write e.g. 1234.5)</source>
         <translation>“%1”不是小数（例如写成 1234.5）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not yes/no (write true or false)</source>
+        <source>'%1' is not yes/no (write true or false)</source>
         <translation>“%1”不是是/否（请写 true 或 false）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of: %2</source>
+        <source>'%1' is not one of: %2</source>
         <translation>“%1”不在以下取值中：%2</translation>
     </message>
     <message>
@@ -434,7 +465,7 @@
 <context>
     <name>InitCommand</name>
     <message>
-        <source>Create the store (or upgrade an older one to this version&apos;s schema).</source>
+        <source>Create the store (or upgrade an older one to this version's schema).</source>
         <translation>创建数据库（或将旧数据库升级到本版本的数据结构）。</translation>
     </message>
     <message>
@@ -449,11 +480,11 @@
         <translation>必须填写中文名称</translation>
     </message>
     <message>
-        <source>unknown sector &apos;%1&apos; (one of: telecom, energy, transport, water, finance, public-services, e-government, defence-industry, other)</source>
+        <source>unknown sector '%1' (one of: telecom, energy, transport, water, finance, public-services, e-government, defence-industry, other)</source>
         <translation>未知行业领域“%1”（可取：telecom、energy、transport、water、finance、public-services、e-government、defence-industry、other）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an e-mail address</source>
+        <source>'%1' is not an e-mail address</source>
         <translation>“%1”不是电子邮箱地址</translation>
     </message>
 </context>
@@ -511,7 +542,7 @@
         <translation>只列出该行业领域（键）。</translation>
     </message>
     <message>
-        <source>unknown sector &apos;%1&apos;</source>
+        <source>unknown sector '%1'</source>
         <translation>未知行业领域“%1”</translation>
     </message>
     <message>
@@ -558,16 +589,14 @@
     </message>
     <message numerus="yes">
         <source>%1 still has %n system(s); delete or move them first</source>
-        <translation>
-            <numerusform>%1 仍有 %n 个系统；请先删除或转移这些系统</numerusform>
-        </translation>
+        <translation><numerusform>%1 仍有 %n 个系统；请先删除或转移这些系统</numerusform></translation>
     </message>
     <message>
         <source>no system with id %1</source>
         <translation>没有编号为 %1 的系统</translation>
     </message>
     <message>
-        <source>unknown indicator &apos;%1&apos;</source>
+        <source>unknown indicator '%1'</source>
         <translation>未知指标“%1”</translation>
     </message>
 </context>
@@ -594,24 +623,177 @@
         <translation>未知列：既不是系统字段（%1），也不是指标键</translation>
     </message>
     <message>
-        <source>no operator with the code &apos;%1&apos; in the store (import operators first)</source>
+        <source>no operator with the code '%1' in the store (import operators first)</source>
         <translation>数据库中没有代码为“%1”的运营者（请先导入运营者）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date (write YYYY-MM-DD)</source>
+        <source>'%1' is not a date (write YYYY-MM-DD)</source>
         <translation>“%1”不是日期（请写成 YYYY-MM-DD）</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; nothing was imported</source>
-        <translation>
-            <numerusform>发现 %n 处问题；未导入任何内容</numerusform>
-        </translation>
+        <translation><numerusform>发现 %n 处问题；未导入任何内容</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetJson</name>
+    <message>
+        <source>%1.%2: required</source>
+        <translation>%1.%2：必填</translation>
+    </message>
+    <message>
+        <source>%1.%2: must be text</source>
+        <translation>%1.%2：必须是文本</translation>
+    </message>
+    <message>
+        <source>%1.%2: must be a list</source>
+        <translation>%1.%2：必须是列表</translation>
+    </message>
+    <message>
+        <source>%1.%2[%3]: must be text</source>
+        <translation>%1.%2[%3]：必须是文本</translation>
+    </message>
+    <message>
+        <source>$.format: required, the number %1</source>
+        <translation>$.format：必填，应为数字 %1</translation>
+    </message>
+    <message>
+        <source>$.format: version %1 is newer than this application reads (%2)</source>
+        <translation>$.format：版本 %1 比本软件能读取的版本（%2）新</translation>
+    </message>
+    <message>
+        <source>$.version: must be a whole number from 1</source>
+        <translation>$.version：必须是从 1 开始的整数</translation>
+    </message>
+    <message>
+        <source>$.filed_on: '%1' is not a date (YYYY-MM-DD)</source>
+        <translation>$.filed_on：“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>%1: must be an object with "mode"</source>
+        <translation>%1：必须是包含 "mode" 的对象</translation>
+    </message>
+    <message>
+        <source>$.factors: must be an object</source>
+        <translation>$.factors：必须是对象</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1：必须是对象</translation>
+    </message>
+    <message>
+        <source>%1.threshold: must be a number, a list or null</source>
+        <translation>%1.threshold：必须是数字、列表或 null</translation>
+    </message>
+    <message>
+        <source>%1.values: must be an object of indicator values</source>
+        <translation>%1.values：必须是由指标值组成的对象</translation>
+    </message>
+    <message numerus="yes">
+        <source>the rule set has %n problem(s)</source>
+        <translation><numerusform>认定规则有 %n 处问题</numerusform></translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>$: %1 at character %2</source>
+        <translation>$：第 %2 个字符处%1</translation>
+    </message>
+    <message>
+        <source>not a rule set</source>
+        <translation>不是认定规则</translation>
+    </message>
+    <message>
+        <source>$: must be an object</source>
+        <translation>$：必须是对象</translation>
+    </message>
+    <message>
+        <source>$.sector: unknown sector '%1'</source>
+        <translation>$.sector：未知行业领域“%1”</translation>
+    </message>
+    <message>
+        <source>$.status: unknown status '%1' (draft, submitted, filed, superseded)</source>
+        <translation>$.status：未知状态“%1”（draft、submitted、filed、superseded）</translation>
+    </message>
+    <message>
+        <source>%1: unknown factor (core, harm, cross_sector)</source>
+        <translation>%1：未知因素（core、harm、cross_sector）</translation>
+    </message>
+    <message>
+        <source>%1.mode: '%2' is not any, all or at-least</source>
+        <translation>%1.mode：“%2”不是 any、all 或 at-least</translation>
+    </message>
+    <message>
+        <source>%1.k: must be 1 or more</source>
+        <translation>%1.k：必须不小于 1</translation>
+    </message>
+    <message>
+        <source>%1.id: '%2' must be letters, digits, _ or -, and not a factor name or and/or/not</source>
+        <translation>%1.id：“%2”只能由字母、数字、_ 或 - 组成，且不能是因素名称或 and/or/not</translation>
+    </message>
+    <message>
+        <source>%1.id: '%2' is used twice</source>
+        <translation>%1.id：“%2”重复使用</translation>
+    </message>
+    <message>
+        <source>%1.factor: '%2' is not core, harm or cross_sector</source>
+        <translation>%1.factor：“%2”不是 core、harm 或 cross_sector</translation>
+    </message>
+    <message>
+        <source>%1.indicator: unknown indicator '%2'</source>
+        <translation>%1.indicator：未知指标“%2”</translation>
+    </message>
+    <message>
+        <source>%1.op: '%2' is not one of &gt; &gt;= &lt; &lt;= = in is-true</source>
+        <translation>%1.op：“%2”不是 &gt; &gt;= &lt; &lt;= = in is-true 之一</translation>
+    </message>
+    <message>
+        <source>%1.threshold: 'in' needs a list of values</source>
+        <translation>%1.threshold：in 需要一个取值列表</translation>
+    </message>
+    <message>
+        <source>%1.op: 'is-true' needs a yes/no indicator; %2 is not</source>
+        <translation>%1.op：is-true 需要是/否型指标；%2 不是</translation>
+    </message>
+    <message>
+        <source>%1.threshold: '%2' is not a number</source>
+        <translation>%1.threshold：“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>%1.op: '%2' compares numbers; %3 is not a number</source>
+        <translation>%1.op：“%2”用于比较数字；%3 不是数值型指标</translation>
+    </message>
+    <message>
+        <source>%1.applies_to[%2]: '%3' is not website, platform, production or other</source>
+        <translation>%1.applies_to[%2]：“%3”不是 website、platform、production 或 other</translation>
+    </message>
+    <message>
+        <source>%1: give the criterion's wording (text_zh or text_en)</source>
+        <translation>%1：请填写认定标准的表述（text_zh 或 text_en）</translation>
+    </message>
+    <message>
+        <source>$.expression: position %1: '%2' is neither a factor (core, harm, cross_sector) nor a criterion id</source>
+        <translation>$.expression：第 %1 个字符处：“%2”既不是因素（core、harm、cross_sector），也不是认定标准编号</translation>
+    </message>
+    <message>
+        <source>%1.expected: '%2' is not cii, not-cii or insufficient-data</source>
+        <translation>%1.expected：“%2”不是 cii、not-cii 或 insufficient-data</translation>
+    </message>
+    <message>
+        <source>%1.category: '%2' is not website, platform, production or other</source>
+        <translation>%1.category：“%2”不是 website、platform、production 或 other</translation>
+    </message>
+    <message>
+        <source>%1.values.%2: unknown indicator</source>
+        <translation>%1.values.%2：未知指标</translation>
     </message>
 </context>
 <context>
     <name>SetIndicatorCommand</name>
     <message>
-        <source>Set a system&apos;s reported indicator value.</source>
+        <source>Set a system's reported indicator value.</source>
         <translation>设置系统报送的指标值。</translation>
     </message>
     <message>
@@ -619,7 +801,7 @@
         <translation>系统编号。</translation>
     </message>
     <message>
-        <source>Indicator key (see &apos;indicators list&apos;).</source>
+        <source>Indicator key (see 'indicators list').</source>
         <translation>指标键（参见 indicators list）。</translation>
     </message>
     <message>
@@ -635,7 +817,7 @@
         <translation>应为 SYSTEM KEY VALUE</translation>
     </message>
     <message>
-        <source>SYSTEM must be an id, not &apos;%1&apos;</source>
+        <source>SYSTEM must be an id, not '%1'</source>
         <translation>SYSTEM 必须是编号，而不是“%1”</translation>
     </message>
     <message>
@@ -682,7 +864,7 @@
         <translation>必须填写名称</translation>
     </message>
     <message>
-        <source>unknown category &apos;%1&apos; (one of: website, platform, production, other)</source>
+        <source>unknown category '%1' (one of: website, platform, production, other)</source>
         <translation>未知类别“%1”（可取：website、platform、production、other）</translation>
     </message>
     <message>
@@ -690,7 +872,7 @@
         <translation>等保级别必须是 1 到 5，而不是 %1</translation>
     </message>
     <message>
-        <source>unknown status &apos;%1&apos; (one of: in-service, planned, retired)</source>
+        <source>unknown status '%1' (one of: in-service, planned, retired)</source>
         <translation>未知状态“%1”（可取：in-service、planned、retired）</translation>
     </message>
 </context>
@@ -736,7 +918,7 @@
         <translation>列出系统及其指标值。</translation>
     </message>
     <message>
-        <source>Only this operator&apos;s systems (id).</source>
+        <source>Only this operator's systems (id).</source>
         <translation>只列出该运营者的系统（编号）。</translation>
     </message>
     <message>
@@ -744,7 +926,7 @@
         <translation>只列出该行业领域（键）。</translation>
     </message>
     <message>
-        <source>unknown sector &apos;%1&apos;</source>
+        <source>unknown sector '%1'</source>
         <translation>未知行业领域“%1”</translation>
     </message>
     <message>
@@ -783,7 +965,7 @@
         <translation>代码必须用大写字母书写</translation>
     </message>
     <message>
-        <source>character %1 (&apos;%2&apos;) is not allowed (I, O, Z, S and V are never used)</source>
+        <source>character %1 ('%2') is not allowed (I, O, Z, S and V are never used)</source>
         <translation>第 %1 位字符（“%2”）不允许使用（代码中不使用 I、O、Z、S、V）</translation>
     </message>
     <message>
@@ -791,21 +973,19 @@
         <translation>第 3 至 8 位是行政区划码，必须是数字</translation>
     </message>
     <message>
-        <source>wrong check character: &apos;%1&apos;, expected &apos;%2&apos;</source>
+        <source>wrong check character: '%1', expected '%2'</source>
         <translation>校验码错误：为“%1”，应为“%2”</translation>
     </message>
 </context>
 <context>
     <name>VerifyAuditCommand</name>
     <message>
-        <source>Check the audit log&apos;s hash chain; names the first broken record.</source>
+        <source>Check the audit log's hash chain; names the first broken record.</source>
         <translation>校验审计日志的哈希链；指出第一条断裂的记录。</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n record(s).</source>
-        <translation>
-            <numerusform>审计日志完整：共 %n 条记录。</numerusform>
-        </translation>
+        <translation><numerusform>审计日志完整：共 %n 条记录。</numerusform></translation>
     </message>
     <message>
         <source>Audit log BROKEN at record %1: %2</source>
@@ -824,9 +1004,7 @@
     </message>
     <message numerus="yes">
         <source>Intact: %n record(s) checked.</source>
-        <translation>
-            <numerusform>完整：已校验 %n 条记录。</numerusform>
-        </translation>
+        <translation><numerusform>完整：已校验 %n 条记录。</numerusform></translation>
     </message>
     <message>
         <source>Broken at record %1: %2</source>
@@ -950,15 +1128,11 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) ready to import. Nothing is written until you click Import.</source>
-        <translation>
-            <numerusform>%n 行可以导入。点击“导入”之前不会写入任何内容。</numerusform>
-        </translation>
+        <translation><numerusform>%n 行可以导入。点击“导入”之前不会写入任何内容。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found. Nothing will be imported until the file is corrected:</source>
-        <translation>
-            <numerusform>发现 %n 处问题。文件改正之前不会导入任何内容：</numerusform>
-        </translation>
+        <translation><numerusform>发现 %n 处问题。文件改正之前不会导入任何内容：</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
@@ -999,7 +1173,7 @@ Hash: %3</source>
         <translation>认定规则（第九条）</translation>
     </message>
     <message>
-        <source>Author the sector&apos;s identification rules per Art. 9 factors, run their test cases, file them with the Ministry of Public Security and keep every filed version unchanged.</source>
+        <source>Author the sector's identification rules per Art. 9 factors, run their test cases, file them with the Ministry of Public Security and keep every filed version unchanged.</source>
         <translation>按第九条的三项因素制定本行业领域的认定规则，运行规则的测试用例，报公安部备案，并保证每个已备案版本不被改动。</translation>
     </message>
     <message>
@@ -1023,7 +1197,7 @@ Hash: %3</source>
         <translation>检查检测（第二十六至二十八条）</translation>
     </message>
     <message>
-        <source>Plan inspections, see conflicts with other departments&apos; plans, merge them into joint inspections and follow findings to rectification.</source>
+        <source>Plan inspections, see conflicts with other departments' plans, merge them into joint inspections and follow findings to rectification.</source>
         <translation>制定检查检测计划，发现与其他部门计划的冲突，合并为联合检查，并跟踪问题直至整改完成。</translation>
     </message>
     <message>
@@ -1265,9 +1439,7 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s).</source>
-        <translation>
-            <numerusform>已导入 %n 行。</numerusform>
-        </translation>
+        <translation><numerusform>已导入 %n 行。</numerusform></translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -1426,9 +1598,7 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s).</source>
-        <translation>
-            <numerusform>已导入 %n 行。</numerusform>
-        </translation>
+        <translation><numerusform>已导入 %n 行。</numerusform></translation>
     </message>
     <message>
         <source>Exported to %1</source>

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+
+namespace cii {
+
+// Three-valued (Kleene) truth: a criterion whose indicator value is missing is Unknown.
+enum class Tri { False, True, Unknown };
+
+// A rule set's decision expression over factor names and criterion ids, e.g.
+// "harm or (core and cross_sector)". Words: and, or, not, parentheses.
+class Expression
+{
+    Q_DECLARE_TR_FUNCTIONS(Expression)
+
+public:
+    struct Node
+    {
+        enum class Kind { Name, Not, And, Or };
+        Kind kind = Kind::Name;
+        QString name;
+        int position = 0; // character index in the text, for messages
+        std::vector<std::shared_ptr<const Node>> children;
+    };
+    struct NameRef
+    {
+        QString name;
+        int position;
+    };
+    // What an evaluation decided and which names decided it.
+    struct Evaluation
+    {
+        Tri value = Tri::Unknown;
+        QStringList decidedBy;
+    };
+
+    // Errors name the position: "position 7: expected a name or '(' after 'and'".
+    static Result<Expression> parse(const QString &text);
+
+    QString text() const { return m_text; }
+    QVector<NameRef> names() const;
+    Evaluation evaluate(const std::function<Tri(const QString &)> &valueOf) const;
+
+private:
+    QString m_text;
+    std::shared_ptr<const Node> m_root;
+};
+
+} // namespace cii
