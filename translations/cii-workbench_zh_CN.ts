@@ -138,6 +138,14 @@
         <source>--%1 takes a whole number from %2 to %3, not '%4'</source>
         <translation>--%1 须为 %2 到 %3 之间的整数，而不是“%4”</translation>
     </message>
+    <message>
+        <source>'%1' is not an id</source>
+        <translation>“%1”不是编号</translation>
+    </message>
+    <message>
+        <source>the id is missing</source>
+        <translation>缺少编号</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -788,6 +796,303 @@
     <message>
         <source>%1.values.%2: unknown indicator</source>
         <translation>%1.values.%2：未知指标</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetRepository</name>
+    <message>
+        <source>no rule set with id %1</source>
+        <translation>没有编号为 %1 的认定规则</translation>
+    </message>
+    <message>
+        <source>choose the sector the rule set is for (unknown sector '%1')</source>
+        <translation>请选择该认定规则适用的行业领域（未知行业领域“%1”）</translation>
+    </message>
+    <message>
+        <source>version %1 of these rules is %2 and cannot change; make a new version to edit it</source>
+        <translation>该认定规则的第 %1 版状态为 %2，不能修改；如需修改请新建版本</translation>
+    </message>
+    <message>
+        <source>only a draft can be submitted for filing; this one is %1</source>
+        <translation>只有草稿才能提交备案；此版本的状态为 %1</translation>
+    </message>
+    <message>
+        <source>version %1 is already %2</source>
+        <translation>第 %1 版的状态已是 %2</translation>
+    </message>
+    <message>
+        <source>filing needs the filing reference and the date</source>
+        <translation>备案需要填写备案编号和日期</translation>
+    </message>
+    <message>
+        <source>the rules have problems and cannot be filed</source>
+        <translation>认定规则存在问题，不能备案</translation>
+    </message>
+    <message>
+        <source>test '%1': expected %2, the rules give %3</source>
+        <translation>测试用例“%1”：预期 %2，规则给出 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s) fail; filing is refused until every test passes</source>
+        <translation><numerusform>%n 个测试用例未通过；全部通过前不能备案</numerusform></translation>
+    </message>
+    <message>
+        <source>a filed rule set cannot be deleted</source>
+        <translation>已备案的认定规则不能删除</translation>
+    </message>
+</context>
+<context>
+    <name>RulesExportCommand</name>
+    <message>
+        <source>Export a rule set as JSON (to stdout, or a file).</source>
+        <translation>将认定规则导出为 JSON（输出到标准输出或文件）。</translation>
+    </message>
+    <message>
+        <source>Rule set id.</source>
+        <translation>认定规则编号。</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of stdout.</source>
+        <translation>写入此文件，而不是标准输出。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesFileCommand</name>
+    <message>
+        <source>Record that a rule set was filed with the MPS; it can never change afterwards.</source>
+        <translation>登记认定规则已报公安部备案；此后永远不能修改。</translation>
+    </message>
+    <message>
+        <source>Rule set id.</source>
+        <translation>认定规则编号。</translation>
+    </message>
+    <message>
+        <source>Filing reference (required).</source>
+        <translation>备案编号（必填）。</translation>
+    </message>
+    <message>
+        <source>Filing date, YYYY-MM-DD (required).</source>
+        <translation>备案日期，YYYY-MM-DD（必填）。</translation>
+    </message>
+    <message>
+        <source>--reference and --date YYYY-MM-DD are required</source>
+        <translation>必须提供 --reference 和 --date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Rule set %1 filed.</source>
+        <translation>认定规则 %1 已备案。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesImportCommand</name>
+    <message>
+        <source>Import a rule set (JSON) as a new draft version; prints its id.</source>
+        <translation>将认定规则（JSON）导入为新的草稿版本；输出其编号。</translation>
+    </message>
+    <message>
+        <source>Rule-set JSON file.</source>
+        <translation>认定规则 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Put the rule set into this sector (key).</source>
+        <translation>将认定规则放入此行业领域（键）。</translation>
+    </message>
+    <message>
+        <source>expected: rules import FILE</source>
+        <translation>应为：rules import 文件</translation>
+    </message>
+    <message>
+        <source>unknown sector '%1'</source>
+        <translation>未知行业领域“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>RulesListCommand</name>
+    <message>
+        <source>List rule sets and their versions.</source>
+        <translation>列出认定规则及其版本。</translation>
+    </message>
+    <message>
+        <source>Only this sector (key).</source>
+        <translation>只列出该行业领域（键）。</translation>
+    </message>
+    <message>
+        <source>unknown sector '%1'</source>
+        <translation>未知行业领域“%1”</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Filing reference</source>
+        <translation>备案编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>RulesNewVersionCommand</name>
+    <message>
+        <source>Copy a rule set into a new draft version; prints its id.</source>
+        <translation>将认定规则复制为新的草稿版本；输出其编号。</translation>
+    </message>
+    <message>
+        <source>Rule set id.</source>
+        <translation>认定规则编号。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesShowCommand</name>
+    <message>
+        <source>Show one rule set with its criteria and test cases.</source>
+        <translation>显示一个认定规则及其认定标准和测试用例。</translation>
+    </message>
+    <message>
+        <source>Rule set id.</source>
+        <translation>认定规则编号。</translation>
+    </message>
+    <message>
+        <source>Sector %1, version %2, %3</source>
+        <translation>行业领域 %1，第 %2 版，%3</translation>
+    </message>
+    <message>
+        <source>, filed %1 as %2</source>
+        <translation>，%1 备案，备案编号 %2</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>决策表达式：%1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>表述</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTemplateCommand</name>
+    <message>
+        <source>Print the shipped template built from the 2016 national determination guide.</source>
+        <translation>输出依据2016年国家确定指南制作的内置模板。</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of stdout.</source>
+        <translation>写入此文件，而不是标准输出。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTestCommand</name>
+    <message>
+        <source>Run a rule set's test cases (exit 0 when all pass, 3 when any fails).</source>
+        <translation>运行认定规则的测试用例（全部通过时退出码为 0，有未通过时为 3）。</translation>
+    </message>
+    <message>
+        <source>Rule set id.</source>
+        <translation>认定规则编号。</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>测试用例</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 个通过，%2 个未通过</translation>
+    </message>
+</context>
+<context>
+    <name>RulesUpdateCommand</name>
+    <message>
+        <source>Replace a draft's criteria, logic and tests with a JSON file; filed versions cannot change.</source>
+        <translation>用 JSON 文件替换草稿的认定标准、逻辑和测试用例；已备案的版本不能修改。</translation>
+    </message>
+    <message>
+        <source>Rule set id.</source>
+        <translation>认定规则编号。</translation>
+    </message>
+    <message>
+        <source>Rule-set JSON file.</source>
+        <translation>认定规则 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>expected: rules update ID FILE</source>
+        <translation>应为：rules update 编号 文件</translation>
+    </message>
+</context>
+<context>
+    <name>RulesValidateCommand</name>
+    <message>
+        <source>Check a rule-set JSON file; every problem is named with its JSON path.</source>
+        <translation>检查认定规则 JSON 文件；每个问题都注明其 JSON 路径。</translation>
+    </message>
+    <message>
+        <source>Rule-set JSON file.</source>
+        <translation>认定规则 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>expected: rules validate FILE</source>
+        <translation>应为：rules validate 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule set is valid: %n criteria, %1 test case(s).</source>
+        <translation><numerusform>认定规则有效：%n 项认定标准，%1 个测试用例。</numerusform></translation>
     </message>
 </context>
 <context>

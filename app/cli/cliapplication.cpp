@@ -8,6 +8,16 @@
 #include "indicatorslistcommand.h"
 #include "initcommand.h"
 #include "operatorsaddcommand.h"
+#include "ruleslistcommand.h"
+#include "rulesshowcommand.h"
+#include "rulesimportcommand.h"
+#include "rulesupdatecommand.h"
+#include "rulesexportcommand.h"
+#include "rulesvalidatecommand.h"
+#include "rulestestcommand.h"
+#include "rulesfilecommand.h"
+#include "rulesnewversioncommand.h"
+#include "rulestemplatecommand.h"
 #include "operatorslistcommand.h"
 #include "setindicatorcommand.h"
 #include "systemsaddcommand.h"
@@ -28,6 +38,16 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<IndicatorsListCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<RulesListCommand>());
+    m_commands.push_back(std::make_unique<RulesShowCommand>());
+    m_commands.push_back(std::make_unique<RulesImportCommand>());
+    m_commands.push_back(std::make_unique<RulesUpdateCommand>());
+    m_commands.push_back(std::make_unique<RulesExportCommand>());
+    m_commands.push_back(std::make_unique<RulesValidateCommand>());
+    m_commands.push_back(std::make_unique<RulesTestCommand>());
+    m_commands.push_back(std::make_unique<RulesFileCommand>());
+    m_commands.push_back(std::make_unique<RulesNewVersionCommand>());
+    m_commands.push_back(std::make_unique<RulesTemplateCommand>());
     m_commands.push_back(std::make_unique<VerifyAuditCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
 }

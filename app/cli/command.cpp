@@ -1,5 +1,9 @@
 #include "command.h"
 
+#include "io/atomicfile.h"
+
+#include <cstdio>
+
 namespace cii::cli {
 
 int Command::execute(CliContext &ctx, const QStringList &args)
@@ -42,6 +46,31 @@ bool Command::intOption(CliContext &ctx, const QCommandLineParser &p, const QStr
     }
     *out = v;
     return true;
+}
+
+bool Command::positionalId(CliContext &ctx, const QCommandLineParser &p, qint64 *out, int index)
+{
+    const QStringList args = p.positionalArguments();
+    bool ok = false;
+    *out = index < args.size() ? args.at(index).toLongLong(&ok) : 0;
+    if (!ok || *out <= 0) {
+        ctx.usage(index < args.size() ? tr("'%1' is not an id").arg(args.at(index))
+                                      : tr("the id is missing"));
+        return false;
+    }
+    return true;
+}
+
+int Command::writeOutput(CliContext &ctx, const QCommandLineParser &p, const QByteArray &bytes)
+{
+    if (p.isSet(QStringLiteral("out"))) {
+        if (Status s = AtomicFile::write(p.value(QStringLiteral("out")), bytes); !s)
+            return ctx.fail(s.error());
+        return Ok;
+    }
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+    return Ok;
 }
 
 } // namespace cii::cli

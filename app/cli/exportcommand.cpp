@@ -1,9 +1,6 @@
 #include "exportcommand.h"
 
-#include "io/atomicfile.h"
 #include "services/registrytransfer.h"
-
-#include <cstdio>
 
 namespace cii::cli {
 
@@ -45,15 +42,7 @@ int ExportCommand::run(CliContext &ctx, const QCommandLineParser &p)
                                                                    : transfer.exportSystems();
     if (!csv)
         return ctx.fail(csv.error());
-    const QByteArray bytes = Csv::encode(csv.value(), encoding);
-    if (p.isSet(QStringLiteral("out"))) {
-        if (Status s = AtomicFile::write(p.value(QStringLiteral("out")), bytes); !s)
-            return ctx.fail(s.error());
-        return Ok;
-    }
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-    return Ok;
+    return writeOutput(ctx, p, Csv::encode(csv.value(), encoding));
 }
 
 } // namespace cii::cli

@@ -85,6 +85,38 @@ Status seedV1(WriteTransaction &tx)
     return {};
 }
 
+// Art. 9 rule sets. A filed version never changes: the only change the store accepts to a
+// filed row is its status becoming "superseded"; superseded and filed rows cannot be deleted.
+QStringList schemaV2(const SqlDialect &d)
+{
+    QStringList s = {
+        d.ddl(QStringLiteral(
+            "CREATE TABLE rulesets (id {pk}, sector TEXT NOT NULL REFERENCES sectors(key), "
+            "version INTEGER NOT NULL, "
+            "status TEXT NOT NULL CHECK (status IN ('draft','submitted','filed','superseded')), "
+            "title_zh TEXT NOT NULL, title_en TEXT NOT NULL DEFAULT '', "
+            "filing_reference TEXT NOT NULL DEFAULT '', filed_on TEXT, "
+            "definition TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "
+            "UNIQUE (sector, version))")),
+    };
+    QStringList unchanged;
+    for (const char *column : {"sector", "version", "title_zh", "title_en", "filing_reference",
+                               "filed_on", "definition"}) {
+        const QString c = QString::fromLatin1(column);
+        unchanged << d.nullSafeEquals(QStringLiteral("NEW.") + c, QStringLiteral("OLD.") + c);
+    }
+    s += d.rowGuard(QStringLiteral("rulesets_filed_immutable"), QStringLiteral("rulesets"),
+                    QStringLiteral("UPDATE"),
+                    QStringLiteral("OLD.status IN ('filed','superseded') AND NOT (OLD.status = "
+                                   "'filed' AND NEW.status = 'superseded' AND %1)")
+                        .arg(unchanged.join(QLatin1String(" AND "))),
+                    QStringLiteral("a filed rule set cannot change"));
+    s += d.rowGuard(QStringLiteral("rulesets_filed_kept"), QStringLiteral("rulesets"),
+                    QStringLiteral("DELETE"), QStringLiteral("OLD.status IN ('filed','superseded')"),
+                    QStringLiteral("a filed rule set cannot be deleted"));
+    return s;
+}
+
 } // namespace
 
 const QVector<Migration> &Migrations::all()
@@ -94,6 +126,7 @@ const QVector<Migration> &Migrations::all()
          QStringLiteral(
              "registry: sectors, departments, operators, systems, indicators; audit log"),
          schemaV1, seedV1},
+        {2, QStringLiteral("identification rule sets, filed versions immutable"), schemaV2, {}},
     };
     return migrations;
 }

@@ -31,34 +31,37 @@ QString SqlDialect::beginWrite() const
 
 QStringList SqlDialect::appendOnlyTriggers(const QString &table) const
 {
-    return immutableRowTriggers(table, QStringLiteral("1 = 1"),
-                                QStringLiteral("%1 is append-only").arg(table));
+    const QString message = QStringLiteral("%1 is append-only").arg(table);
+    return rowGuard(table + QStringLiteral("_no_update"), table, QStringLiteral("UPDATE"),
+                    QStringLiteral("1 = 1"), message) +
+           rowGuard(table + QStringLiteral("_no_delete"), table, QStringLiteral("DELETE"),
+                    QStringLiteral("1 = 1"), message);
 }
 
-QStringList SqlDialect::immutableRowTriggers(const QString &table, const QString &whereOld,
-                                             const QString &message) const
+QStringList SqlDialect::rowGuard(const QString &name, const QString &table, const QString &event,
+                                 const QString &condition, const QString &message) const
 {
     if (isSqlite()) {
-        QStringList out;
-        for (const char *event : {"UPDATE", "DELETE"}) {
-            out << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 FOR EACH ROW "
-                                  "WHEN %4 BEGIN SELECT RAISE(ABORT, '%5'); END")
-                       .arg(table, QString::fromLatin1(event).toLower(), QString::fromLatin1(event),
-                            whereOld, message);
-        }
-        return out;
+        return {QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW WHEN %4 "
+                               "BEGIN SELECT RAISE(ABORT, '%5'); END")
+                    .arg(name, event, table, condition, message)};
     }
-    QString cond = whereOld;
+    const QString returned = event == QLatin1String("DELETE") ? QStringLiteral("OLD")
+                                                              : QStringLiteral("NEW");
     return {
-        QStringLiteral("CREATE OR REPLACE FUNCTION %1_immutable() RETURNS trigger AS $$ BEGIN "
-                       "IF %2 THEN RAISE EXCEPTION '%3'; END IF; "
-                       "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$ "
+        QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger AS $$ BEGIN "
+                       "IF %2 THEN RAISE EXCEPTION '%3'; END IF; RETURN %4; END $$ "
                        "LANGUAGE plpgsql")
-            .arg(table, cond, message),
-        QStringLiteral("CREATE TRIGGER %1_immutable BEFORE UPDATE OR DELETE ON %1 FOR EACH ROW "
-                       "EXECUTE FUNCTION %1_immutable()")
-            .arg(table),
+            .arg(name, condition, message, returned),
+        QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW EXECUTE FUNCTION %1()")
+            .arg(name, event, table),
     };
+}
+
+QString SqlDialect::nullSafeEquals(const QString &a, const QString &b) const
+{
+    return isSqlite() ? QStringLiteral("%1 IS %2").arg(a, b)
+                      : QStringLiteral("%1 IS NOT DISTINCT FROM %2").arg(a, b);
 }
 
 } // namespace cii

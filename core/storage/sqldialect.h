@@ -25,9 +25,12 @@ public:
     QString beginWrite() const;
     // Statements that make a table append-only (refuse UPDATE and DELETE).
     QStringList appendOnlyTriggers(const QString &table) const;
-    // Statements that forbid changing or deleting rows matching `whereOld` (on OLD).
-    QStringList immutableRowTriggers(const QString &table, const QString &whereOld,
-                                     const QString &message) const;
+    // A trigger named `name` that aborts an UPDATE or DELETE (`event`) on `table` when
+    // `condition` (over OLD and NEW) holds, with `message`.
+    QStringList rowGuard(const QString &name, const QString &table, const QString &event,
+                         const QString &condition, const QString &message) const;
+    // "a equals b, NULLs equal" in this dialect.
+    QString nullSafeEquals(const QString &a, const QString &b) const;
 
 private:
     Kind m_kind;

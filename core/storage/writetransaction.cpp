@@ -35,7 +35,8 @@ Result<QSqlQuery *> WriteTransaction::exec(const QString &sql, const QVariantLis
         const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
         const bool constraint = text.contains(QLatin1String("constraint"), Qt::CaseInsensitive) ||
                                 text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) ||
-                                text.contains(QLatin1String("immutable"), Qt::CaseInsensitive) ||
+                                text.contains(QLatin1String("cannot change"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("cannot be deleted"), Qt::CaseInsensitive) ||
                                 text.contains(QLatin1String("append-only"), Qt::CaseInsensitive);
         return constraint ? Error::input(text) : Error::storage(text);
     }

@@ -3,6 +3,7 @@
 #include "rules/expression.h"
 #include "rules/ruleengine.h"
 #include "rules/rulesetjson.h"
+#include "rules/ruletemplates.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -301,6 +302,22 @@ private slots:
         QCOMPARE(back->expression, r.expression);
         QCOMPARE(back->titleZh, r.titleZh);
         QCOMPARE(RuleSetJson::toBytes(back.value()), RuleSetJson::toBytes(r));
+    }
+
+    void nationalTemplateIsSoundAndPassesItsOwnTests()
+    {
+        const Result<RuleSet> t = RuleTemplates::nationalGuide2016();
+        QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().details.join('\n')));
+        QCOMPARE(RuleSetJson::problems(t.value(), IndicatorCatalogue::defaults()), QStringList());
+        QVERIFY(t->criteria.size() >= 29);
+        QVERIFY(t->tests.size() > 60);
+        for (const RuleTestResult &r : RuleEngine::runTests(t.value()))
+            QVERIFY2(r.pass, qPrintable(QStringLiteral("%1: expected %2, got %3").arg(r.name, r.expected, r.actual)));
+        // 超过 is strictly more than; 以上 includes the number.
+        QCOMPARE(t->criterion(QStringLiteral("W3"))->op, QStringLiteral(">"));
+        QCOMPARE(t->criterion(QStringLiteral("W5"))->op, QStringLiteral(">="));
+        QCOMPARE(t->criterion(QStringLiteral("B5"))->op, QStringLiteral(">="));
+        QCOMPARE(t->criterion(QStringLiteral("B7"))->threshold, QStringLiteral("50000000"));
     }
 
     void testsReportPassAndFail()

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "command.h"
+
+namespace cii::cli {
+
+// rules update ID FILE: replaces a draft's content; a filed version is refused (exit 3).
+class RulesUpdateCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(RulesUpdateCommand)
+
+public:
+    QString name() const override;
+    QString summary() const override;
+
+protected:
+    void configure(QCommandLineParser &parser) const override;
+    int run(CliContext &ctx, const QCommandLineParser &parser) override;
+};
+
+} // namespace cii::cli

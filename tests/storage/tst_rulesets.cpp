@@ -1,0 +1,145 @@
+#include "rules/ruletemplates.h"
+#include "storage/database.h"
+#include "storage/rulesetrepository.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cii;
+
+class TestRuleSets : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    std::unique_ptr<Database> freshStore()
+    {
+        auto db = std::make_unique<Database>();
+        if (!db->open(m_dir.filePath(QStringLiteral("rs%1.sqlite").arg(++m_n)),
+                      Database::OpenMode::CreateIfMissing))
+            return nullptr;
+        return db;
+    }
+    static RuleSet energyTemplate()
+    {
+        RuleSet r = RuleTemplates::nationalGuide2016().value();
+        r.sector = QStringLiteral("energy");
+        return r;
+    }
+
+private slots:
+    void importsAsTheNextDraftVersion()
+    {
+        auto db = freshStore();
+        RuleSetRepository repo(*db);
+        const qint64 a = repo.importAsDraft(energyTemplate()).value();
+        const qint64 b = repo.importAsDraft(energyTemplate()).value();
+        QCOMPARE(repo.byId(a)->version, 1);
+        QCOMPARE(repo.byId(b)->version, 2);
+        QCOMPARE(repo.byId(b)->status, QStringLiteral("draft"));
+        QCOMPARE(repo.byId(b)->criteria.size(), energyTemplate().criteria.size());
+    }
+
+    void filedVersionRefusesChangesThroughTheApi()
+    {
+        auto db = freshStore();
+        RuleSetRepository repo(*db);
+        const qint64 id = repo.importAsDraft(energyTemplate()).value();
+        QVERIFY(repo.file(id, QStringLiteral("备案〔2026〕1号"), QDate(2026, 11, 2)).ok());
+        RuleSet changed = repo.byId(id).value();
+        QCOMPARE(changed.status, QStringLiteral("filed"));
+        changed.criteria[0].threshold = QStringLiteral("1");
+        const Status s = repo.update(changed);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().kind, Error::Kind::Input);
+        QVERIFY(!repo.remove(id).ok());
+        QVERIFY(!repo.file(id, QStringLiteral("again"), QDate(2026, 11, 3)).ok());
+        QCOMPARE(repo.byId(id)->filingReference, QStringLiteral("备案〔2026〕1号"));
+    }
+
+    void filedVersionRefusesChangesThroughRawSql()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("raw.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path, Database::OpenMode::CreateIfMissing).ok());
+            RuleSetRepository repo(db);
+            const qint64 id = repo.importAsDraft(energyTemplate()).value();
+            QVERIFY(repo.file(id, QStringLiteral("R1"), QDate(2026, 11, 2)).ok());
+        }
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(!q.exec(QStringLiteral("UPDATE rulesets SET definition = '{}' WHERE id = 1")));
+            QVERIFY(q.lastError().text().contains(QStringLiteral("cannot change")));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE rulesets SET status = 'draft' WHERE id = 1")));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE rulesets SET filing_reference = 'x' WHERE id = 1")));
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM rulesets WHERE id = 1")));
+            // The one change allowed: becoming superseded, nothing else touched.
+            QVERIFY(q.exec(QStringLiteral("UPDATE rulesets SET status = 'superseded' WHERE id = 1")));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE rulesets SET status = 'filed' WHERE id = 1")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+    void filingSupersedesThePreviousVersion()
+    {
+        auto db = freshStore();
+        RuleSetRepository repo(*db);
+        const qint64 v1 = repo.importAsDraft(energyTemplate()).value();
+        QVERIFY(repo.file(v1, QStringLiteral("R1"), QDate(2026, 1, 2)).ok());
+        const qint64 v2 = repo.newVersion(v1).value();
+        QCOMPARE(repo.byId(v2)->version, 2);
+        QCOMPARE(repo.byId(v2)->status, QStringLiteral("draft"));
+        QVERIFY(repo.byId(v2)->filingReference.isEmpty());
+        QCOMPARE(repo.filed(QStringLiteral("energy"))->id, v1);
+        QVERIFY(repo.file(v2, QStringLiteral("R2"), QDate(2026, 6, 2)).ok());
+        QCOMPARE(repo.byId(v1)->status, QStringLiteral("superseded"));
+        QCOMPARE(repo.filed(QStringLiteral("energy"))->id, v2);
+        const auto history = repo.list(QStringLiteral("energy")).value();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).version, 2);
+    }
+
+    void filingIsRefusedWhileATestFails()
+    {
+        auto db = freshStore();
+        RuleSetRepository repo(*db);
+        RuleSet r = energyTemplate();
+        r.tests[1].expected = QStringLiteral("cii"); // wrong on purpose
+        const qint64 id = repo.importAsDraft(r).value();
+        const Status s = repo.file(id, QStringLiteral("R"), QDate(2026, 1, 1));
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().message.contains(QStringLiteral("test case")));
+        QCOMPARE(s.error().details.size(), 1);
+        QCOMPARE(repo.byId(id)->status, QStringLiteral("draft"));
+    }
+
+    void draftsCanBeEditedAndSubmitted()
+    {
+        auto db = freshStore();
+        RuleSetRepository repo(*db);
+        const qint64 id = repo.importAsDraft(energyTemplate()).value();
+        RuleSet r = repo.byId(id).value();
+        r.titleZh = QStringLiteral("能源行业关键信息基础设施认定规则");
+        r.criteria[2].threshold = QStringLiteral("2000000");
+        QVERIFY(repo.update(r).ok());
+        QCOMPARE(repo.byId(id)->criteria.at(2).threshold, QStringLiteral("2000000"));
+        QCOMPARE(repo.byId(id)->titleZh, QStringLiteral("能源行业关键信息基础设施认定规则"));
+        QVERIFY(repo.submit(id).ok());
+        QCOMPARE(repo.byId(id)->status, QStringLiteral("submitted"));
+        QVERIFY(!repo.submit(id).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRuleSets)
+#include "tst_rulesets.moc"
