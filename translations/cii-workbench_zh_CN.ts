@@ -146,6 +146,14 @@
         <source>the id is missing</source>
         <translation>缺少编号</translation>
     </message>
+    <message>
+        <source>Language of messages: zh or en.</source>
+        <translation>提示信息的语言：zh 或 en。</translation>
+    </message>
+    <message>
+        <source>--lang takes zh or en</source>
+        <translation>--lang 可取 zh 或 en</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -317,6 +325,13 @@
     <message>
         <source>Added %1 operators and %2 systems to %3.</source>
         <translation>已向 %3 添加 %1 个运营者和 %2 个系统。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFile</name>
+    <message>
+        <source>the document could not be written as ODT</source>
+        <translation>无法将文档写为 ODT</translation>
     </message>
 </context>
 <context>
@@ -644,6 +659,25 @@
     </message>
 </context>
 <context>
+    <name>RuleSetComparison</name>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s)</source>
+        <translation><numerusform>%n 个测试用例</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RuleSetJson</name>
     <message>
         <source>%1.%2: required</source>
@@ -839,6 +873,96 @@
     <message>
         <source>a filed rule set cannot be deleted</source>
         <translation>已备案的认定规则不能删除</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCompareCommand</name>
+    <message>
+        <source>Compare two rule-set versions criterion by criterion.</source>
+        <translation>逐项比较认定规则的两个版本。</translation>
+    </message>
+    <message>
+        <source>Rule set id of the older version.</source>
+        <translation>旧版本的认定规则编号。</translation>
+    </message>
+    <message>
+        <source>Rule set id of the newer version.</source>
+        <translation>新版本的认定规则编号。</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>认定标准</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDocumentCommand</name>
+    <message>
+        <source>Write the filing document of a rule set (PDF or ODT) for the MPS.</source>
+        <translation>生成报公安部备案的认定规则文件（PDF 或 ODT）。</translation>
+    </message>
+    <message>
+        <source>Rule set id.</source>
+        <translation>认定规则编号。</translation>
+    </message>
+    <message>
+        <source>pdf or odt.</source>
+        <translation>pdf 或 odt。</translation>
+    </message>
+    <message>
+        <source>zh, en or bilingual.</source>
+        <translation>zh、en 或 bilingual（中英对照）。</translation>
+    </message>
+    <message>
+        <source>File to write (required).</source>
+        <translation>要写入的文件（必填）。</translation>
+    </message>
+    <message>
+        <source>Issuing department's Chinese name.</source>
+        <translation>发文部门的中文名称。</translation>
+    </message>
+    <message>
+        <source>Issuing department's English name.</source>
+        <translation>发文部门的英文名称。</translation>
+    </message>
+    <message>
+        <source>Document date, YYYY-MM-DD (default today).</source>
+        <translation>成文日期，YYYY-MM-DD（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>--format takes pdf or odt</source>
+        <translation>--format 可取 pdf 或 odt</translation>
+    </message>
+    <message>
+        <source>the document language takes zh, en or bilingual</source>
+        <translation>文档语言可取 zh、en 或 bilingual</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>必须提供 --out 文件</translation>
+    </message>
+    <message>
+        <source>--date takes YYYY-MM-DD</source>
+        <translation>--date 的格式为 YYYY-MM-DD</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include "indicatorslistcommand.h"
 #include "initcommand.h"
 #include "operatorsaddcommand.h"
+#include "rulescomparecommand.h"
+#include "rulesdocumentcommand.h"
 #include "ruleslistcommand.h"
 #include "rulesshowcommand.h"
 #include "rulesimportcommand.h"
@@ -48,6 +50,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<RulesFileCommand>());
     m_commands.push_back(std::make_unique<RulesNewVersionCommand>());
     m_commands.push_back(std::make_unique<RulesTemplateCommand>());
+    m_commands.push_back(std::make_unique<RulesCompareCommand>());
+    m_commands.push_back(std::make_unique<RulesDocumentCommand>());
     m_commands.push_back(std::make_unique<VerifyAuditCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
 }
@@ -96,12 +100,13 @@ int CliApplication::run(const QStringList &arguments)
         };
         if (takeValue(QStringLiteral("--db"), &ctx.dbLocation))
             continue;
-        if (takeValue(QStringLiteral("--lang"), &language)) {
+        // After the command, --lang may be the command's own (a document's language).
+        if (rest.isEmpty() && takeValue(QStringLiteral("--lang"), &language)) {
             if (language != QLatin1String("zh") && language != QLatin1String("en"))
                 return ctx.usage(tr("--lang takes zh or en"));
             continue;
         }
-        if (a == QLatin1String("--db") || a == QLatin1String("--lang"))
+        if (a == QLatin1String("--db") || (rest.isEmpty() && a == QLatin1String("--lang")))
             return ctx.usage(tr("%1 needs a value").arg(a));
         if (a == QLatin1String("--json")) {
             ctx.json = true;

@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "i18n/language.h"
 #include "io/atomicfile.h"
 
 #include <cstdio>
@@ -16,11 +17,21 @@ int Command::execute(CliContext &ctx, const QStringList &args)
                                   tr("Show this help."));
     parser.addOption(help);
     configure(parser);
+    const QCommandLineOption uiLanguage(QStringLiteral("lang"), tr("Language of messages: zh or en."),
+                                        QStringLiteral("zh|en"));
+    if (!ownsLangOption())
+        parser.addOption(uiLanguage);
     QStringList full = args;
     full.prepend(QStringLiteral("cii-workbench-cli %1").arg(name()));
     if (!parser.parse(full))
         return ctx.usage(parser.errorText() +
                          tr(" (see 'cii-workbench-cli %1 --help')").arg(name()));
+    if (!ownsLangOption() && parser.isSet(uiLanguage)) {
+        const QString lang = parser.value(uiLanguage);
+        if (lang != QLatin1String("zh") && lang != QLatin1String("en"))
+            return ctx.usage(tr("--lang takes zh or en"));
+        Language::apply(lang);
+    }
     if (parser.isSet(help)) {
         ctx.out() << parser.helpText();
         ctx.out().flush();

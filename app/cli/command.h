@@ -24,6 +24,9 @@ public:
 protected:
     // Adds the command's options and positional arguments.
     virtual void configure(QCommandLineParser &parser) const = 0;
+    // True when the command defines its own --lang (e.g. a document's language); otherwise
+    // --lang after the command sets the language of messages, as before it.
+    virtual bool ownsLangOption() const { return false; }
     // Runs with parsed options; returns an exit code.
     virtual int run(CliContext &ctx, const QCommandLineParser &parser) = 0;
 

@@ -195,7 +195,37 @@ Expression::Evaluation eval(const NodePtr &n, const std::function<Tri(const QStr
     return {};
 }
 
+QString words(const NodePtr &n, const std::function<QString(const QString &)> &nameText,
+              const QString &andWord, const QString &orWord, const QString &notWord)
+{
+    using Kind = Expression::Node::Kind;
+    auto child = [&](const NodePtr &c) {
+        const QString w = words(c, nameText, andWord, orWord, notWord);
+        // Bracket a different binary operator under this one.
+        const bool bracket = (c->kind == Kind::And || c->kind == Kind::Or) && c->kind != n->kind;
+        return bracket ? QStringLiteral("(%1)").arg(w) : w;
+    };
+    switch (n->kind) {
+    case Kind::Name:
+        return nameText(n->name);
+    case Kind::Not:
+        return notWord + child(n->children.at(0));
+    case Kind::And:
+    case Kind::Or:
+        return child(n->children.at(0)) + (n->kind == Kind::And ? andWord : orWord) +
+               child(n->children.at(1));
+    }
+    return {};
+}
+
 } // namespace
+
+QString Expression::toWords(const std::function<QString(const QString &)> &nameText,
+                            const QString &andWord, const QString &orWord,
+                            const QString &notWord) const
+{
+    return m_root ? words(m_root, nameText, andWord, orWord, notWord) : QString();
+}
 
 Result<Expression> Expression::parse(const QString &text)
 {

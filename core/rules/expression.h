@@ -48,6 +48,10 @@ public:
     QString text() const { return m_text; }
     QVector<NameRef> names() const;
     Evaluation evaluate(const std::function<Tri(const QString &)> &valueOf) const;
+    // The expression in words: names through `nameText`, operators as given, parentheses
+    // where the structure needs them (for documents).
+    QString toWords(const std::function<QString(const QString &)> &nameText, const QString &andWord,
+                    const QString &orWord, const QString &notWord) const;
 
 private:
     QString m_text;

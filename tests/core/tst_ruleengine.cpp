@@ -3,6 +3,7 @@
 #include "rules/expression.h"
 #include "rules/ruleengine.h"
 #include "rules/rulesetjson.h"
+#include "rules/rulesetcomparison.h"
 #include "rules/ruletemplates.h"
 
 #include <QJsonDocument>
@@ -318,6 +319,28 @@ private slots:
         QCOMPARE(t->criterion(QStringLiteral("W5"))->op, QStringLiteral(">="));
         QCOMPARE(t->criterion(QStringLiteral("B5"))->op, QStringLiteral(">="));
         QCOMPARE(t->criterion(QStringLiteral("B7"))->threshold, QStringLiteral("50000000"));
+    }
+
+    void comparisonListsChangedAddedAndRemovedCriteria()
+    {
+        const RuleSet a = RuleTemplates::nationalGuide2016().value();
+        RuleSet b = a;
+        b.criteria[2].threshold = QStringLiteral("2000000"); // W3
+        b.criteria.removeAt(1);                               // W2
+        Criterion extra = a.criteria.at(0);
+        extra.id = QStringLiteral("W10");
+        b.criteria << extra;
+        b.expression = QStringLiteral("harm or core");
+        const QVector<RuleChange> changes = RuleSetComparison::compare(a, b);
+        QCOMPARE(changes.size(), 4);
+        QCOMPARE(changes.at(0).subject, QStringLiteral("W2"));
+        QCOMPARE(changes.at(0).kind, RuleChange::Kind::Removed);
+        QCOMPARE(changes.at(1).subject, QStringLiteral("W3"));
+        QCOMPARE(changes.at(1).fields, QStringList{QStringLiteral("threshold")});
+        QCOMPARE(changes.at(1).after, QStringLiteral("W3 core daily_visits > 2000000 [website]"));
+        QCOMPARE(changes.at(2).kind, RuleChange::Kind::Added);
+        QCOMPARE(changes.at(3).subject, QStringLiteral("expression"));
+        QVERIFY(RuleSetComparison::compare(a, a).isEmpty());
     }
 
     void testsReportPassAndFail()

@@ -1,0 +1,77 @@
+#include "rulesdocumentcommand.h"
+
+#include "io/documentfile.h"
+#include "io/rulesetfilingdocument.h"
+#include "storage/registryrepository.h"
+#include "storage/rulesetrepository.h"
+
+#include <QTextDocument>
+
+namespace cii::cli {
+
+QString RulesDocumentCommand::name() const
+{
+    return QStringLiteral("rules document");
+}
+
+QString RulesDocumentCommand::summary() const
+{
+    return tr("Write the filing document of a rule set (PDF or ODT) for the MPS.");
+}
+
+void RulesDocumentCommand::configure(QCommandLineParser &p) const
+{
+    p.addPositionalArgument(QStringLiteral("ID"), tr("Rule set id."));
+    p.addOption({QStringLiteral("format"), tr("pdf or odt."), QStringLiteral("F"), QStringLiteral("pdf")});
+    p.addOption({QStringLiteral("lang"), tr("zh, en or bilingual."), QStringLiteral("L"), QStringLiteral("zh")});
+    p.addOption({QStringLiteral("out"), tr("File to write (required)."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("department-zh"), tr("Issuing department's Chinese name."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("department-en"), tr("Issuing department's English name."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("date"), tr("Document date, YYYY-MM-DD (default today)."), QStringLiteral("D")});
+}
+
+int RulesDocumentCommand::run(CliContext &ctx, const QCommandLineParser &p)
+{
+    qint64 id = 0;
+    if (!positionalId(ctx, p, &id))
+        return Usage;
+    DocumentFile::Format format;
+    if (!DocumentFile::formatFromKey(p.value(QStringLiteral("format")), &format))
+        return ctx.usage(tr("--format takes pdf or odt"));
+    DocLanguage language;
+    if (!DocLanguage::fromKey(p.value(QStringLiteral("lang")), &language))
+        return ctx.usage(tr("the document language takes zh, en or bilingual"));
+    if (!p.isSet(QStringLiteral("out")))
+        return ctx.usage(tr("--out FILE is required"));
+    QDate date = QDate::currentDate();
+    if (p.isSet(QStringLiteral("date"))) {
+        date = QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate);
+        if (!date.isValid())
+            return ctx.usage(tr("--date takes YYYY-MM-DD"));
+    }
+    Database *db = ctx.openStore();
+    if (!db)
+        return StorageError;
+    Result<RuleSet> rules = RuleSetRepository(*db).byId(id);
+    if (!rules)
+        return ctx.fail(rules.error());
+    RuleSetFilingDocument::Department department;
+    if (Result<QVector<Department>> deps = RegistryRepository(*db).departments()) {
+        for (const Department &d : deps.value()) {
+            if (d.own)
+                department = {d.nameZh, d.nameEn};
+        }
+    }
+    if (p.isSet(QStringLiteral("department-zh")))
+        department.nameZh = p.value(QStringLiteral("department-zh"));
+    if (p.isSet(QStringLiteral("department-en")))
+        department.nameEn = p.value(QStringLiteral("department-en"));
+    auto document = RuleSetFilingDocument::build(rules.value(), department, language, date);
+    if (Status s = DocumentFile::write(*document, format, p.value(QStringLiteral("out")),
+                                       rules.value().titleZh);
+        !s)
+        return ctx.fail(s.error());
+    return Ok;
+}
+
+} // namespace cii::cli
