@@ -1476,6 +1476,65 @@ Hash: %3</source>
     </message>
 </context>
 <context>
+    <name>cii::CriteriaModel</name>
+    <message>
+        <source>Importance to core business</source>
+        <translation>对关键核心业务的重要程度</translation>
+    </message>
+    <message>
+        <source>Harm if destroyed, disabled or leaked</source>
+        <translation>遭破坏、丧失功能或数据泄露的危害程度</translation>
+    </message>
+    <message>
+        <source>Impact on other sectors</source>
+        <translation>对其他行业领域的关联性影响</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>新的认定标准</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Factor (Art. 9)</source>
+        <translation>因素（第九条）</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Wording (Chinese)</source>
+        <translation>表述（中文）</translation>
+    </message>
+    <message>
+        <source>Wording (English)</source>
+        <translation>表述（英文）</translation>
+    </message>
+</context>
+<context>
     <name>cii::DashboardPage</name>
     <message>
         <source>Operators</source>
@@ -1500,6 +1559,68 @@ Hash: %3</source>
     <message>
         <source>Identification results, deadlines (Art. 11, 17) and inspections (Art. 26–28) will appear here once those areas are built.</source>
         <translation>相关功能建成后，认定结果、时限（第十一、十七条）和检查检测（第二十六至二十八条）将显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>cii::FileRuleSetDialog</name>
+    <message>
+        <source>File rules with the Ministry of Public Security</source>
+        <translation>报公安部备案</translation>
+    </message>
+    <message>
+        <source>Record the filing of version %1. Once filed, this version can never change; later edits start a new version.</source>
+        <translation>登记第 %1 版的备案。备案后此版本永远不能修改；以后的修改将形成新版本。</translation>
+    </message>
+    <message>
+        <source>e.g. 公网安备〔2026〕3号</source>
+        <translation>例如：公网安备〔2026〕3号</translation>
+    </message>
+    <message>
+        <source>Filing reference</source>
+        <translation>备案编号</translation>
+    </message>
+    <message>
+        <source>Filing date</source>
+        <translation>备案日期</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>cii::FilingDocumentDialog</name>
+    <message>
+        <source>Filing document</source>
+        <translation>备案文件</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>ODT (LibreOffice / WPS / Word)</source>
+        <translation>ODT（LibreOffice / WPS / Word）</translation>
+    </message>
+    <message>
+        <source>Chinese and English</source>
+        <translation>中英对照</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Issuing department (Chinese)</source>
+        <translation>发文部门（中文）</translation>
+    </message>
+    <message>
+        <source>Issuing department (English)</source>
+        <translation>发文部门（英文）</translation>
     </message>
 </context>
 <context>
@@ -1597,14 +1718,6 @@ Hash: %3</source>
 </context>
 <context>
     <name>cii::MainWindow</name>
-    <message>
-        <source>Identification rules (Art. 9)</source>
-        <translation>认定规则（第九条）</translation>
-    </message>
-    <message>
-        <source>Author the sector's identification rules per Art. 9 factors, run their test cases, file them with the Ministry of Public Security and keep every filed version unchanged.</source>
-        <translation>按第九条的三项因素制定本行业领域的认定规则，运行规则的测试用例，报公安部备案，并保证每个已备案版本不被改动。</translation>
-    </message>
     <message>
         <source>Identification (Art. 10)</source>
         <translation>认定（第十条）</translation>
@@ -1891,6 +2004,382 @@ Hash: %3</source>
     <message>
         <source>Systems</source>
         <translation>系统</translation>
+    </message>
+</context>
+<context>
+    <name>cii::RuleSetEditor</name>
+    <message>
+        <source>Choose a rule set on the left, or start one from the national template.</source>
+        <translation>请在左侧选择认定规则，或从国家指南模板新建。</translation>
+    </message>
+    <message>
+        <source>Version %1 is %2 (filed on %3 as %4) and can never change. Use "New version" to start a draft from it.</source>
+        <translation>第 %1 版的状态为“%2”（%3 备案，备案编号 %4），永远不能修改。如需修改，请用“新建版本”从它开始一个草稿。</translation>
+    </message>
+    <message>
+        <source>Version %1, %2. Changes are checked and the test cases run as you edit; save with Ctrl+S.</source>
+        <translation>第 %1 版，%2。编辑时即时检查并运行测试用例；按 Ctrl+S 保存。</translation>
+    </message>
+    <message>
+        <source>The expression is valid.</source>
+        <translation>表达式有效。</translation>
+    </message>
+    <message>
+        <source>CII when: %1</source>
+        <translation>认定为关键信息基础设施的条件：%1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>且</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>not </source>
+        <translation>非</translation>
+    </message>
+    <message>
+        <source>No problems: the rules can be filed once every test case passes.</source>
+        <translation>没有问题：全部测试用例通过后即可备案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n test case(s) pass</source>
+        <translation><numerusform>%n 个测试用例中 %1 个通过</numerusform></translation>
+    </message>
+    <message>
+        <source>Test cases (%1/%2)</source>
+        <translation>测试用例（%1/%2）</translation>
+    </message>
+    <message>
+        <source>Rule set saved.</source>
+        <translation>认定规则已保存。</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>第 %1 版（%2）</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>认定标准</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>In that version</source>
+        <translation>该版本中</translation>
+    </message>
+    <message>
+        <source>In this version</source>
+        <translation>本版本中</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>认定标准</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定逻辑</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>History and comparison</source>
+        <translation>历史版本与比较</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>添加认定标准</translation>
+    </message>
+    <message>
+        <source>Under “%1”</source>
+        <translation>归入“%1”</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>met when any one of its criteria is met</source>
+        <translation>符合其任一项标准即满足</translation>
+    </message>
+    <message>
+        <source>met when all of its criteria are met</source>
+        <translation>符合其全部标准才满足</translation>
+    </message>
+    <message>
+        <source>met when at least this many are met:</source>
+        <translation>至少符合以下数量的标准才满足：</translation>
+    </message>
+    <message>
+        <source>Decision expression over the factors (core, harm, cross_sector) and criterion IDs, with and, or, not and parentheses:</source>
+        <translation>判定表达式，可使用因素（core、harm、cross_sector）和认定标准编号，以及 and、or、not 和括号：</translation>
+    </message>
+    <message>
+        <source>Problems that would stop filing:</source>
+        <translation>妨碍备案的问题：</translation>
+    </message>
+    <message>
+        <source>Add test case</source>
+        <translation>添加测试用例</translation>
+    </message>
+    <message>
+        <source>Notes (Chinese): sources of the thresholds, scope</source>
+        <translation>说明（中文）：阈值来源、适用范围</translation>
+    </message>
+    <message>
+        <source>Notes (English)</source>
+        <translation>说明（英文）</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>比较对象：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>撤销修改</translation>
+    </message>
+</context>
+<context>
+    <name>cii::RuleSetListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted for filing</source>
+        <translation>已提交备案</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已备案</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被替代</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>cii::RuleTestModel</name>
+    <message>
+        <source>New test case</source>
+        <translation>新的测试用例</translation>
+    </message>
+    <message>
+        <source>CII</source>
+        <translation>关键信息基础设施</translation>
+    </message>
+    <message>
+        <source>Not CII</source>
+        <translation>不认定</translation>
+    </message>
+    <message>
+        <source>Insufficient data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>测试用例</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Indicator values (key=value; …)</source>
+        <translation>指标值（键=值；…）</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>cii::RulesPage</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to version %1 first?</source>
+        <translation>先保存对第 %1 版的修改吗？</translation>
+    </message>
+    <message>
+        <source>Sector these rules are for:</source>
+        <translation>认定规则适用的行业领域：</translation>
+    </message>
+    <message>
+        <source>New rules from the national template</source>
+        <translation>从国家指南模板新建认定规则</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>未创建</translation>
+    </message>
+    <message>
+        <source>Import rules</source>
+        <translation>导入认定规则</translation>
+    </message>
+    <message>
+        <source>Rule sets (*.json);;All files (*)</source>
+        <translation>认定规则 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Export rules</source>
+        <translation>导出认定规则</translation>
+    </message>
+    <message>
+        <source>Rule sets (*.json)</source>
+        <translation>认定规则 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>未备案</translation>
+    </message>
+    <message>
+        <source>Filed. This version can no longer change.</source>
+        <translation>已备案。此版本不能再修改。</translation>
+    </message>
+    <message>
+        <source>No new version</source>
+        <translation>未新建版本</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete draft version %1? The audit log keeps a record of it.</source>
+        <translation>删除第 %1 版草稿？审计日志会保留其记录。</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Save filing document</source>
+        <translation>保存备案文件</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>New from national template…</source>
+        <translation>从国家指南模板新建…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>备案…</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>新建版本</translation>
+    </message>
+    <message>
+        <source>Filing document (PDF/ODT)…</source>
+        <translation>备案文件（PDF/ODT）…</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>全部行业领域</translation>
     </message>
 </context>
 <context>

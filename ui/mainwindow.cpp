@@ -7,6 +7,7 @@
 #include "pages/placeholderpage.h"
 #include "pages/registrypage.h"
 #include "pages/systemspage.h"
+#include "rules/rulespage.h"
 #include "storage/database.h"
 #include "storage/registryrepository.h"
 #include "uisettings.h"
@@ -62,10 +63,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_pages = {
         m_dashboard,
         m_registry,
-        placeholder(QT_TR_NOOP("Identification rules (Art. 9)"),
-                    QT_TR_NOOP("Author the sector's identification rules per Art. 9 factors, run "
-                               "their test cases, file them with the Ministry of Public Security "
-                               "and keep every filed version unchanged.")),
+        m_rules = new RulesPage(db, this),
         placeholder(QT_TR_NOOP("Identification (Art. 10)"),
                     QT_TR_NOOP("Run the filed rules over systems, read why each result came out "
                                "as it did, confirm or override it, and issue the notices to "
@@ -82,6 +80,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     };
     for (Page *p : m_pages) {
         m_stack->addWidget(p);
+        connect(p, &Page::storeChanged, m_audit, &Page::reload);
         connect(p, &Page::statusMessage, this,
                 [this](const QString &m) { statusBar()->showMessage(m, 8000); });
         connect(p, &Page::storeChanged, m_dashboard, &Page::reload);

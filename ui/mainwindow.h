@@ -16,6 +16,7 @@ class DashboardPage;
 class Page;
 class RegistryPage;
 class RegistryRepository;
+class RulesPage;
 
 // The main window: a navigation list of the product's areas beside the current page.
 class MainWindow : public QMainWindow
@@ -39,6 +40,7 @@ public:
 
     void showArea(Area area);
     RegistryPage *registryPage() const { return m_registry; }
+    RulesPage *rulesPage() const { return m_rules; }
     QListWidget *navigation() const { return m_navigation; }
 
 public slots:
@@ -62,6 +64,7 @@ private:
     QStackedWidget *m_stack;
     DashboardPage *m_dashboard;
     RegistryPage *m_registry;
+    RulesPage *m_rules;
     AuditLogPage *m_audit;
     QVector<Page *> m_pages;
     QLabel *m_storeLabel;

@@ -43,15 +43,15 @@ void Language::apply(const QString &code)
             ? QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China)
             : QLocale(QLocale::English, QLocale::UnitedKingdom);
     QLocale::setDefault(locale);
-    if (g_current == QLatin1String("en"))
-        return; // source strings are English
-
+    // English is the source language; its translation holds only the plural forms.
     auto ours = std::make_unique<QTranslator>();
     if (ours->load(locale, QStringLiteral("cii-workbench"), QStringLiteral("_"),
                    QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(ours.get());
         installed().push_back(std::move(ours));
     }
+    if (g_current == QLatin1String("en"))
+        return;
     // Qt's own strings (standard dialog buttons, context menus).
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

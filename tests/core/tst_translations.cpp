@@ -11,21 +11,28 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private slots:
-    void chineseTranslationIsComplete()
+    void chineseTranslationIsComplete() { checkComplete(QStringLiteral("zh_CN"), {}); }
+    // English is the source language: its file holds the plural forms of "%n" strings.
+    void englishPluralsAreComplete() { checkComplete(QStringLiteral("en"), {QStringLiteral("-pluralonly")}); }
+
+private:
+    void checkComplete(const QString &language, const QStringList &options)
     {
         const QString source = QStringLiteral(CII_SOURCE_DIR);
-        const QString ts = source + QStringLiteral("/translations/cii-workbench_zh_CN.ts");
+        const QString ts = source + QStringLiteral("/translations/cii-workbench_%1.ts").arg(language);
         QTemporaryDir dir;
-        const QString copy = dir.filePath(QStringLiteral("check_zh_CN.ts"));
+        // Same file name: lupdate -pluralonly keys on the language suffix.
+        const QString copy = dir.filePath(QStringLiteral("cii-workbench_%1.ts").arg(language));
         QVERIFY(QFile::copy(ts, copy));
         QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
         QProcess lupdate;
         lupdate.setWorkingDirectory(source);
         lupdate.start(QStringLiteral(CII_LUPDATE),
-                      {QStringLiteral("-silent"), QStringLiteral("-locations"),
-                       QStringLiteral("none"), QStringLiteral("app"), QStringLiteral("core"),
-                       QStringLiteral("ui"), QStringLiteral("-ts"), copy});
+                      options + QStringList{QStringLiteral("-silent"), QStringLiteral("-locations"),
+                                            QStringLiteral("none"), QStringLiteral("app"),
+                                            QStringLiteral("core"), QStringLiteral("ui"),
+                                            QStringLiteral("-ts"), copy});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
 
@@ -35,7 +42,7 @@ private slots:
         // Each unfinished or newly found string, with its source text, so the failure says
         // what to translate.
         static const QRegularExpression unfinished(
-            QStringLiteral("<source>(.*?)</source>\\s*(?:<comment>.*?</comment>\\s*)?"
+            QStringLiteral("<source>([^<]*)</source>\\s*(?:<comment>[^<]*</comment>\\s*)?"
                            "<translation type=\"unfinished\""),
             QRegularExpression::DotMatchesEverythingOption);
         QStringList missing;
@@ -45,7 +52,7 @@ private slots:
                  qPrintable(QStringLiteral("%1 untranslated: %2")
                                 .arg(missing.size())
                                 .arg(missing.mid(0, 20).join(QStringLiteral(" | ")))));
-        QVERIFY(xml.count(QStringLiteral("<message")) > 50);
+        QVERIFY(xml.count(QStringLiteral("<message")) > (options.isEmpty() ? 50 : 5));
     }
 };
 

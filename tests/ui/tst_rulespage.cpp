@@ -1,0 +1,157 @@
+#include "i18n/language.h"
+#include "mainwindow.h"
+#include "rules/criteriamodel.h"
+#include "rules/ruleseteditor.h"
+#include "rules/rulespage.h"
+#include "rules/ruletemplates.h"
+#include "rules/ruletestmodel.h"
+#include "storage/database.h"
+#include "storage/rulesetrepository.h"
+#include "widgets/filterabletable.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cii;
+
+class TestRulesPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    std::unique_ptr<Database> storeWithTemplate(qint64 *id, bool filed = false)
+    {
+        auto db = std::make_unique<Database>();
+        if (!db->open(m_dir.filePath(QStringLiteral("rp%1.sqlite").arg(++m_n)), Database::OpenMode::CreateIfMissing))
+            return nullptr;
+        RuleSetRepository repo(*db);
+        RuleSet r = RuleTemplates::nationalGuide2016().value();
+        r.sector = QStringLiteral("energy");
+        *id = repo.importAsDraft(r).value();
+        if (filed)
+            repo.file(*id, QStringLiteral("公网安备〔2026〕3号"), QDate(2026, 11, 20));
+        return db;
+    }
+    static int rowOf(QAbstractItemModel *m, int column, const QString &text)
+    {
+        for (int r = 0; r < m->rowCount(); ++r) {
+            if (m->index(r, column).data(Qt::EditRole).toString() == text)
+                return r;
+        }
+        return -1;
+    }
+    static void saveArtifact(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("CII_TEST_ARTIFACTS");
+        if (!dir.isEmpty() && QDir().mkpath(dir))
+            w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Language::apply(QStringLiteral("en"));
+    }
+
+    void editingACriterionFlipsATestCase()
+    {
+        qint64 id = 0;
+        auto db = storeWithTemplate(&id);
+        QVERIFY(db);
+        MainWindow w(*db);
+        w.resize(1400, 900);
+        w.show();
+        w.showArea(MainWindow::Rules);
+        RulesPage *page = w.rulesPage();
+        page->selectRuleSet(id);
+        RuleSetEditor *editor = page->editor();
+        QCOMPARE(editor->working().id, id);
+        QVERIFY(!editor->isReadOnly());
+        const int total = int(editor->working().tests.size());
+        QCOMPARE(editor->testSummary()->text(), QStringLiteral("%1 of %2 test cases pass").arg(total).arg(total));
+
+        // The test case at W3's threshold expects "not CII" (超过 is strictly more than).
+        RuleTestModel *tests = editor->testModel();
+        const int atThreshold = rowOf(tests, RuleTestModel::Name, QStringLiteral("W3 恰好等于阈值（1000000）"));
+        QVERIFY(atThreshold >= 0);
+        QCOMPARE(tests->index(atThreshold, RuleTestModel::Result).data().toString(), QStringLiteral("pass"));
+
+        // Lower W3's threshold in the criteria table, typing into the cell as a user would.
+        QTableView *view = editor->criteriaView();
+        const int w3 = rowOf(view->model(), CriteriaModel::Id, QStringLiteral("W3"));
+        const QModelIndex cell = view->model()->index(w3, CriteriaModel::Threshold);
+        view->setCurrentIndex(cell);
+        view->edit(cell);
+        auto *line = view->viewport()->findChild<QLineEdit *>();
+        QVERIFY(line);
+        line->selectAll();
+        QTest::keyClicks(line, QStringLiteral("999999"));
+        QTest::keyClick(line, Qt::Key_Return);
+        QTRY_COMPARE(cell.data().toString(), QStringLiteral("999999"));
+
+        QCOMPARE(tests->index(atThreshold, RuleTestModel::Actual).data().toString(), QStringLiteral("CII"));
+        QCOMPARE(tests->index(atThreshold, RuleTestModel::Result).data().toString(), QStringLiteral("FAIL"));
+        QVERIFY(editor->isModified());
+        // Every website case that used 1,000,000 visits as its "not met" value flips too.
+        QVERIFY(tests->passed() < total);
+        QCOMPARE(editor->testSummary()->text(),
+                 QStringLiteral("%1 of %2 test cases pass").arg(tests->passed()).arg(total));
+        saveArtifact(&w, QStringLiteral("rules-editor"));
+
+        // Saved drafts keep the change; filing is refused while a test fails.
+        QVERIFY(editor->save());
+        RuleSetRepository repo(*db);
+        QCOMPARE(repo.byId(id)->criterion(QStringLiteral("W3"))->threshold, QStringLiteral("999999"));
+        QVERIFY(!repo.file(id, QStringLiteral("R"), QDate(2026, 11, 25)).ok());
+    }
+
+    void expressionErrorsShowAsYouType()
+    {
+        qint64 id = 0;
+        auto db = storeWithTemplate(&id);
+        MainWindow w(*db);
+        w.show();
+        w.showArea(MainWindow::Rules);
+        w.rulesPage()->selectRuleSet(id);
+        RuleSetEditor *editor = w.rulesPage()->editor();
+        QLineEdit *expression = editor->expressionEdit();
+        expression->selectAll();
+        QTest::keyClicks(expression, QStringLiteral("harm and"));
+        auto *status = editor->findChild<QLabel *>(QStringLiteral("expressionStatus"));
+        QCOMPARE(status->text(), QStringLiteral("position 9: expected a name or '(' after 'and'"));
+        QTest::keyClicks(expression, QStringLiteral(" core"));
+        QCOMPARE(status->text(), QStringLiteral("The expression is valid."));
+    }
+
+    void filedVersionsOpenReadOnly()
+    {
+        qint64 id = 0;
+        auto db = storeWithTemplate(&id, true);
+        MainWindow w(*db);
+        w.show();
+        w.showArea(MainWindow::Rules);
+        w.rulesPage()->selectRuleSet(id);
+        RuleSetEditor *editor = w.rulesPage()->editor();
+        QVERIFY(editor->isReadOnly());
+        const QModelIndex cell = editor->criteriaModel()->index(0, CriteriaModel::Threshold);
+        QVERIFY(!(editor->criteriaModel()->flags(cell) & Qt::ItemIsEditable));
+        QVERIFY(!editor->criteriaModel()->setData(cell, QStringLiteral("1"), Qt::EditRole));
+        QVERIFY(editor->expressionEdit()->isReadOnly());
+        auto *banner = editor->findChild<QLabel *>(QStringLiteral("banner"));
+        QVERIFY2(banner->text().contains(QStringLiteral("can never change")), qPrintable(banner->text()));
+        saveArtifact(&w, QStringLiteral("rules-filed"));
+    }
+};
+
+QTEST_MAIN(TestRulesPage)
+#include "tst_rulespage.moc"
