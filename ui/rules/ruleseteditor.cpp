@@ -231,9 +231,9 @@ void RuleSetEditor::buildTestsTab()
     QHeaderView *h = m_testView->horizontalHeader();
     h->resizeSection(RuleTestModel::Name, 240);
     h->resizeSection(RuleTestModel::Category, 150);
-    h->resizeSection(RuleTestModel::Values, 420);
-    h->resizeSection(RuleTestModel::Expected, 120);
-    h->resizeSection(RuleTestModel::Actual, 120);
+    h->resizeSection(RuleTestModel::Expected, 130);
+    h->resizeSection(RuleTestModel::Actual, 130);
+    h->resizeSection(RuleTestModel::Result, 60);
     m_addTest = new QPushButton(page);
     m_removeTest = new QPushButton(page);
     m_testSummary = new QLabel(page);

@@ -120,6 +120,11 @@ void RulesPage::reload()
     if (row >= 0) {
         const QSignalBlocker block(m_table);
         m_table->selectSourceRow(row);
+    } else if (m_model->rowCount() > 0 && !m_editor->isModified()) {
+        // Open the newest version rather than an empty editor.
+        m_shownId = 0;
+        m_table->selectSourceRow(0);
+        showCurrent(0);
     } else {
         m_shownId = 0;
         m_editor->clear();

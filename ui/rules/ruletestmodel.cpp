@@ -157,7 +157,7 @@ bool RuleTestModel::setData(const QModelIndex &index, const QVariant &value, int
 Qt::ItemFlags RuleTestModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (!m_readOnly && index.column() <= Expected)
+    if (!m_readOnly && index.column() != Actual && index.column() != Result)
         f |= Qt::ItemIsEditable;
     return f;
 }

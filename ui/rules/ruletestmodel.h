@@ -12,7 +12,7 @@ class RuleTestModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Category, Values, Expected, Actual, Result, ColumnCount };
+    enum Column { Name, Category, Expected, Actual, Result, Values, ColumnCount };
     using QAbstractTableModel::QAbstractTableModel;
 
     void setRuleSet(RuleSet *rules, bool readOnly);
