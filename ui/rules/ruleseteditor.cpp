@@ -229,8 +229,8 @@ void RuleSetEditor::buildTestsTab()
         return c;
     }, this));
     QHeaderView *h = m_testView->horizontalHeader();
-    h->resizeSection(RuleTestModel::Name, 240);
-    h->resizeSection(RuleTestModel::Category, 150);
+    h->resizeSection(RuleTestModel::Name, 210);
+    h->resizeSection(RuleTestModel::Category, 100);
     h->resizeSection(RuleTestModel::Expected, 130);
     h->resizeSection(RuleTestModel::Actual, 130);
     h->resizeSection(RuleTestModel::Result, 60);
