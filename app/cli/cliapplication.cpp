@@ -8,19 +8,19 @@
 #include "indicatorslistcommand.h"
 #include "initcommand.h"
 #include "operatorsaddcommand.h"
+#include "operatorslistcommand.h"
 #include "rulescomparecommand.h"
 #include "rulesdocumentcommand.h"
-#include "ruleslistcommand.h"
-#include "rulesshowcommand.h"
-#include "rulesimportcommand.h"
-#include "rulesupdatecommand.h"
 #include "rulesexportcommand.h"
-#include "rulesvalidatecommand.h"
-#include "rulestestcommand.h"
 #include "rulesfilecommand.h"
+#include "rulesimportcommand.h"
+#include "ruleslistcommand.h"
 #include "rulesnewversioncommand.h"
+#include "rulesshowcommand.h"
 #include "rulestemplatecommand.h"
-#include "operatorslistcommand.h"
+#include "rulestestcommand.h"
+#include "rulesupdatecommand.h"
+#include "rulesvalidatecommand.h"
 #include "setindicatorcommand.h"
 #include "systemsaddcommand.h"
 #include "systemslistcommand.h"
@@ -149,7 +149,8 @@ int CliApplication::run(const QStringList &arguments)
             group << QStringLiteral("  %1  %2").arg(c->name().leftJustified(24), c->summary());
     }
     if (!group.isEmpty()) {
-        const bool help = rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"));
+        const bool help =
+            rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"));
         (help ? ctx.out() : ctx.err()) << group.join(QLatin1Char('\n')) << Qt::endl;
         return help ? Ok : Usage;
     }

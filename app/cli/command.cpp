@@ -17,8 +17,8 @@ int Command::execute(CliContext &ctx, const QStringList &args)
                                   tr("Show this help."));
     parser.addOption(help);
     configure(parser);
-    const QCommandLineOption uiLanguage(QStringLiteral("lang"), tr("Language of messages: zh or en."),
-                                        QStringLiteral("zh|en"));
+    const QCommandLineOption uiLanguage(
+        QStringLiteral("lang"), tr("Language of messages: zh or en."), QStringLiteral("zh|en"));
     if (!ownsLangOption())
         parser.addOption(uiLanguage);
     QStringList full = args;

@@ -34,7 +34,8 @@ protected:
     static bool intOption(CliContext &ctx, const QCommandLineParser &p, const QString &name,
                           qint64 *out, qint64 min, qint64 max);
     // The positional argument at `index` as an entity id.
-    static bool positionalId(CliContext &ctx, const QCommandLineParser &p, qint64 *out, int index = 0);
+    static bool positionalId(CliContext &ctx, const QCommandLineParser &p, qint64 *out,
+                             int index = 0);
     // Writes to --out (atomically, 0600) or stdout.
     static int writeOutput(CliContext &ctx, const QCommandLineParser &p, const QByteArray &bytes);
 };

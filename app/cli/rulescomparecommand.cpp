@@ -53,7 +53,8 @@ int RulesCompareCommand::run(CliContext &ctx, const QCommandLineParser &p)
     if (rows.isEmpty())
         ctx.out() << tr("No differences.") << Qt::endl;
     else
-        ctx.printTable({tr("Change"), tr("Criterion"), tr("Fields"), tr("Before"), tr("After")}, rows);
+        ctx.printTable({tr("Change"), tr("Criterion"), tr("Fields"), tr("Before"), tr("After")},
+                       rows);
     return Ok;
 }
 

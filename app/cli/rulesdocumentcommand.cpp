@@ -3,7 +3,6 @@
 #include "io/documentfile.h"
 #include "io/rulesetfilingdocument.h"
 #include "storage/registryrepository.h"
-#include "storage/rulesetrepository.h"
 
 #include <QTextDocument>
 
@@ -22,19 +21,21 @@ QString RulesDocumentCommand::summary() const
 void RulesDocumentCommand::configure(QCommandLineParser &p) const
 {
     p.addPositionalArgument(QStringLiteral("ID"), tr("Rule set id."));
-    p.addOption({QStringLiteral("format"), tr("pdf or odt."), QStringLiteral("F"), QStringLiteral("pdf")});
-    p.addOption({QStringLiteral("lang"), tr("zh, en or bilingual."), QStringLiteral("L"), QStringLiteral("zh")});
+    p.addOption(
+        {QStringLiteral("format"), tr("pdf or odt."), QStringLiteral("F"), QStringLiteral("pdf")});
+    p.addOption({QStringLiteral("lang"), tr("zh, en or bilingual."), QStringLiteral("L"),
+                 QStringLiteral("zh")});
     p.addOption({QStringLiteral("out"), tr("File to write (required)."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("department-zh"), tr("Issuing department's Chinese name."), QStringLiteral("T")});
-    p.addOption({QStringLiteral("department-en"), tr("Issuing department's English name."), QStringLiteral("T")});
-    p.addOption({QStringLiteral("date"), tr("Document date, YYYY-MM-DD (default today)."), QStringLiteral("D")});
+    p.addOption({QStringLiteral("department-zh"), tr("Issuing department's Chinese name."),
+                 QStringLiteral("T")});
+    p.addOption({QStringLiteral("department-en"), tr("Issuing department's English name."),
+                 QStringLiteral("T")});
+    p.addOption({QStringLiteral("date"), tr("Document date, YYYY-MM-DD (default today)."),
+                 QStringLiteral("D")});
 }
 
 int RulesDocumentCommand::run(CliContext &ctx, const QCommandLineParser &p)
 {
-    qint64 id = 0;
-    if (!positionalId(ctx, p, &id))
-        return Usage;
     DocumentFile::Format format;
     if (!DocumentFile::formatFromKey(p.value(QStringLiteral("format")), &format))
         return ctx.usage(tr("--format takes pdf or odt"));
@@ -49,14 +50,17 @@ int RulesDocumentCommand::run(CliContext &ctx, const QCommandLineParser &p)
         if (!date.isValid())
             return ctx.usage(tr("--date takes YYYY-MM-DD"));
     }
-    Database *db = ctx.openStore();
-    if (!db)
-        return StorageError;
-    Result<RuleSet> rules = RuleSetRepository(*db).byId(id);
-    if (!rules)
-        return ctx.fail(rules.error());
+    return withRuleSet(ctx, p, [&](Database &db, const RuleSet &rules) {
+        return write(ctx, p, db, rules, format, language, date);
+    });
+}
+
+int RulesDocumentCommand::write(CliContext &ctx, const QCommandLineParser &p, Database &db,
+                                const RuleSet &rules, DocumentFile::Format format,
+                                DocLanguage language, const QDate &date)
+{
     RuleSetFilingDocument::Department department;
-    if (Result<QVector<Department>> deps = RegistryRepository(*db).departments()) {
+    if (Result<QVector<Department>> deps = RegistryRepository(db).departments()) {
         for (const Department &d : deps.value()) {
             if (d.own)
                 department = {d.nameZh, d.nameEn};
@@ -66,9 +70,9 @@ int RulesDocumentCommand::run(CliContext &ctx, const QCommandLineParser &p)
         department.nameZh = p.value(QStringLiteral("department-zh"));
     if (p.isSet(QStringLiteral("department-en")))
         department.nameEn = p.value(QStringLiteral("department-en"));
-    auto document = RuleSetFilingDocument::build(rules.value(), department, language, date);
-    if (Status s = DocumentFile::write(*document, format, p.value(QStringLiteral("out")),
-                                       rules.value().titleZh);
+    auto document = RuleSetFilingDocument::build(rules, department, language, date);
+    if (Status s =
+            DocumentFile::write(*document, format, p.value(QStringLiteral("out")), rules.titleZh);
         !s)
         return ctx.fail(s.error());
     return Ok;

@@ -1,7 +1,6 @@
 #include "rulesexportcommand.h"
 
 #include "rules/rulesetjson.h"
-#include "storage/rulesetrepository.h"
 
 namespace cii::cli {
 
@@ -24,16 +23,9 @@ void RulesExportCommand::configure(QCommandLineParser &p) const
 
 int RulesExportCommand::run(CliContext &ctx, const QCommandLineParser &p)
 {
-    qint64 id = 0;
-    if (!positionalId(ctx, p, &id))
-        return Usage;
-    Database *db = ctx.openStore();
-    if (!db)
-        return StorageError;
-    Result<RuleSet> r = RuleSetRepository(*db).byId(id);
-    if (!r)
-        return ctx.fail(r.error());
-    return writeOutput(ctx, p, RuleSetJson::toBytes(r.value()));
+    return withRuleSet(ctx, p, [&](Database &, const RuleSet &rules) {
+        return writeOutput(ctx, p, RuleSetJson::toBytes(rules));
+    });
 }
 
 } // namespace cii::cli

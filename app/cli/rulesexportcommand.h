@@ -1,11 +1,11 @@
 #pragma once
 
-#include "command.h"
+#include "rulesetcommand.h"
 
 namespace cii::cli {
 
 // rules export ID [--out FILE]
-class RulesExportCommand : public Command
+class RulesExportCommand : public RuleSetCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RulesExportCommand)
 

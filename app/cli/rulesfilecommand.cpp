@@ -17,8 +17,10 @@ QString RulesFileCommand::summary() const
 void RulesFileCommand::configure(QCommandLineParser &p) const
 {
     p.addPositionalArgument(QStringLiteral("ID"), tr("Rule set id."));
-    p.addOption({QStringLiteral("reference"), tr("Filing reference (required)."), QStringLiteral("T")});
-    p.addOption({QStringLiteral("date"), tr("Filing date, YYYY-MM-DD (required)."), QStringLiteral("D")});
+    p.addOption(
+        {QStringLiteral("reference"), tr("Filing reference (required)."), QStringLiteral("T")});
+    p.addOption(
+        {QStringLiteral("date"), tr("Filing date, YYYY-MM-DD (required)."), QStringLiteral("D")});
 }
 
 int RulesFileCommand::run(CliContext &ctx, const QCommandLineParser &p)
@@ -37,7 +39,8 @@ int RulesFileCommand::run(CliContext &ctx, const QCommandLineParser &p)
     if (!ctx.json)
         ctx.err() << tr("Rule set %1 filed.").arg(id) << Qt::endl;
     else
-        ctx.printJson({{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("filed")}});
+        ctx.printJson(
+            {{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("filed")}});
     return Ok;
 }
 

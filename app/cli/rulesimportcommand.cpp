@@ -1,9 +1,6 @@
 #include "rulesimportcommand.h"
 
 #include "domain/sector.h"
-#include "io/atomicfile.h"
-#include "rules/rulesetjson.h"
-#include "storage/registryrepository.h"
 #include "storage/rulesetrepository.h"
 
 namespace cii::cli {
@@ -32,16 +29,10 @@ int RulesImportCommand::run(CliContext &ctx, const QCommandLineParser &p)
     const QString sector = p.value(QStringLiteral("sector"));
     if (!sector.isEmpty() && !Sector::isKnown(sector))
         return ctx.usage(tr("unknown sector '%1'").arg(sector));
-    Result<QByteArray> bytes = AtomicFile::read(p.positionalArguments().at(0));
-    if (!bytes)
-        return ctx.fail(bytes.error());
     Database *db = ctx.openStore();
     if (!db)
         return StorageError;
-    Result<QVector<Indicator>> catalogue = RegistryRepository(*db).indicators();
-    if (!catalogue)
-        return ctx.fail(catalogue.error());
-    Result<RuleSet> rules = RuleSetJson::read(bytes.value(), catalogue.value());
+    Result<RuleSet> rules = readFile(*db, p.positionalArguments().at(0));
     if (!rules)
         return ctx.fail(rules.error());
     RuleSet r = rules.value();

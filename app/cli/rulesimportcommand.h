@@ -1,11 +1,11 @@
 #pragma once
 
-#include "command.h"
+#include "rulesetcommand.h"
 
 namespace cii::cli {
 
 // rules import FILE [--sector KEY]: stores the rule set as a new draft version.
-class RulesImportCommand : public Command
+class RulesImportCommand : public RuleSetCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RulesImportCommand)
 

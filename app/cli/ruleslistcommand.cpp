@@ -44,9 +44,9 @@ int RulesListCommand::run(CliContext &ctx, const QCommandLineParser &p)
                                  {QStringLiteral("title_zh"), r.titleZh},
                                  {QStringLiteral("title_en"), r.titleEn},
                                  {QStringLiteral("filing_reference"), r.filingReference},
-                                 {QStringLiteral("filed_on"), r.filedOn.isValid()
-                                                                  ? QJsonValue(r.filedOn.toString(Qt::ISODate))
-                                                                  : QJsonValue(QJsonValue::Null)},
+                                 {QStringLiteral("filed_on"),
+                                  r.filedOn.isValid() ? QJsonValue(r.filedOn.toString(Qt::ISODate))
+                                                      : QJsonValue(QJsonValue::Null)},
                                  {QStringLiteral("criteria"), int(r.criteria.size())},
                                  {QStringLiteral("tests"), int(r.tests.size())}});
         }
@@ -55,11 +55,12 @@ int RulesListCommand::run(CliContext &ctx, const QCommandLineParser &p)
     }
     QVector<QStringList> rows;
     for (const RuleSet &r : list.value())
-        rows << QStringList{QString::number(r.id), r.sector, QString::number(r.version), r.status,
-                            r.filingReference, Language::pick(r.titleZh, r.titleEn)};
-    ctx.printTable({tr("ID"), tr("Sector"), tr("Version"), tr("Status"), tr("Filing reference"),
-                    tr("Title")},
-                   rows);
+        rows << QStringList{QString::number(r.id),      r.sector,
+                            QString::number(r.version), r.status,
+                            r.filingReference,          Language::pick(r.titleZh, r.titleEn)};
+    ctx.printTable(
+        {tr("ID"), tr("Sector"), tr("Version"), tr("Status"), tr("Filing reference"), tr("Title")},
+        rows);
     return Ok;
 }
 

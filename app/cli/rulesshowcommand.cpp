@@ -2,7 +2,6 @@
 
 #include "i18n/language.h"
 #include "rules/rulesetjson.h"
-#include "storage/rulesetrepository.h"
 
 namespace cii::cli {
 
@@ -23,20 +22,15 @@ void RulesShowCommand::configure(QCommandLineParser &p) const
 
 int RulesShowCommand::run(CliContext &ctx, const QCommandLineParser &p)
 {
-    qint64 id = 0;
-    if (!positionalId(ctx, p, &id))
-        return Usage;
-    Database *db = ctx.openStore();
-    if (!db)
-        return StorageError;
-    Result<RuleSet> r = RuleSetRepository(*db).byId(id);
-    if (!r)
-        return ctx.fail(r.error());
+    return withRuleSet(ctx, p, [&](Database &, const RuleSet &rules) { return show(ctx, rules); });
+}
+
+int RulesShowCommand::show(CliContext &ctx, const RuleSet &rules)
+{
     if (ctx.json) {
-        ctx.printJson({{QStringLiteral("ruleset"), RuleSetJson::toJson(r.value())}});
+        ctx.printJson({{QStringLiteral("ruleset"), RuleSetJson::toJson(rules)}});
         return Ok;
     }
-    const RuleSet &rules = r.value();
     QTextStream &o = ctx.out();
     o << Language::pick(rules.titleZh, rules.titleEn) << '\n'
       << tr("Sector %1, version %2, %3").arg(rules.sector).arg(rules.version).arg(rules.status);
@@ -45,9 +39,14 @@ int RulesShowCommand::run(CliContext &ctx, const QCommandLineParser &p)
     o << '\n' << tr("Decision: %1").arg(rules.expression) << "\n\n";
     QVector<QStringList> rows;
     for (const Criterion &c : rules.criteria)
-        rows << QStringList{c.id, c.factor, c.indicator, c.op,
-                            c.op == QLatin1String("in") ? c.set.join(QLatin1Char('|')) : c.threshold,
-                            c.appliesTo.join(QLatin1Char(',')), Language::pick(c.textZh, c.textEn)};
+        rows << QStringList{c.id,
+                            c.factor,
+                            c.indicator,
+                            c.op,
+                            c.op == QLatin1String("in") ? c.set.join(QLatin1Char('|'))
+                                                        : c.threshold,
+                            c.appliesTo.join(QLatin1Char(',')),
+                            Language::pick(c.textZh, c.textEn)};
     ctx.printTable({tr("ID"), tr("Factor"), tr("Indicator"), tr("Op"), tr("Threshold"),
                     tr("Applies to"), tr("Wording")},
                    rows);

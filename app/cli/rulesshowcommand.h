@@ -1,11 +1,11 @@
 #pragma once
 
-#include "command.h"
+#include "rulesetcommand.h"
 
 namespace cii::cli {
 
 // rules show ID
-class RulesShowCommand : public Command
+class RulesShowCommand : public RuleSetCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RulesShowCommand)
 
@@ -16,6 +16,9 @@ public:
 protected:
     void configure(QCommandLineParser &parser) const override;
     int run(CliContext &ctx, const QCommandLineParser &parser) override;
+
+private:
+    static int show(CliContext &ctx, const RuleSet &rules);
 };
 
 } // namespace cii::cli

@@ -1,7 +1,6 @@
 #include "rulestestcommand.h"
 
 #include "rules/ruleengine.h"
-#include "storage/rulesetrepository.h"
 
 #include <QJsonArray>
 
@@ -24,16 +23,13 @@ void RulesTestCommand::configure(QCommandLineParser &p) const
 
 int RulesTestCommand::run(CliContext &ctx, const QCommandLineParser &p)
 {
-    qint64 id = 0;
-    if (!positionalId(ctx, p, &id))
-        return Usage;
-    Database *db = ctx.openStore();
-    if (!db)
-        return StorageError;
-    Result<RuleSet> r = RuleSetRepository(*db).byId(id);
-    if (!r)
-        return ctx.fail(r.error());
-    const QVector<RuleTestResult> results = RuleEngine::runTests(r.value());
+    return withRuleSet(ctx, p,
+                       [&](Database &, const RuleSet &rules) { return report(ctx, rules); });
+}
+
+int RulesTestCommand::report(CliContext &ctx, const RuleSet &rules)
+{
+    const QVector<RuleTestResult> results = RuleEngine::runTests(rules);
     int failed = 0;
     QJsonArray list;
     QVector<QStringList> rows;
@@ -49,7 +45,8 @@ int RulesTestCommand::run(CliContext &ctx, const QCommandLineParser &p)
         ctx.printJson({{QStringLiteral("tests"), list}});
     } else {
         ctx.printTable({tr("Result"), tr("Test case"), tr("Expected"), tr("Actual")}, rows);
-        ctx.out() << tr("%1 passed, %2 failed").arg(results.size() - failed).arg(failed) << Qt::endl;
+        ctx.out() << tr("%1 passed, %2 failed").arg(results.size() - failed).arg(failed)
+                  << Qt::endl;
     }
     return failed == 0 ? Ok : InputRejected;
 }

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "command.h"
+#include "rulesetcommand.h"
 
 namespace cii::cli {
 
 // rules test ID: runs the rule set's own test cases.
-class RulesTestCommand : public Command
+class RulesTestCommand : public RuleSetCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RulesTestCommand)
 
@@ -16,6 +16,9 @@ public:
 protected:
     void configure(QCommandLineParser &parser) const override;
     int run(CliContext &ctx, const QCommandLineParser &parser) override;
+
+private:
+    static int report(CliContext &ctx, const RuleSet &rules);
 };
 
 } // namespace cii::cli

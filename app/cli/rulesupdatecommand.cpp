@@ -1,8 +1,5 @@
 #include "rulesupdatecommand.h"
 
-#include "io/atomicfile.h"
-#include "rules/rulesetjson.h"
-#include "storage/registryrepository.h"
 #include "storage/rulesetrepository.h"
 
 namespace cii::cli {
@@ -31,16 +28,10 @@ int RulesUpdateCommand::run(CliContext &ctx, const QCommandLineParser &p)
         return ctx.usage(tr("expected: rules update ID FILE"));
     if (!positionalId(ctx, p, &id))
         return Usage;
-    Result<QByteArray> bytes = AtomicFile::read(p.positionalArguments().at(1));
-    if (!bytes)
-        return ctx.fail(bytes.error());
     Database *db = ctx.openStore();
     if (!db)
         return StorageError;
-    Result<QVector<Indicator>> catalogue = RegistryRepository(*db).indicators();
-    if (!catalogue)
-        return ctx.fail(catalogue.error());
-    Result<RuleSet> rules = RuleSetJson::read(bytes.value(), catalogue.value());
+    Result<RuleSet> rules = readFile(*db, p.positionalArguments().at(1));
     if (!rules)
         return ctx.fail(rules.error());
     RuleSet r = rules.value();

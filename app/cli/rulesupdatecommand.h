@@ -1,11 +1,11 @@
 #pragma once
 
-#include "command.h"
+#include "rulesetcommand.h"
 
 namespace cii::cli {
 
 // rules update ID FILE: replaces a draft's content; a filed version is refused (exit 3).
-class RulesUpdateCommand : public Command
+class RulesUpdateCommand : public RuleSetCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RulesUpdateCommand)
 

@@ -35,14 +35,17 @@ public:
         case En:
             return en;
         case Bilingual:
-            return zh == en ? zh : QStringLiteral("%1<br/><span style=\"font-size:small\">%2</span>").arg(zh, en);
+            return zh == en ? zh
+                            : QStringLiteral("%1<br/><span style=\"font-size:small\">%2</span>")
+                                  .arg(zh, en);
         }
         return zh;
     }
     // Same, on one line (for table cells and short labels).
     QString inline_(const QString &zh, const QString &en) const
     {
-        return m_value == Bilingual && zh != en ? QStringLiteral("%1 / %2").arg(zh, en) : text(zh, en);
+        return m_value == Bilingual && zh != en ? QStringLiteral("%1 / %2").arg(zh, en)
+                                                : text(zh, en);
     }
     bool chinese() const { return m_value != En; }
 

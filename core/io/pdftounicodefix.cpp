@@ -32,8 +32,10 @@ QHash<char16_t, char16_t> PdfToUnicodeFix::radicalMap(const QStringList &familie
             ideographs << c;
         QVector<quint32> glyphs(ideographs.size());
         int n = int(glyphs.size());
-        if (!raw.glyphIndexesForChars(reinterpret_cast<const QChar *>(QString::fromUcs4(ideographs.constData(), ideographs.size()).constData()),
-                                      int(ideographs.size()), glyphs.data(), &n))
+        if (!raw.glyphIndexesForChars(
+                reinterpret_cast<const QChar *>(
+                    QString::fromUcs4(ideographs.constData(), ideographs.size()).constData()),
+                int(ideographs.size()), glyphs.data(), &n))
             continue;
         QHash<quint32, char16_t> ideographOfGlyph;
         for (int i = 0; i < n; ++i) {
@@ -45,7 +47,8 @@ QHash<char16_t, char16_t> PdfToUnicodeFix::radicalMap(const QStringList &familie
             radicals += QChar(char16_t(c));
         QVector<quint32> radicalGlyphs(radicals.size());
         int m = int(radicalGlyphs.size());
-        if (!raw.glyphIndexesForChars(radicals.constData(), int(radicals.size()), radicalGlyphs.data(), &m))
+        if (!raw.glyphIndexesForChars(radicals.constData(), int(radicals.size()),
+                                      radicalGlyphs.data(), &m))
             continue;
         for (int i = 0; i < m; ++i) {
             const auto it = ideographOfGlyph.constFind(radicalGlyphs.at(i));

@@ -31,8 +31,14 @@ public:
     // the Noto CJK SC families, named explicitly because the default fallback picks the
     // Japanese variant. Latin text set in the CJK fonts lost its digits in extracted PDF text
     // (their shaped glyphs have no code point for Qt's ToUnicode map).
-    static QString bodyFamily() { return QStringLiteral("'Liberation Serif', 'Noto Serif CJK SC'"); }
-    static QString headingFamily() { return QStringLiteral("'Liberation Sans', 'Noto Sans CJK SC'"); }
+    static QString bodyFamily()
+    {
+        return QStringLiteral("'Liberation Serif', 'Noto Serif CJK SC'");
+    }
+    static QString headingFamily()
+    {
+        return QStringLiteral("'Liberation Sans', 'Noto Sans CJK SC'");
+    }
 };
 
 } // namespace cii

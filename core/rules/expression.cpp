@@ -20,8 +20,8 @@ QVector<Token> tokenize(const QString &s)
         if (c.isSpace()) {
             ++i;
         } else if (c == QLatin1Char('(') || c == QLatin1Char(')')) {
-            out.push_back({c == QLatin1Char('(') ? Token::Kind::Open : Token::Kind::Close,
-                           QString(c), i});
+            out.push_back(
+                {c == QLatin1Char('(') ? Token::Kind::Open : Token::Kind::Close, QString(c), i});
             ++i;
         } else if (c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-')) {
             const int start = i;
@@ -60,7 +60,8 @@ public:
         if (root && peek().kind == Token::Kind::Close)
             fail(Expression::tr("')' has no matching '('"));
         else if (root && peek().kind == Token::Kind::Bad)
-            fail(Expression::tr("'%1' is not allowed (use and, or, not and parentheses)").arg(peek().text));
+            fail(Expression::tr("'%1' is not allowed (use and, or, not and parentheses)")
+                     .arg(peek().text));
         else if (root && peek().kind != Token::Kind::End)
             fail(Expression::tr("expected 'and', 'or' or the end, found '%1'").arg(peek().text));
         return m_error.isEmpty() ? root : nullptr;
@@ -92,8 +93,14 @@ private:
         }
         return left;
     }
-    NodePtr orExpr() { return binary(Token::Kind::Or, Expression::Node::Kind::Or, &Parser::andExpr); }
-    NodePtr andExpr() { return binary(Token::Kind::And, Expression::Node::Kind::And, &Parser::notExpr); }
+    NodePtr orExpr()
+    {
+        return binary(Token::Kind::Or, Expression::Node::Kind::Or, &Parser::andExpr);
+    }
+    NodePtr andExpr()
+    {
+        return binary(Token::Kind::And, Expression::Node::Kind::And, &Parser::notExpr);
+    }
     NodePtr notExpr()
     {
         if (peek().kind == Token::Kind::Not) {
@@ -138,7 +145,8 @@ private:
                                   .arg(m_tokens.at(m_pos - 1).text));
             return nullptr;
         case Token::Kind::Bad:
-            fail(Expression::tr("'%1' is not allowed (use and, or, not and parentheses)").arg(t.text));
+            fail(Expression::tr("'%1' is not allowed (use and, or, not and parentheses)")
+                     .arg(t.text));
             return nullptr;
         default:
             fail(Expression::tr("expected a name or '(', found '%1'").arg(t.text));
@@ -247,7 +255,8 @@ QVector<Expression::NameRef> Expression::names() const
     return out;
 }
 
-Expression::Evaluation Expression::evaluate(const std::function<Tri(const QString &)> &valueOf) const
+Expression::Evaluation
+Expression::evaluate(const std::function<Tri(const QString &)> &valueOf) const
 {
     if (!m_root)
         return {};

@@ -8,7 +8,8 @@ namespace {
 Tri criterionValue(const Criterion &c, const QString &category,
                    const QMap<QString, QString> &values, QString *result, QString *used)
 {
-    if (!c.appliesTo.isEmpty() && !c.appliesTo.contains(category.isEmpty() ? QStringLiteral("other") : category)) {
+    if (!c.appliesTo.isEmpty() &&
+        !c.appliesTo.contains(category.isEmpty() ? QStringLiteral("other") : category)) {
         *result = QStringLiteral("not-applicable");
         return Tri::False;
     }
@@ -75,7 +76,8 @@ QJsonObject CriterionTrace::toJson() const
     return {{QStringLiteral("criterion"), criterion},
             {QStringLiteral("factor"), factor},
             {QStringLiteral("indicator"), indicator},
-            {QStringLiteral("value"), value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value)},
+            {QStringLiteral("value"),
+             value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value)},
             {QStringLiteral("threshold"), threshold},
             {QStringLiteral("op"), op},
             {QStringLiteral("result"), result},
@@ -84,8 +86,9 @@ QJsonObject CriterionTrace::toJson() const
 
 QString RuleEngine::triName(Tri t)
 {
-    return t == Tri::True ? QStringLiteral("met") : t == Tri::False ? QStringLiteral("not-met")
-                                                                     : QStringLiteral("unknown");
+    return t == Tri::True    ? QStringLiteral("met")
+           : t == Tri::False ? QStringLiteral("not-met")
+                             : QStringLiteral("unknown");
 }
 
 RuleEvaluation RuleEngine::evaluate(const RuleSet &rules, const QString &category,
@@ -144,7 +147,8 @@ QVector<RuleTestResult> RuleEngine::runTests(const RuleSet &rules)
     QVector<RuleTestResult> out;
     for (const RuleTest &t : rules.tests) {
         const RuleEvaluation e = evaluate(rules, t.category, t.values);
-        out.push_back({t.name, t.expected, e.outcome, e.outcome == t.expected && e.error.isEmpty()});
+        out.push_back(
+            {t.name, t.expected, e.outcome, e.outcome == t.expected && e.error.isEmpty()});
     }
     return out;
 }

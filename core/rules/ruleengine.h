@@ -16,8 +16,8 @@ struct CriterionTrace
     QString indicator;
     QString value; // as used; empty when missing
     QString op;
-    QString threshold; // the threshold, or the set joined with "|"
-    QString result;    // met | not-met | missing | not-applicable
+    QString threshold;     // the threshold, or the set joined with "|"
+    QString result;        // met | not-met | missing | not-applicable
     bool decisive = false; // part of what decided the outcome
     QJsonObject toJson() const;
 };

@@ -5,14 +5,15 @@ namespace cii {
 bool Criterion::operator==(const Criterion &o) const
 {
     return id == o.id && factor == o.factor && indicator == o.indicator && op == o.op &&
-           threshold == o.threshold && set == o.set && unit == o.unit &&
-           appliesTo == o.appliesTo && textZh == o.textZh && textEn == o.textEn;
+           threshold == o.threshold && set == o.set && unit == o.unit && appliesTo == o.appliesTo &&
+           textZh == o.textZh && textEn == o.textEn;
 }
 
 QStringList Criterion::operators()
 {
-    return {QStringLiteral(">"),  QStringLiteral(">="), QStringLiteral("<"),      QStringLiteral("<="),
-            QStringLiteral("="),  QStringLiteral("in"), QStringLiteral("is-true")};
+    return {QStringLiteral(">"),      QStringLiteral(">="), QStringLiteral("<"),
+            QStringLiteral("<="),     QStringLiteral("="),  QStringLiteral("in"),
+            QStringLiteral("is-true")};
 }
 
 const Criterion *RuleSet::criterion(const QString &id) const

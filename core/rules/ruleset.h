@@ -10,10 +10,13 @@ namespace cii {
 
 // The three factors of Art. 9 that identification rules weigh.
 namespace Factor {
-inline const QString Core = QStringLiteral("core");                // importance to core business
-inline const QString Harm = QStringLiteral("harm");                // harm if destroyed, disabled, leaked
+inline const QString Core = QStringLiteral("core"); // importance to core business
+inline const QString Harm = QStringLiteral("harm"); // harm if destroyed, disabled, leaked
 inline const QString CrossSector = QStringLiteral("cross_sector"); // impact on other sectors
-inline QStringList all() { return {Core, Harm, CrossSector}; }
+inline QStringList all()
+{
+    return {Core, Harm, CrossSector};
+}
 } // namespace Factor
 
 // One test inside a rule set (认定标准): an indicator compared with a threshold.
@@ -27,7 +30,7 @@ struct Criterion
     QStringList set;   // the values for "in"
     QString unit;
     QStringList appliesTo; // system categories; empty = all
-    QString textZh;        // the criterion in the rules' own words, e.g. 日均访问量超过100万人次
+    QString textZh; // the criterion in the rules' own words, e.g. 日均访问量超过100万人次
     QString textEn;
 
     bool operator==(const Criterion &o) const;
@@ -75,7 +78,10 @@ struct RuleSet
     QString expression = QStringLiteral("core or harm or cross_sector");
     QVector<RuleTest> tests;
 
-    bool isEditable() const { return status == QLatin1String("draft") || status == QLatin1String("submitted"); }
+    bool isEditable() const
+    {
+        return status == QLatin1String("draft") || status == QLatin1String("submitted");
+    }
     FactorRule factorRule(const QString &factor) const { return factors.value(factor); }
     const Criterion *criterion(const QString &id) const;
     static QStringList statuses();
@@ -86,7 +92,10 @@ namespace Outcome {
 inline const QString Cii = QStringLiteral("cii");
 inline const QString NotCii = QStringLiteral("not-cii");
 inline const QString Insufficient = QStringLiteral("insufficient-data");
-inline QStringList all() { return {Cii, NotCii, Insufficient}; }
+inline QStringList all()
+{
+    return {Cii, NotCii, Insufficient};
+}
 } // namespace Outcome
 
 } // namespace cii

@@ -29,8 +29,11 @@ QString RuleSetComparison::kindName(RuleChange::Kind kind)
 
 QString RuleSetComparison::describe(const Criterion &c)
 {
-    const QString threshold = c.op == QLatin1String("in") ? c.set.join(QLatin1Char('|')) : c.threshold;
-    QString s = QStringLiteral("%1 %2 %3 %4 %5").arg(c.id, c.factor, c.indicator, c.op, threshold).trimmed();
+    const QString threshold =
+        c.op == QLatin1String("in") ? c.set.join(QLatin1Char('|')) : c.threshold;
+    QString s = QStringLiteral("%1 %2 %3 %4 %5")
+                    .arg(c.id, c.factor, c.indicator, c.op, threshold)
+                    .trimmed();
     if (!c.appliesTo.isEmpty())
         s += QStringLiteral(" [%1]").arg(c.appliesTo.join(QLatin1Char(',')));
     return s;
@@ -66,8 +69,11 @@ QVector<RuleChange> RuleSetComparison::compare(const RuleSet &older, const RuleS
             out.push_back({RuleChange::Kind::Added, n.id, {}, {}, describe(n)});
     }
     if (older.expression != newer.expression)
-        out.push_back({RuleChange::Kind::Changed, QStringLiteral("expression"), {},
-                       older.expression, newer.expression});
+        out.push_back({RuleChange::Kind::Changed,
+                       QStringLiteral("expression"),
+                       {},
+                       older.expression,
+                       newer.expression});
     if (!(older.factors == newer.factors)) {
         auto text = [](const RuleSet &r) {
             QStringList parts;
@@ -80,11 +86,16 @@ QVector<RuleChange> RuleSetComparison::compare(const RuleSet &older, const RuleS
             return parts.join(QStringLiteral("; "));
         };
         if (text(older) != text(newer))
-            out.push_back({RuleChange::Kind::Changed, QStringLiteral("factors"), {}, text(older),
+            out.push_back({RuleChange::Kind::Changed,
+                           QStringLiteral("factors"),
+                           {},
+                           text(older),
                            text(newer)});
     }
     if (!(older.tests == newer.tests))
-        out.push_back({RuleChange::Kind::Changed, QStringLiteral("tests"), {},
+        out.push_back({RuleChange::Kind::Changed,
+                       QStringLiteral("tests"),
+                       {},
                        tr("%n test case(s)", nullptr, older.tests.size()),
                        tr("%n test case(s)", nullptr, newer.tests.size())});
     return out;

@@ -113,9 +113,10 @@ QJsonObject RuleSetJson::toJson(const RuleSet &r)
     for (const RuleTest &t : r.tests) {
         QJsonObject values;
         for (auto it = t.values.cbegin(); it != t.values.cend(); ++it)
-            values.insert(it.key(), it.value() == QLatin1String("true")    ? QJsonValue(true)
-                                    : it.value() == QLatin1String("false") ? QJsonValue(false)
-                                                                           : numberOrText(it.value()));
+            values.insert(it.key(), it.value() == QLatin1String("true") ? QJsonValue(true)
+                                    : it.value() == QLatin1String("false")
+                                        ? QJsonValue(false)
+                                        : numberOrText(it.value()));
         QJsonObject o{{QStringLiteral("name"), t.name},
                       {QStringLiteral("values"), values},
                       {QStringLiteral("expected"), t.expected}};
@@ -123,18 +124,13 @@ QJsonObject RuleSetJson::toJson(const RuleSet &r)
             o.insert(QStringLiteral("category"), t.category);
         tests.append(o);
     }
-    QJsonObject o{{QStringLiteral("format"), FormatVersion},
-                  {QStringLiteral("sector"), r.sector},
-                  {QStringLiteral("version"), r.version},
-                  {QStringLiteral("status"), r.status},
-                  {QStringLiteral("title_zh"), r.titleZh},
-                  {QStringLiteral("title_en"), r.titleEn},
-                  {QStringLiteral("notes_zh"), r.notesZh},
-                  {QStringLiteral("notes_en"), r.notesEn},
-                  {QStringLiteral("factors"), factors},
-                  {QStringLiteral("criteria"), criteria},
-                  {QStringLiteral("expression"), r.expression},
-                  {QStringLiteral("tests"), tests}};
+    QJsonObject o{
+        {QStringLiteral("format"), FormatVersion},    {QStringLiteral("sector"), r.sector},
+        {QStringLiteral("version"), r.version},       {QStringLiteral("status"), r.status},
+        {QStringLiteral("title_zh"), r.titleZh},      {QStringLiteral("title_en"), r.titleEn},
+        {QStringLiteral("notes_zh"), r.notesZh},      {QStringLiteral("notes_en"), r.notesEn},
+        {QStringLiteral("factors"), factors},         {QStringLiteral("criteria"), criteria},
+        {QStringLiteral("expression"), r.expression}, {QStringLiteral("tests"), tests}};
     if (r.id > 0)
         o.insert(QStringLiteral("id"), r.id);
     if (!r.filingReference.isEmpty())
@@ -163,7 +159,8 @@ Result<RuleSet> RuleSetJson::fromJson(const QJsonObject &json)
                          .arg(FormatVersion);
     r.sector = in.text(json, QStringLiteral("sector"), root, false);
     if (json.contains(QStringLiteral("version"))) {
-        if (!json.value(QStringLiteral("version")).isDouble() || json.value(QStringLiteral("version")).toInt() < 1)
+        if (!json.value(QStringLiteral("version")).isDouble() ||
+            json.value(QStringLiteral("version")).toInt() < 1)
             in.errors << tr("$.version: must be a whole number from 1");
         else
             r.version = json.value(QStringLiteral("version")).toInt();
@@ -248,7 +245,8 @@ Result<RuleSet> RuleSetJson::fromJson(const QJsonObject &json)
         r.tests << t;
     }
     if (!in.errors.isEmpty())
-        return Error::input(tr("the rule set has %n problem(s)", nullptr, in.errors.size()), in.errors);
+        return Error::input(tr("the rule set has %n problem(s)", nullptr, in.errors.size()),
+                            in.errors);
     return r;
 }
 
@@ -284,12 +282,14 @@ QStringList RuleSetJson::problems(const RuleSet &r, const QVector<Indicator> &ca
     if (!r.sector.isEmpty() && !Sector::isKnown(r.sector))
         out << tr("$.sector: unknown sector '%1'").arg(r.sector);
     if (!RuleSet::statuses().contains(r.status))
-        out << tr("$.status: unknown status '%1' (draft, submitted, filed, superseded)").arg(r.status);
+        out << tr("$.status: unknown status '%1' (draft, submitted, filed, superseded)")
+                   .arg(r.status);
     for (auto it = r.factors.cbegin(); it != r.factors.cend(); ++it) {
         const QString path = QStringLiteral("$.factors.%1").arg(it.key());
         if (!Factor::all().contains(it.key()))
             out << tr("%1: unknown factor (core, harm, cross_sector)").arg(path);
-        if (!QStringList{QStringLiteral("any"), QStringLiteral("all"), QStringLiteral("at-least")}.contains(it->mode))
+        if (!QStringList{QStringLiteral("any"), QStringLiteral("all"), QStringLiteral("at-least")}
+                 .contains(it->mode))
             out << tr("%1.mode: '%2' is not any, all or at-least").arg(path, it->mode);
         if (it->mode == QLatin1String("at-least") && it->atLeast < 1)
             out << tr("%1.k: must be 1 or more").arg(path);
@@ -300,8 +300,10 @@ QStringList RuleSetJson::problems(const RuleSet &r, const QVector<Indicator> &ca
         const QString path = QStringLiteral("$.criteria[%1]").arg(i);
         if (c.id.isEmpty() || Factor::all().contains(c.id) ||
             c.id.contains(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]"))) ||
-            QStringList{QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("not")}.contains(c.id.toLower()))
-            out << tr("%1.id: '%2' must be letters, digits, _ or -, and not a factor name or and/or/not")
+            QStringList{QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("not")}
+                .contains(c.id.toLower()))
+            out << tr("%1.id: '%2' must be letters, digits, _ or -, and not a factor name or "
+                      "and/or/not")
                        .arg(path, c.id);
         else if (ids.contains(c.id))
             out << tr("%1.id: '%2' is used twice").arg(path, c.id);
@@ -318,12 +320,15 @@ QStringList RuleSetJson::problems(const RuleSet &r, const QVector<Indicator> &ca
                 out << tr("%1.threshold: 'in' needs a list of values").arg(path);
         } else if (c.op == QLatin1String("is-true")) {
             if (ind && ind->type != Indicator::Type::Boolean)
-                out << tr("%1.op: 'is-true' needs a yes/no indicator; %2 is not").arg(path, c.indicator);
+                out << tr("%1.op: 'is-true' needs a yes/no indicator; %2 is not")
+                           .arg(path, c.indicator);
         } else if (!Decimal::isValid(c.threshold)) {
             out << tr("%1.threshold: '%2' is not a number").arg(path, c.threshold);
-        } else if (ind && (ind->type == Indicator::Type::Boolean || ind->type == Indicator::Type::Enum) &&
+        } else if (ind &&
+                   (ind->type == Indicator::Type::Boolean || ind->type == Indicator::Type::Enum) &&
                    c.op != QLatin1String("=")) {
-            out << tr("%1.op: '%2' compares numbers; %3 is not a number").arg(path, c.op, c.indicator);
+            out << tr("%1.op: '%2' compares numbers; %3 is not a number")
+                       .arg(path, c.op, c.indicator);
         }
         for (int k = 0; k < c.appliesTo.size(); ++k) {
             if (!SystemInfo::categories().contains(c.appliesTo.at(k)))
@@ -351,9 +356,11 @@ QStringList RuleSetJson::problems(const RuleSet &r, const QVector<Indicator> &ca
         const RuleTest &t = r.tests.at(i);
         const QString path = QStringLiteral("$.tests[%1]").arg(i);
         if (!Outcome::all().contains(t.expected))
-            out << tr("%1.expected: '%2' is not cii, not-cii or insufficient-data").arg(path, t.expected);
+            out << tr("%1.expected: '%2' is not cii, not-cii or insufficient-data")
+                       .arg(path, t.expected);
         if (!t.category.isEmpty() && !SystemInfo::categories().contains(t.category))
-            out << tr("%1.category: '%2' is not website, platform, production or other").arg(path, t.category);
+            out << tr("%1.category: '%2' is not website, platform, production or other")
+                       .arg(path, t.category);
         for (auto it = t.values.cbegin(); it != t.values.cend(); ++it) {
             const Indicator *ind = indicators.value(it.key());
             if (!ind) {

@@ -111,9 +111,10 @@ QStringList schemaV2(const SqlDialect &d)
                                    "'filed' AND NEW.status = 'superseded' AND %1)")
                         .arg(unchanged.join(QLatin1String(" AND "))),
                     QStringLiteral("a filed rule set cannot change"));
-    s += d.rowGuard(QStringLiteral("rulesets_filed_kept"), QStringLiteral("rulesets"),
-                    QStringLiteral("DELETE"), QStringLiteral("OLD.status IN ('filed','superseded')"),
-                    QStringLiteral("a filed rule set cannot be deleted"));
+    s +=
+        d.rowGuard(QStringLiteral("rulesets_filed_kept"), QStringLiteral("rulesets"),
+                   QStringLiteral("DELETE"), QStringLiteral("OLD.status IN ('filed','superseded')"),
+                   QStringLiteral("a filed rule set cannot be deleted"));
     return s;
 }
 

@@ -95,8 +95,8 @@ Result<QVector<T>> selectList(const Database &db, const QString &sql, const QVar
 
 // The one row of a query, or an input error saying what was not found.
 template <typename T>
-Result<T> selectOne(const Database &db, const QString &sql, qint64 id,
-                    T (*from)(const QSqlQuery &), const QString &notFound)
+Result<T> selectOne(const Database &db, const QString &sql, qint64 id, T (*from)(const QSqlQuery &),
+                    const QString &notFound)
 {
     std::optional<T> found;
     if (Status s = select(db, sql, {id}, [&](const QSqlQuery &q) { found = from(q); }); !s)

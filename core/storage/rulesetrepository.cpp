@@ -91,8 +91,9 @@ Result<RuleSet> RuleSetRepository::filed(const QString &sector) const
 
 Result<int> RuleSetRepository::nextVersion(WriteTransaction &tx, const QString &sector) const
 {
-    Result<QSqlQuery *> q = tx.exec(
-        QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM rulesets WHERE sector = ?"), {sector});
+    Result<QSqlQuery *> q =
+        tx.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM rulesets WHERE sector = ?"),
+                {sector});
     if (!q)
         return q.error();
     q.value()->next();
@@ -121,8 +122,8 @@ Result<qint64> RuleSetRepository::insert(WriteTransaction &tx, const RuleSet &r)
 Result<qint64> RuleSetRepository::importAsDraft(RuleSet rules)
 {
     if (!Sector::isKnown(rules.sector))
-        return Error::input(tr("choose the sector the rule set is for (unknown sector '%1')")
-                                .arg(rules.sector));
+        return Error::input(
+            tr("choose the sector the rule set is for (unknown sector '%1')").arg(rules.sector));
     rules.status = QStringLiteral("draft");
     rules.filingReference.clear();
     rules.filedOn = QDate();
@@ -176,8 +177,8 @@ Status RuleSetRepository::submit(qint64 id)
     if (!r)
         return r.error();
     if (r.value().status != QLatin1String("draft"))
-        return Error::input(tr("only a draft can be submitted for filing; this one is %1")
-                                .arg(r.value().status));
+        return Error::input(
+            tr("only a draft can be submitted for filing; this one is %1").arg(r.value().status));
     return m_db.write([&](WriteTransaction &tx) -> Status {
         if (auto q = tx.exec(QStringLiteral("UPDATE rulesets SET status = 'submitted', "
                                             "updated_at = ? WHERE id = ?"),
@@ -208,16 +209,17 @@ Status RuleSetRepository::file(qint64 id, const QString &reference, const QDate 
     QStringList failing;
     for (const RuleTestResult &t : RuleEngine::runTests(rules)) {
         if (!t.pass)
-            failing << tr("test '%1': expected %2, the rules give %3").arg(t.name, t.expected, t.actual);
+            failing << tr("test '%1': expected %2, the rules give %3")
+                           .arg(t.name, t.expected, t.actual);
     }
     if (!failing.isEmpty())
         return Error::input(tr("%n test case(s) fail; filing is refused until every test passes",
                                nullptr, failing.size()),
                             failing);
     return m_db.write([&](WriteTransaction &tx) -> Status {
-        Result<QSqlQuery *> old = tx.exec(
-            QStringLiteral("SELECT id FROM rulesets WHERE sector = ? AND status = 'filed'"),
-            {rules.sector});
+        Result<QSqlQuery *> old =
+            tx.exec(QStringLiteral("SELECT id FROM rulesets WHERE sector = ? AND status = 'filed'"),
+                    {rules.sector});
         if (!old)
             return old.error();
         QVector<qint64> superseded;

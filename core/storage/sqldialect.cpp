@@ -46,8 +46,8 @@ QStringList SqlDialect::rowGuard(const QString &name, const QString &table, cons
                                "BEGIN SELECT RAISE(ABORT, '%5'); END")
                     .arg(name, event, table, condition, message)};
     }
-    const QString returned = event == QLatin1String("DELETE") ? QStringLiteral("OLD")
-                                                              : QStringLiteral("NEW");
+    const QString returned =
+        event == QLatin1String("DELETE") ? QStringLiteral("OLD") : QStringLiteral("NEW");
     return {
         QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger AS $$ BEGIN "
                        "IF %2 THEN RAISE EXCEPTION '%3'; END IF; RETURN %4; END $$ "

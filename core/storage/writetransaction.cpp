@@ -33,11 +33,12 @@ Result<QSqlQuery *> WriteTransaction::exec(const QString &sql, const QVariantLis
         const QSqlError e = q.lastError();
         // Constraint violations are the input's fault; anything else is the store's.
         const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-        const bool constraint = text.contains(QLatin1String("constraint"), Qt::CaseInsensitive) ||
-                                text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) ||
-                                text.contains(QLatin1String("cannot change"), Qt::CaseInsensitive) ||
+        const bool constraint =
+            text.contains(QLatin1String("constraint"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("cannot change"), Qt::CaseInsensitive) ||
             text.contains(QLatin1String("cannot be deleted"), Qt::CaseInsensitive) ||
-                                text.contains(QLatin1String("append-only"), Qt::CaseInsensitive);
+            text.contains(QLatin1String("append-only"), Qt::CaseInsensitive);
         return constraint ? Error::input(text) : Error::storage(text);
     }
     return &q;

@@ -73,7 +73,8 @@ private slots:
             {QStringLiteral("--db"), db, QStringLiteral("verify-audit"), QStringLiteral("--json")});
         QCOMPARE(audit.code, 0);
         QCOMPARE(json(audit).value(QStringLiteral("ok")).toBool(), true);
-        QCOMPARE(json(audit).value(QStringLiteral("records")).toInt(), 2 + 300 + 3000); // 2 migrations
+        QCOMPARE(json(audit).value(QStringLiteral("records")).toInt(),
+                 2 + 300 + 3000); // 2 migrations
         QVERIFY(json(audit).value(QStringLiteral("first_broken")).isNull());
     }
 
@@ -213,48 +214,65 @@ private slots:
         const QString db = path(QStringLiteral("rules.sqlite"));
         const QString tpl = path(QStringLiteral("template.json"));
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code, 0);
-        QCOMPARE(cli({QStringLiteral("rules"), QStringLiteral("template"), QStringLiteral("--out"), tpl}).code, 0);
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("rules"), QStringLiteral("validate"), tpl}).code, 0);
-        const Run imported = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("rules"),
-                                  QStringLiteral("import"), tpl, QStringLiteral("--sector"), QStringLiteral("energy")});
+        QCOMPARE(
+            cli({QStringLiteral("rules"), QStringLiteral("template"), QStringLiteral("--out"), tpl})
+                .code,
+            0);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("rules"),
+                      QStringLiteral("validate"), tpl})
+                     .code,
+                 0);
+        const Run imported = cli({QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                  QStringLiteral("rules"), QStringLiteral("import"), tpl,
+                                  QStringLiteral("--sector"), QStringLiteral("energy")});
         QCOMPARE(imported.code, 0);
         const QString id = QString::number(json(imported).value(QStringLiteral("id")).toInt());
-        const Run tested = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("rules"),
-                                QStringLiteral("test"), id});
+        const Run tested = cli({QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                QStringLiteral("rules"), QStringLiteral("test"), id});
         QCOMPARE(tested.code, 0);
         const QJsonArray tests = json(tested).value(QStringLiteral("tests")).toArray();
         QVERIFY(tests.size() > 60);
         for (const QJsonValue &t : tests)
             QVERIFY(t.toObject().value(QStringLiteral("pass")).toBool());
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("rules"), QStringLiteral("file"), id,
-                      QStringLiteral("--reference"), QStringLiteral("公网安备〔2026〕3号"),
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("rules"), QStringLiteral("file"),
+                      id, QStringLiteral("--reference"), QStringLiteral("公网安备〔2026〕3号"),
                       QStringLiteral("--date"), QStringLiteral("2026-11-20")})
                      .code,
                  0);
         // Any change to the filed version is refused with exit 3, and nothing changes.
-        const QByteArray before = cli({QStringLiteral("--db"), db, QStringLiteral("rules"), QStringLiteral("export"), id}).out;
-        const Run update = cli({QStringLiteral("--db"), db, QStringLiteral("rules"), QStringLiteral("update"), id, tpl});
+        const QByteArray before =
+            cli({QStringLiteral("--db"), db, QStringLiteral("rules"), QStringLiteral("export"), id})
+                .out;
+        const Run update = cli({QStringLiteral("--db"), db, QStringLiteral("rules"),
+                                QStringLiteral("update"), id, tpl});
         QCOMPARE(update.code, 3);
         QVERIFY(update.err.contains(QStringLiteral("cannot change")));
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("rules"), QStringLiteral("file"), id,
-                      QStringLiteral("--reference"), QStringLiteral("x"), QStringLiteral("--date"),
-                      QStringLiteral("2026-11-21")})
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("rules"), QStringLiteral("file"),
+                      id, QStringLiteral("--reference"), QStringLiteral("x"),
+                      QStringLiteral("--date"), QStringLiteral("2026-11-21")})
                      .code,
                  3);
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("rules"), QStringLiteral("export"), id}).out, before);
-        const Run shown = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("rules"),
-                               QStringLiteral("show"), id});
+        QCOMPARE(
+            cli({QStringLiteral("--db"), db, QStringLiteral("rules"), QStringLiteral("export"), id})
+                .out,
+            before);
+        const Run shown = cli({QStringLiteral("--db"), db, QStringLiteral("--json"),
+                               QStringLiteral("rules"), QStringLiteral("show"), id});
         const QJsonObject rs = json(shown).value(QStringLiteral("ruleset")).toObject();
         QCOMPARE(rs.value(QStringLiteral("status")).toString(), QStringLiteral("filed"));
-        QCOMPARE(rs.value(QStringLiteral("filing_reference")).toString(), QStringLiteral("公网安备〔2026〕3号"));
+        QCOMPARE(rs.value(QStringLiteral("filing_reference")).toString(),
+                 QStringLiteral("公网安备〔2026〕3号"));
         QVERIFY(rs.value(QStringLiteral("criteria")).toArray().size() >= 29);
         // A new version is a draft again.
-        const Run next = cli({QStringLiteral("--db"), db, QStringLiteral("rules"), QStringLiteral("new-version"), id});
+        const Run next = cli({QStringLiteral("--db"), db, QStringLiteral("rules"),
+                              QStringLiteral("new-version"), id});
         QCOMPARE(next.code, 0);
-        const Run list = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("rules"), QStringLiteral("list")});
+        const Run list = cli({QStringLiteral("--db"), db, QStringLiteral("--json"),
+                              QStringLiteral("rules"), QStringLiteral("list")});
         const QJsonArray sets = json(list).value(QStringLiteral("rulesets")).toArray();
         QCOMPARE(sets.size(), 2);
-        QCOMPARE(sets.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+        QCOMPARE(sets.at(0).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("draft"));
         QCOMPARE(sets.at(0).toObject().value(QStringLiteral("version")).toInt(), 2);
     }
 
@@ -264,11 +282,14 @@ private slots:
         write(file, R"({"format": 1, "title_zh": "x", "expression": "harm and",
                         "criteria": [{"id": "c1", "factor": "harm", "indicator": "nope", "op": ">",
                                       "threshold": 1, "text_zh": "y"}]})");
-        const Run r = cli({QStringLiteral("--db"), path(QStringLiteral("none.sqlite")), QStringLiteral("rules"),
-                           QStringLiteral("validate"), file});
+        const Run r = cli({QStringLiteral("--db"), path(QStringLiteral("none.sqlite")),
+                           QStringLiteral("rules"), QStringLiteral("validate"), file});
         QCOMPARE(r.code, 3);
-        QVERIFY2(r.err.contains(QStringLiteral("$.criteria[0].indicator: unknown indicator 'nope'")), qPrintable(r.err));
-        QVERIFY(r.err.contains(QStringLiteral("$.expression: position 9: expected a name or '(' after 'and'")));
+        QVERIFY2(
+            r.err.contains(QStringLiteral("$.criteria[0].indicator: unknown indicator 'nope'")),
+            qPrintable(r.err));
+        QVERIFY(r.err.contains(
+            QStringLiteral("$.expression: position 9: expected a name or '(' after 'and'")));
     }
 
     void exitCodesFollowTheContract_data()
@@ -293,7 +314,8 @@ private slots:
         QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0;
         QTest::newRow("command help")
             << QStringList{QStringLiteral("import"), QStringLiteral("--help")} << 0;
-        QTest::newRow("group help") << QStringList{QStringLiteral("operators"), QStringLiteral("--help")} << 0;
+        QTest::newRow("group help")
+            << QStringList{QStringLiteral("operators"), QStringLiteral("--help")} << 0;
         QTest::newRow("group without verb") << QStringList{QStringLiteral("systems")} << 2;
         QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0;
     }

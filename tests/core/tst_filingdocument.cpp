@@ -43,12 +43,14 @@ private:
 private slots:
     void chinesePdfCarriesItsTextAndEmbedsTheScFonts()
     {
-        const QString pdf = writeDocument(QStringLiteral("zh.pdf"), DocumentFile::Format::Pdf, DocLanguage::Zh);
+        const QString pdf =
+            writeDocument(QStringLiteral("zh.pdf"), DocumentFile::Format::Pdf, DocLanguage::Zh);
         QVERIFY(!pdf.isEmpty());
         const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-        for (const char *expected : {"国家能源局", "关键信息基础设施认定规则", "制定部门", "行业领域", "能源",
-                                     "公网安备〔2026〕3号", "日均访问量超过100万人次", "2026年11月25日",
-                                     "认定标准", "测试用例", "内部资料"}) {
+        for (const char *expected :
+             {"国家能源局", "关键信息基础设施认定规则", "制定部门", "行业领域", "能源",
+              "公网安备〔2026〕3号", "日均访问量超过100万人次", "2026年11月25日", "认定标准",
+              "测试用例", "内部资料"}) {
             QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
         }
         // No CJK radical stands in for an everyday character (Qt's shared-glyph mapping).
@@ -63,9 +65,11 @@ private slots:
 
     void englishPdfIsInEnglish()
     {
-        const QString pdf = writeDocument(QStringLiteral("en.pdf"), DocumentFile::Format::Pdf, DocLanguage::En);
+        const QString pdf =
+            writeDocument(QStringLiteral("en.pdf"), DocumentFile::Format::Pdf, DocLanguage::En);
         // Table cells wrap: compare with the line breaks folded.
-        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+        const QString text =
+            run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
         QVERIFY(text.contains(QStringLiteral("National Energy Administration")));
         QVERIFY(text.contains(QStringLiteral("More than 1,000,000 visits a day on average")));
         QVERIFY(text.contains(QStringLiteral("25 November 2026")));
@@ -74,17 +78,21 @@ private slots:
 
     void bilingualPdfHasBoth()
     {
-        const QString pdf = writeDocument(QStringLiteral("both.pdf"), DocumentFile::Format::Pdf, DocLanguage::Bilingual);
-        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+        const QString pdf = writeDocument(QStringLiteral("both.pdf"), DocumentFile::Format::Pdf,
+                                          DocLanguage::Bilingual);
+        const QString text =
+            run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
         QVERIFY(text.contains(QStringLiteral("日均访问量超过100万人次")));
         QVERIFY(text.contains(QStringLiteral("More than 1,000,000 visits a day on average")));
     }
 
     void odtContentHoldsTheSameText()
     {
-        const QString odt = writeDocument(QStringLiteral("zh.odt"), DocumentFile::Format::Odt, DocLanguage::Zh);
+        const QString odt =
+            writeDocument(QStringLiteral("zh.odt"), DocumentFile::Format::Odt, DocLanguage::Zh);
         QVERIFY(!odt.isEmpty());
-        const QString xml = run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+        const QString xml = run(QStringLiteral("unzip"),
+                                {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
         QVERIFY2(xml.contains(QStringLiteral("国家能源局")), qPrintable(xml.left(200)));
         QVERIFY(xml.contains(QStringLiteral("日均访问量超过100万人次")));
         QVERIFY(xml.contains(QStringLiteral("公网安备〔2026〕3号")));

@@ -2,8 +2,8 @@
 #include "rules/decimal.h"
 #include "rules/expression.h"
 #include "rules/ruleengine.h"
-#include "rules/rulesetjson.h"
 #include "rules/rulesetcomparison.h"
+#include "rules/rulesetjson.h"
 #include "rules/ruletemplates.h"
 
 #include <QJsonDocument>
@@ -30,7 +30,8 @@ RuleSet oneCriterion(const QString &op, const QString &threshold)
 {
     RuleSet r;
     r.titleZh = QStringLiteral("测试");
-    Criterion c = criterion(QStringLiteral("c1"), Factor::Harm, QStringLiteral("people_affected"), op, threshold);
+    Criterion c = criterion(QStringLiteral("c1"), Factor::Harm, QStringLiteral("people_affected"),
+                            op, threshold);
     if (op == QLatin1String("in")) {
         c.set = threshold.split(QLatin1Char('|'));
         c.threshold.clear();
@@ -52,14 +53,22 @@ private slots:
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<int>("sign");
-        QTest::newRow("equal") << "30" << "30.000" << 0;
-        QTest::newRow("tenth below") << "29.9" << "30" << -1;
-        QTest::newRow("tiny above") << "30.0000001" << "30" << 1;
-        QTest::newRow("longer whole") << "1000000" << "999999.99" << 1;
-        QTest::newRow("negatives") << "-5" << "-4" << -1;
-        QTest::newRow("minus zero") << "-0" << "0" << 0;
-        QTest::newRow("beyond double precision") << "9007199254740993" << "9007199254740992" << 1;
-        QTest::newRow("0.1 + 0.2 style") << "0.3" << "0.30000000000000004" << -1;
+        QTest::newRow("equal") << "30"
+                               << "30.000" << 0;
+        QTest::newRow("tenth below") << "29.9"
+                                     << "30" << -1;
+        QTest::newRow("tiny above") << "30.0000001"
+                                    << "30" << 1;
+        QTest::newRow("longer whole") << "1000000"
+                                      << "999999.99" << 1;
+        QTest::newRow("negatives") << "-5"
+                                   << "-4" << -1;
+        QTest::newRow("minus zero") << "-0"
+                                    << "0" << 0;
+        QTest::newRow("beyond double precision") << "9007199254740993"
+                                                 << "9007199254740992" << 1;
+        QTest::newRow("0.1 + 0.2 style") << "0.3"
+                                         << "0.30000000000000004" << -1;
     }
     void decimalsCompareExactly()
     {
@@ -96,11 +105,21 @@ private slots:
         QTest::newRow("= just below") << "=" << T << below << no;
         QTest::newRow("= at") << "=" << T << T << cii;
         QTest::newRow("= just above") << "=" << T << above << no;
-        QTest::newRow("decimal >= at") << ">=" << "30" << "30.0" << cii;
-        QTest::newRow("decimal >= just below") << ">=" << "30" << "29.9" << no;
-        QTest::newRow("decimal > just above") << ">" << "30" << "30.1" << cii;
-        QTest::newRow("in member") << "in" << "1|2|3" << "2" << cii;
-        QTest::newRow("in not member") << "in" << "1|2|3" << "4" << no;
+        QTest::newRow("decimal >= at") << ">="
+                                       << "30"
+                                       << "30.0" << cii;
+        QTest::newRow("decimal >= just below") << ">="
+                                               << "30"
+                                               << "29.9" << no;
+        QTest::newRow("decimal > just above") << ">"
+                                              << "30"
+                                              << "30.1" << cii;
+        QTest::newRow("in member") << "in"
+                                   << "1|2|3"
+                                   << "2" << cii;
+        QTest::newRow("in not member") << "in"
+                                       << "1|2|3"
+                                       << "4" << no;
         QTest::newRow("missing value") << ">" << T << "" << Outcome::Insufficient;
     }
     void comparisonsAtAndAroundTheThreshold()
@@ -116,7 +135,7 @@ private slots:
         const RuleEvaluation e = RuleEngine::evaluate(r, QStringLiteral("website"), values);
         QCOMPARE(e.outcome, outcome);
         QCOMPARE(e.trace.size(), 1);
-        QCOMPARE(e.trace.at(0).result, value.isEmpty() ? QStringLiteral("missing")
+        QCOMPARE(e.trace.at(0).result, value.isEmpty()           ? QStringLiteral("missing")
                                        : outcome == Outcome::Cii ? QStringLiteral("met")
                                                                  : QStringLiteral("not-met"));
     }
@@ -150,15 +169,33 @@ private slots:
         QTest::addColumn<QString>("b");
         QTest::addColumn<QString>("outcome");
         // a: daily_visits > 1000000, b: people_affected > 1000000, combined per mode.
-        QTest::newRow("any: one met decides whatever is missing") << "any" << "2000000" << "" << Outcome::Cii;
-        QTest::newRow("any: not met and missing") << "any" << "10" << "" << Outcome::Insufficient;
-        QTest::newRow("any: none met") << "any" << "10" << "10" << Outcome::NotCii;
-        QTest::newRow("all: one not met decides") << "all" << "10" << "" << Outcome::NotCii;
-        QTest::newRow("all: met and missing") << "all" << "2000000" << "" << Outcome::Insufficient;
-        QTest::newRow("all: both met") << "all" << "2000000" << "2000000" << Outcome::Cii;
-        QTest::newRow("at-least 2: one met one missing") << "at-least" << "2000000" << "" << Outcome::Insufficient;
-        QTest::newRow("at-least 2: one not met one missing") << "at-least" << "10" << "" << Outcome::NotCii;
-        QTest::newRow("everything missing") << "any" << "" << "" << Outcome::Insufficient;
+        QTest::newRow("any: one met decides whatever is missing") << "any"
+                                                                  << "2000000"
+                                                                  << "" << Outcome::Cii;
+        QTest::newRow("any: not met and missing") << "any"
+                                                  << "10"
+                                                  << "" << Outcome::Insufficient;
+        QTest::newRow("any: none met") << "any"
+                                       << "10"
+                                       << "10" << Outcome::NotCii;
+        QTest::newRow("all: one not met decides") << "all"
+                                                  << "10"
+                                                  << "" << Outcome::NotCii;
+        QTest::newRow("all: met and missing") << "all"
+                                              << "2000000"
+                                              << "" << Outcome::Insufficient;
+        QTest::newRow("all: both met") << "all"
+                                       << "2000000"
+                                       << "2000000" << Outcome::Cii;
+        QTest::newRow("at-least 2: one met one missing") << "at-least"
+                                                         << "2000000"
+                                                         << "" << Outcome::Insufficient;
+        QTest::newRow("at-least 2: one not met one missing") << "at-least"
+                                                             << "10"
+                                                             << "" << Outcome::NotCii;
+        QTest::newRow("everything missing") << "any"
+                                            << ""
+                                            << "" << Outcome::Insufficient;
     }
     void missingDataIsInsufficientOnlyWhenItCouldMatter()
     {
@@ -167,8 +204,11 @@ private slots:
         QFETCH(QString, b);
         QFETCH(QString, outcome);
         RuleSet r;
-        r.criteria = {criterion(QStringLiteral("a"), Factor::Harm, QStringLiteral("daily_visits"), QStringLiteral(">"), QStringLiteral("1000000")),
-                      criterion(QStringLiteral("b"), Factor::Harm, QStringLiteral("people_affected"), QStringLiteral(">"), QStringLiteral("1000000"))};
+        r.criteria = {criterion(QStringLiteral("a"), Factor::Harm, QStringLiteral("daily_visits"),
+                                QStringLiteral(">"), QStringLiteral("1000000")),
+                      criterion(QStringLiteral("b"), Factor::Harm,
+                                QStringLiteral("people_affected"), QStringLiteral(">"),
+                                QStringLiteral("1000000"))};
         r.factors.insert(Factor::Harm, FactorRule{mode, 2});
         r.expression = QStringLiteral("harm");
         QMap<QString, QString> values;
@@ -182,9 +222,14 @@ private slots:
     void expressionCombinesFactorsAndCriteria()
     {
         RuleSet r;
-        r.criteria = {criterion(QStringLiteral("core1"), Factor::Core, QStringLiteral("standard_racks"), QStringLiteral(">"), QStringLiteral("1500")),
-                      criterion(QStringLiteral("harm1"), Factor::Harm, QStringLiteral("deaths"), QStringLiteral(">="), QStringLiteral("5")),
-                      criterion(QStringLiteral("x1"), Factor::CrossSector, QStringLiteral("dependent_sectors"), QStringLiteral(">="), QStringLiteral("2"))};
+        r.criteria = {criterion(QStringLiteral("core1"), Factor::Core,
+                                QStringLiteral("standard_racks"), QStringLiteral(">"),
+                                QStringLiteral("1500")),
+                      criterion(QStringLiteral("harm1"), Factor::Harm, QStringLiteral("deaths"),
+                                QStringLiteral(">="), QStringLiteral("5")),
+                      criterion(QStringLiteral("x1"), Factor::CrossSector,
+                                QStringLiteral("dependent_sectors"), QStringLiteral(">="),
+                                QStringLiteral("2"))};
         r.expression = QStringLiteral("harm or (core and cross_sector)");
         auto run = [&](const QString &racks, const QString &deaths, const QString &sectors) {
             QMap<QString, QString> v{{QStringLiteral("standard_racks"), racks},
@@ -220,12 +265,19 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("error");
-        QTest::newRow("empty") << "" << "position 1: the expression is empty";
-        QTest::newRow("dangling and") << "harm and" << "position 9: expected a name or '(' after 'and'";
-        QTest::newRow("unclosed") << "(harm or core" << "position 14: '(' is not closed";
-        QTest::newRow("extra close") << "harm)" << "position 5: ')' has no matching '('";
-        QTest::newRow("two names") << "harm core" << "position 6: expected 'and', 'or' or the end, found 'core'";
-        QTest::newRow("symbol") << "harm || core" << "position 6: '|' is not allowed (use and, or, not and parentheses)";
+        QTest::newRow("empty") << ""
+                               << "position 1: the expression is empty";
+        QTest::newRow("dangling and") << "harm and"
+                                      << "position 9: expected a name or '(' after 'and'";
+        QTest::newRow("unclosed") << "(harm or core"
+                                  << "position 14: '(' is not closed";
+        QTest::newRow("extra close") << "harm)"
+                                     << "position 5: ')' has no matching '('";
+        QTest::newRow("two names") << "harm core"
+                                   << "position 6: expected 'and', 'or' or the end, found 'core'";
+        QTest::newRow("symbol")
+            << "harm || core"
+            << "position 6: '|' is not allowed (use and, or, not and parentheses)";
     }
     void expressionErrorsPointAtThePosition()
     {
@@ -242,8 +294,9 @@ private slots:
         r.titleZh = QStringLiteral("x");
         r.expression = QStringLiteral("harm or impact");
         const QStringList p = RuleSetJson::problems(r, IndicatorCatalogue::defaults());
-        QCOMPARE(p, QStringList{QStringLiteral("$.expression: position 9: 'impact' is neither a factor "
-                                               "(core, harm, cross_sector) nor a criterion id")});
+        QCOMPARE(
+            p, QStringList{QStringLiteral("$.expression: position 9: 'impact' is neither a factor "
+                                          "(core, harm, cross_sector) nor a criterion id")});
     }
 
     void validationNamesEveryProblemWithItsPath()
@@ -257,11 +310,15 @@ private slots:
         const Result<RuleSet> r = RuleSetJson::read(json, IndicatorCatalogue::defaults());
         QVERIFY(!r.ok());
         const QStringList &d = r.error().details;
-        QVERIFY2(d.contains(QStringLiteral("$.criteria[0].factor: 'impact' is not core, harm or cross_sector")), qPrintable(d.join('\n')));
-        QVERIFY(d.contains(QStringLiteral("$.criteria[0].op: 'gt' is not one of > >= < <= = in is-true")));
+        QVERIFY2(d.contains(QStringLiteral(
+                     "$.criteria[0].factor: 'impact' is not core, harm or cross_sector")),
+                 qPrintable(d.join('\n')));
+        QVERIFY(d.contains(
+            QStringLiteral("$.criteria[0].op: 'gt' is not one of > >= < <= = in is-true")));
         QVERIFY(d.contains(QStringLiteral("$.criteria[1].indicator: unknown indicator 'nope'")));
         QVERIFY(d.contains(QStringLiteral("$.criteria[1].threshold: 'lots' is not a number")));
-        QVERIFY(d.contains(QStringLiteral("$.tests[0].expected: 'maybe' is not cii, not-cii or insufficient-data")));
+        QVERIFY(d.contains(QStringLiteral(
+            "$.tests[0].expected: 'maybe' is not cii, not-cii or insufficient-data")));
         QVERIFY(d.filter(QStringLiteral("$.tests[0].values.daily_visits")).size() == 1);
         QCOMPARE(d.size(), 6);
     }
@@ -283,17 +340,22 @@ private slots:
         r.criteria[0].indicator = QStringLiteral("city_population_share_pct");
         r.criteria[0].appliesTo = {QStringLiteral("website"), QStringLiteral("platform")};
         r.criteria[0].textZh = QStringLiteral("影响人数29.5以上");
-        r.criteria << criterion(QStringLiteral("c2"), Factor::Core, QStringLiteral("key_news_site"), QStringLiteral("is-true"), QString());
-        Criterion in = criterion(QStringLiteral("c3"), Factor::CrossSector, QStringLiteral("dependent_sectors"), QStringLiteral("in"), QString());
+        r.criteria << criterion(QStringLiteral("c2"), Factor::Core, QStringLiteral("key_news_site"),
+                                QStringLiteral("is-true"), QString());
+        Criterion in =
+            criterion(QStringLiteral("c3"), Factor::CrossSector,
+                      QStringLiteral("dependent_sectors"), QStringLiteral("in"), QString());
         in.set = {QStringLiteral("2"), QStringLiteral("3")};
         r.criteria << in;
         r.factors.insert(Factor::Harm, FactorRule{QStringLiteral("at-least"), 2});
         r.expression = QStringLiteral("harm or (core and cross_sector)");
-        r.tests << RuleTest{QStringLiteral("边界"), QStringLiteral("website"),
+        r.tests << RuleTest{QStringLiteral("边界"),
+                            QStringLiteral("website"),
                             {{QStringLiteral("city_population_share_pct"), QStringLiteral("29.5")},
                              {QStringLiteral("key_news_site"), QStringLiteral("true")}},
                             Outcome::Cii};
-        const Result<RuleSet> back = RuleSetJson::read(RuleSetJson::toBytes(r), IndicatorCatalogue::defaults());
+        const Result<RuleSet> back =
+            RuleSetJson::read(RuleSetJson::toBytes(r), IndicatorCatalogue::defaults());
         QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().details.join('\n')));
         QCOMPARE(back->criteria.size(), 3);
         for (int i = 0; i < 3; ++i)
@@ -313,7 +375,10 @@ private slots:
         QVERIFY(t->criteria.size() >= 29);
         QVERIFY(t->tests.size() > 60);
         for (const RuleTestResult &r : RuleEngine::runTests(t.value()))
-            QVERIFY2(r.pass, qPrintable(QStringLiteral("%1: expected %2, got %3").arg(r.name, r.expected, r.actual)));
+            QVERIFY2(
+                r.pass,
+                qPrintable(
+                    QStringLiteral("%1: expected %2, got %3").arg(r.name, r.expected, r.actual)));
         // 超过 is strictly more than; 以上 includes the number.
         QCOMPARE(t->criterion(QStringLiteral("W3"))->op, QStringLiteral(">"));
         QCOMPARE(t->criterion(QStringLiteral("W5"))->op, QStringLiteral(">="));
@@ -326,7 +391,7 @@ private slots:
         const RuleSet a = RuleTemplates::nationalGuide2016().value();
         RuleSet b = a;
         b.criteria[2].threshold = QStringLiteral("2000000"); // W3
-        b.criteria.removeAt(1);                               // W2
+        b.criteria.removeAt(1);                              // W2
         Criterion extra = a.criteria.at(0);
         extra.id = QStringLiteral("W10");
         b.criteria << extra;
@@ -346,8 +411,14 @@ private slots:
     void testsReportPassAndFail()
     {
         RuleSet r = oneCriterion(QStringLiteral(">"), QStringLiteral("1000000"));
-        r.tests = {RuleTest{QStringLiteral("at threshold"), {}, {{QStringLiteral("people_affected"), QStringLiteral("1000000")}}, Outcome::NotCii},
-                   RuleTest{QStringLiteral("wrong"), {}, {{QStringLiteral("people_affected"), QStringLiteral("1000001")}}, Outcome::NotCii}};
+        r.tests = {RuleTest{QStringLiteral("at threshold"),
+                            {},
+                            {{QStringLiteral("people_affected"), QStringLiteral("1000000")}},
+                            Outcome::NotCii},
+                   RuleTest{QStringLiteral("wrong"),
+                            {},
+                            {{QStringLiteral("people_affected"), QStringLiteral("1000001")}},
+                            Outcome::NotCii}};
         const auto results = RuleEngine::runTests(r);
         QCOMPARE(results.size(), 2);
         QVERIFY(results.at(0).pass);

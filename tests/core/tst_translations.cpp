@@ -13,13 +13,17 @@ class TestTranslations : public QObject
 private slots:
     void chineseTranslationIsComplete() { checkComplete(QStringLiteral("zh_CN"), {}); }
     // English is the source language: its file holds the plural forms of "%n" strings.
-    void englishPluralsAreComplete() { checkComplete(QStringLiteral("en"), {QStringLiteral("-pluralonly")}); }
+    void englishPluralsAreComplete()
+    {
+        checkComplete(QStringLiteral("en"), {QStringLiteral("-pluralonly")});
+    }
 
 private:
     void checkComplete(const QString &language, const QStringList &options)
     {
         const QString source = QStringLiteral(CII_SOURCE_DIR);
-        const QString ts = source + QStringLiteral("/translations/cii-workbench_%1.ts").arg(language);
+        const QString ts =
+            source + QStringLiteral("/translations/cii-workbench_%1.ts").arg(language);
         QTemporaryDir dir;
         // Same file name: lupdate -pluralonly keys on the language suffix.
         const QString copy = dir.filePath(QStringLiteral("cii-workbench_%1.ts").arg(language));

@@ -99,8 +99,9 @@ private slots:
         // Someone with file access drops the guard and rewrites history.
         withRaw(path, [](QSqlQuery &q) {
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET after_json = "
-                                          "replace(after_json, '福州', '厦门') WHERE action = 'update'")));
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE audit_log SET after_json = "
+                               "replace(after_json, '福州', '厦门') WHERE action = 'update'")));
         });
         const AuditVerification v = verify(path);
         QVERIFY(!v.ok);

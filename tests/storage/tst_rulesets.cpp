@@ -74,17 +74,20 @@ private slots:
             QVERIFY(repo.file(id, QStringLiteral("R1"), QDate(2026, 11, 2)).ok());
         }
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
             QSqlQuery q(raw);
             QVERIFY(!q.exec(QStringLiteral("UPDATE rulesets SET definition = '{}' WHERE id = 1")));
             QVERIFY(q.lastError().text().contains(QStringLiteral("cannot change")));
             QVERIFY(!q.exec(QStringLiteral("UPDATE rulesets SET status = 'draft' WHERE id = 1")));
-            QVERIFY(!q.exec(QStringLiteral("UPDATE rulesets SET filing_reference = 'x' WHERE id = 1")));
+            QVERIFY(
+                !q.exec(QStringLiteral("UPDATE rulesets SET filing_reference = 'x' WHERE id = 1")));
             QVERIFY(!q.exec(QStringLiteral("DELETE FROM rulesets WHERE id = 1")));
             // The one change allowed: becoming superseded, nothing else touched.
-            QVERIFY(q.exec(QStringLiteral("UPDATE rulesets SET status = 'superseded' WHERE id = 1")));
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE rulesets SET status = 'superseded' WHERE id = 1")));
             QVERIFY(!q.exec(QStringLiteral("UPDATE rulesets SET status = 'filed' WHERE id = 1")));
             raw.close();
         }

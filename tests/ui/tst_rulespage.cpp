@@ -31,7 +31,8 @@ private:
     std::unique_ptr<Database> storeWithTemplate(qint64 *id, bool filed = false)
     {
         auto db = std::make_unique<Database>();
-        if (!db->open(m_dir.filePath(QStringLiteral("rp%1.sqlite").arg(++m_n)), Database::OpenMode::CreateIfMissing))
+        if (!db->open(m_dir.filePath(QStringLiteral("rp%1.sqlite").arg(++m_n)),
+                      Database::OpenMode::CreateIfMissing))
             return nullptr;
         RuleSetRepository repo(*db);
         RuleSet r = RuleTemplates::nationalGuide2016().value();
@@ -78,13 +79,16 @@ private slots:
         QCOMPARE(editor->working().id, id);
         QVERIFY(!editor->isReadOnly());
         const int total = int(editor->working().tests.size());
-        QCOMPARE(editor->testSummary()->text(), QStringLiteral("%1 of %2 test cases pass").arg(total).arg(total));
+        QCOMPARE(editor->testSummary()->text(),
+                 QStringLiteral("%1 of %2 test cases pass").arg(total).arg(total));
 
         // The test case at W3's threshold expects "not CII" (超过 is strictly more than).
         RuleTestModel *tests = editor->testModel();
-        const int atThreshold = rowOf(tests, RuleTestModel::Name, QStringLiteral("W3 恰好等于阈值（1000000）"));
+        const int atThreshold =
+            rowOf(tests, RuleTestModel::Name, QStringLiteral("W3 恰好等于阈值（1000000）"));
         QVERIFY(atThreshold >= 0);
-        QCOMPARE(tests->index(atThreshold, RuleTestModel::Result).data().toString(), QStringLiteral("pass"));
+        QCOMPARE(tests->index(atThreshold, RuleTestModel::Result).data().toString(),
+                 QStringLiteral("pass"));
 
         // Lower W3's threshold in the criteria table, typing into the cell as a user would.
         QTableView *view = editor->criteriaView();
@@ -99,8 +103,10 @@ private slots:
         QTest::keyClick(line, Qt::Key_Return);
         QTRY_COMPARE(cell.data().toString(), QStringLiteral("999999"));
 
-        QCOMPARE(tests->index(atThreshold, RuleTestModel::Actual).data().toString(), QStringLiteral("CII"));
-        QCOMPARE(tests->index(atThreshold, RuleTestModel::Result).data().toString(), QStringLiteral("FAIL"));
+        QCOMPARE(tests->index(atThreshold, RuleTestModel::Actual).data().toString(),
+                 QStringLiteral("CII"));
+        QCOMPARE(tests->index(atThreshold, RuleTestModel::Result).data().toString(),
+                 QStringLiteral("FAIL"));
         QVERIFY(editor->isModified());
         // Every website case that used 1,000,000 visits as its "not met" value flips too.
         QVERIFY(tests->passed() < total);
@@ -111,7 +117,8 @@ private slots:
         // Saved drafts keep the change; filing is refused while a test fails.
         QVERIFY(editor->save());
         RuleSetRepository repo(*db);
-        QCOMPARE(repo.byId(id)->criterion(QStringLiteral("W3"))->threshold, QStringLiteral("999999"));
+        QCOMPARE(repo.byId(id)->criterion(QStringLiteral("W3"))->threshold,
+                 QStringLiteral("999999"));
         QVERIFY(!repo.file(id, QStringLiteral("R"), QDate(2026, 11, 25)).ok());
     }
 
@@ -148,7 +155,8 @@ private slots:
         QVERIFY(!editor->criteriaModel()->setData(cell, QStringLiteral("1"), Qt::EditRole));
         QVERIFY(editor->expressionEdit()->isReadOnly());
         auto *banner = editor->findChild<QLabel *>(QStringLiteral("banner"));
-        QVERIFY2(banner->text().contains(QStringLiteral("can never change")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("can never change")),
+                 qPrintable(banner->text()));
         saveArtifact(&w, QStringLiteral("rules-filed"));
     }
 };

@@ -13,7 +13,18 @@ class CriteriaModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Id, Factor, AppliesTo, Indicator, Op, Threshold, Unit, TextZh, TextEn, ColumnCount };
+    enum Column {
+        Id,
+        Factor,
+        AppliesTo,
+        Indicator,
+        Op,
+        Threshold,
+        Unit,
+        TextZh,
+        TextEn,
+        ColumnCount
+    };
 
     explicit CriteriaModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 

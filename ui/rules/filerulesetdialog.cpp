@@ -11,13 +11,15 @@
 namespace cii {
 
 FileRuleSetDialog::FileRuleSetDialog(int version, QWidget *parent)
-    : QDialog(parent), m_reference(new QLineEdit(this)), m_date(new QDateEdit(QDate::currentDate(), this))
+    : QDialog(parent), m_reference(new QLineEdit(this)),
+      m_date(new QDateEdit(QDate::currentDate(), this))
 {
     setWindowTitle(tr("File rules with the Ministry of Public Security"));
-    auto *intro = new QLabel(tr("Record the filing of version %1. Once filed, this version can never "
-                                "change; later edits start a new version.")
-                                 .arg(version),
-                             this);
+    auto *intro =
+        new QLabel(tr("Record the filing of version %1. Once filed, this version can never "
+                      "change; later edits start a new version.")
+                       .arg(version),
+                   this);
     intro->setWordWrap(true);
     m_reference->setObjectName(QStringLiteral("reference"));
     m_reference->setPlaceholderText(tr("e.g. 公网安备〔2026〕3号"));

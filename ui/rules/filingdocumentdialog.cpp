@@ -11,7 +11,8 @@ namespace cii {
 FilingDocumentDialog::FilingDocumentDialog(const QString &departmentZh, const QString &departmentEn,
                                            QWidget *parent)
     : QDialog(parent), m_format(new QComboBox(this)), m_language(new QComboBox(this)),
-      m_departmentZh(new QLineEdit(departmentZh, this)), m_departmentEn(new QLineEdit(departmentEn, this))
+      m_departmentZh(new QLineEdit(departmentZh, this)),
+      m_departmentEn(new QLineEdit(departmentEn, this))
 {
     setWindowTitle(tr("Filing document"));
     m_format->addItem(tr("PDF"), int(DocumentFile::Format::Pdf));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/documentfile.h"
 #include "io/doclanguage.h"
+#include "io/documentfile.h"
 
 #include <QDialog>
 
@@ -16,7 +16,8 @@ class FilingDocumentDialog : public QDialog
     Q_OBJECT
 
 public:
-    FilingDocumentDialog(const QString &departmentZh, const QString &departmentEn, QWidget *parent = nullptr);
+    FilingDocumentDialog(const QString &departmentZh, const QString &departmentEn,
+                         QWidget *parent = nullptr);
     DocumentFile::Format format() const;
     DocLanguage language() const;
     QString departmentZh() const;

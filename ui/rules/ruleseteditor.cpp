@@ -7,8 +7,8 @@
 #include "rules/ruleengine.h"
 #include "rules/rulesetcomparison.h"
 #include "rules/rulesetjson.h"
-#include "ruletestmodel.h"
 #include "rulesetlistmodel.h"
+#include "ruletestmodel.h"
 #include "storage/rulesetrepository.h"
 
 #include <QComboBox>
@@ -51,8 +51,9 @@ QTableView *makeTable(QWidget *parent, QAbstractItemModel *model)
 
 RuleSetEditor::RuleSetEditor(RuleSetRepository &repo, QWidget *parent)
     : QWidget(parent), m_repo(repo), m_banner(new QLabel(this)), m_titleZh(new QLineEdit(this)),
-      m_titleEn(new QLineEdit(this)), m_titleZhLabel(new QLabel(this)), m_titleEnLabel(new QLabel(this)),
-      m_tabs(new QTabWidget(this)), m_criteria(new CriteriaModel(this)), m_tests(new RuleTestModel(this)),
+      m_titleEn(new QLineEdit(this)), m_titleZhLabel(new QLabel(this)),
+      m_titleEnLabel(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_criteria(new CriteriaModel(this)), m_tests(new RuleTestModel(this)),
       m_save(new QPushButton(this)), m_revert(new QPushButton(this))
 {
     m_banner->setWordWrap(true);
@@ -98,30 +99,43 @@ void RuleSetEditor::buildCriteriaTab()
     m_criteriaView = makeTable(page, m_criteria);
     m_criteriaView->setObjectName(QStringLiteral("criteria"));
     m_criteriaView->setItemDelegateForColumn(
-        CriteriaModel::Factor, new ChoiceDelegate([] {
-            ChoiceDelegate::Choices c;
-            for (const QString &f : Factor::all())
-                c.push_back({f, CriteriaModel::factorName(f)});
-            return c;
-        }, this));
-    m_criteriaView->setItemDelegateForColumn(CriteriaModel::Op, new ChoiceDelegate([] {
-        ChoiceDelegate::Choices c;
-        for (const QString &op : Criterion::operators())
-            c.push_back({op, op});
-        return c;
-    }, this));
-    m_criteriaView->setItemDelegateForColumn(CriteriaModel::Indicator, new ChoiceDelegate([this] {
-        ChoiceDelegate::Choices c;
-        for (const Indicator &i : m_catalogue)
-            c.push_back({i.key, QStringLiteral("%1 (%2)").arg(i.displayName(), i.key)});
-        return c;
-    }, this));
-    m_criteriaView->setItemDelegateForColumn(CriteriaModel::AppliesTo, new ChoiceDelegate([] {
-        ChoiceDelegate::Choices c{{QString(), CriteriaModel::categoriesText({})}};
-        for (const QString &cat : SystemInfo::categories())
-            c.push_back({cat, SystemInfo::categoryName(cat)});
-        return c;
-    }, this));
+        CriteriaModel::Factor, new ChoiceDelegate(
+                                   [] {
+                                       ChoiceDelegate::Choices c;
+                                       for (const QString &f : Factor::all())
+                                           c.push_back({f, CriteriaModel::factorName(f)});
+                                       return c;
+                                   },
+                                   this));
+    m_criteriaView->setItemDelegateForColumn(CriteriaModel::Op, new ChoiceDelegate(
+                                                                    [] {
+                                                                        ChoiceDelegate::Choices c;
+                                                                        for (const QString &op :
+                                                                             Criterion::operators())
+                                                                            c.push_back({op, op});
+                                                                        return c;
+                                                                    },
+                                                                    this));
+    m_criteriaView->setItemDelegateForColumn(
+        CriteriaModel::Indicator,
+        new ChoiceDelegate(
+            [this] {
+                ChoiceDelegate::Choices c;
+                for (const Indicator &i : m_catalogue)
+                    c.push_back({i.key, QStringLiteral("%1 (%2)").arg(i.displayName(), i.key)});
+                return c;
+            },
+            this));
+    m_criteriaView->setItemDelegateForColumn(
+        CriteriaModel::AppliesTo,
+        new ChoiceDelegate(
+            [] {
+                ChoiceDelegate::Choices c{{QString(), CriteriaModel::categoriesText({})}};
+                for (const QString &cat : SystemInfo::categories())
+                    c.push_back({cat, SystemInfo::categoryName(cat)});
+                return c;
+            },
+            this));
     QHeaderView *h = m_criteriaView->horizontalHeader();
     h->resizeSection(CriteriaModel::Id, 48);
     h->resizeSection(CriteriaModel::Factor, 170);
@@ -148,7 +162,8 @@ void RuleSetEditor::buildCriteriaTab()
     m_upCriterion = new QPushButton(page);
     m_downCriterion = new QPushButton(page);
     auto current = [this] { return m_criteriaView->currentIndex().row(); };
-    connect(m_removeCriterion, &QPushButton::clicked, this, [this, current] { m_criteria->removeCriterion(current()); });
+    connect(m_removeCriterion, &QPushButton::clicked, this,
+            [this, current] { m_criteria->removeCriterion(current()); });
     connect(m_upCriterion, &QPushButton::clicked, this, [this, current] {
         const int row = current();
         m_criteria->moveCriterion(row, -1);
@@ -157,7 +172,8 @@ void RuleSetEditor::buildCriteriaTab()
     connect(m_downCriterion, &QPushButton::clicked, this, [this, current] {
         const int row = current();
         m_criteria->moveCriterion(row, 1);
-        m_criteriaView->setCurrentIndex(m_criteria->index(qMin(m_criteria->rowCount() - 1, row + 1), 0));
+        m_criteriaView->setCurrentIndex(
+            m_criteria->index(qMin(m_criteria->rowCount() - 1, row + 1), 0));
     });
     auto *bar = new QHBoxLayout;
     for (QPushButton *b : {m_addCriterion, m_removeCriterion, m_upCriterion, m_downCriterion})
@@ -216,18 +232,24 @@ void RuleSetEditor::buildTestsTab()
     auto *page = new QWidget(this);
     m_testView = makeTable(page, m_tests);
     m_testView->setObjectName(QStringLiteral("tests"));
-    m_testView->setItemDelegateForColumn(RuleTestModel::Expected, new ChoiceDelegate([] {
-        ChoiceDelegate::Choices c;
-        for (const QString &o : Outcome::all())
-            c.push_back({o, RuleTestModel::outcomeName(o)});
-        return c;
-    }, this));
-    m_testView->setItemDelegateForColumn(RuleTestModel::Category, new ChoiceDelegate([] {
-        ChoiceDelegate::Choices c;
-        for (const QString &cat : SystemInfo::categories())
-            c.push_back({cat, SystemInfo::categoryName(cat)});
-        return c;
-    }, this));
+    m_testView->setItemDelegateForColumn(
+        RuleTestModel::Expected, new ChoiceDelegate(
+                                     [] {
+                                         ChoiceDelegate::Choices c;
+                                         for (const QString &o : Outcome::all())
+                                             c.push_back({o, RuleTestModel::outcomeName(o)});
+                                         return c;
+                                     },
+                                     this));
+    m_testView->setItemDelegateForColumn(
+        RuleTestModel::Category, new ChoiceDelegate(
+                                     [] {
+                                         ChoiceDelegate::Choices c;
+                                         for (const QString &cat : SystemInfo::categories())
+                                             c.push_back({cat, SystemInfo::categoryName(cat)});
+                                         return c;
+                                     },
+                                     this));
     QHeaderView *h = m_testView->horizontalHeader();
     h->resizeSection(RuleTestModel::Name, 210);
     h->resizeSection(RuleTestModel::Category, 100);
@@ -302,7 +324,8 @@ void RuleSetEditor::clear()
 {
     setRuleSet(RuleSet{});
     setEnabled(false);
-    m_banner->setText(tr("Choose a rule set on the left, or start one from the national template."));
+    m_banner->setText(
+        tr("Choose a rule set on the left, or start one from the national template."));
 }
 
 void RuleSetEditor::setRuleSet(const RuleSet &rules)
@@ -345,7 +368,8 @@ void RuleSetEditor::loadFields()
         b->setEnabled(!readOnly);
     if (m_working.id == 0) {
         m_banner->clear();
-    } else if (m_working.status == QLatin1String("filed") || m_working.status == QLatin1String("superseded")) {
+    } else if (m_working.status == QLatin1String("filed") ||
+               m_working.status == QLatin1String("superseded")) {
         m_banner->setStyleSheet(QStringLiteral("background:#fff4d6; padding:6px;"));
         m_banner->setText(tr("Version %1 is %2 (filed on %3 as %4) and can never change. Use "
                              "\"New version\" to start a draft from it.")
@@ -395,20 +419,26 @@ void RuleSetEditor::refresh()
     } else {
         m_expressionStatus->setStyleSheet(QStringLiteral("color:#1b6e20;"));
         m_expressionStatus->setText(tr("The expression is valid."));
-        m_expressionWords->setText(tr("CII when: %1").arg(e.value().toWords(
-            [](const QString &n) {
-                return Factor::all().contains(n) ? QStringLiteral("“%1”").arg(CriteriaModel::factorName(n)) : n;
-            },
-            tr(" and "), tr(" or "), tr("not "))));
+        m_expressionWords->setText(tr("CII when: %1")
+                                       .arg(e.value().toWords(
+                                           [](const QString &n) {
+                                               return Factor::all().contains(n)
+                                                          ? QStringLiteral("“%1”").arg(
+                                                                CriteriaModel::factorName(n))
+                                                          : n;
+                                           },
+                                           tr(" and "), tr(" or "), tr("not "))));
     }
     const QStringList problems = RuleSetJson::problems(m_working, m_catalogue);
-    m_problems->setPlainText(problems.isEmpty() ? tr("No problems: the rules can be filed once every test case passes.")
-                                                : problems.join(QLatin1Char('\n')));
+    m_problems->setPlainText(
+        problems.isEmpty() ? tr("No problems: the rules can be filed once every test case passes.")
+                           : problems.join(QLatin1Char('\n')));
     m_tests->setResults(RuleEngine::runTests(m_working));
     const int total = int(m_working.tests.size());
     const int passed = m_tests->passed();
-    m_testSummary->setStyleSheet(passed == total ? QStringLiteral("color:#1b6e20; font-weight:bold;")
-                                                 : QStringLiteral("color:#b3261e; font-weight:bold;"));
+    m_testSummary->setStyleSheet(passed == total
+                                     ? QStringLiteral("color:#1b6e20; font-weight:bold;")
+                                     : QStringLiteral("color:#b3261e; font-weight:bold;"));
     m_testSummary->setText(tr("%1 of %n test case(s) pass", nullptr, total).arg(passed));
     m_tabs->setTabText(2, tr("Test cases (%1/%2)").arg(passed).arg(total));
 }
@@ -450,7 +480,10 @@ void RuleSetEditor::updateHistory()
             for (const RuleSet &v : versions.value()) {
                 if (v.id == m_working.id)
                     continue;
-                m_compareWith->addItem(tr("Version %1 (%2)").arg(v.version).arg(RuleSetListModel::statusName(v.status)), v.id);
+                m_compareWith->addItem(tr("Version %1 (%2)")
+                                           .arg(v.version)
+                                           .arg(RuleSetListModel::statusName(v.status)),
+                                       v.id);
                 // Compare with the version before this one when there is one.
                 if (v.version == m_working.version - 1)
                     m_compareWith->setCurrentIndex(m_compareWith->count() - 1);
@@ -463,7 +496,8 @@ void RuleSetEditor::updateHistory()
 void RuleSetEditor::showComparison()
 {
     m_changes->clear();
-    m_changes->setHorizontalHeaderLabels({tr("Change"), tr("Criterion"), tr("Fields"), tr("In that version"), tr("In this version")});
+    m_changes->setHorizontalHeaderLabels({tr("Change"), tr("Criterion"), tr("Fields"),
+                                          tr("In that version"), tr("In this version")});
     const qint64 otherId = m_compareWith->currentData().toLongLong();
     if (otherId <= 0)
         return;
@@ -474,7 +508,8 @@ void RuleSetEditor::showComparison()
     const RuleSet &older = otherIsOlder ? other.value() : m_working;
     const RuleSet &newer = otherIsOlder ? m_working : other.value();
     for (const RuleChange &c : RuleSetComparison::compare(older, newer)) {
-        m_changes->appendRow({new QStandardItem(RuleSetComparison::kindName(c.kind)), new QStandardItem(c.subject),
+        m_changes->appendRow({new QStandardItem(RuleSetComparison::kindName(c.kind)),
+                              new QStandardItem(c.subject),
                               new QStandardItem(c.fields.join(QStringLiteral(", "))),
                               new QStandardItem(otherIsOlder ? c.before : c.after),
                               new QStandardItem(otherIsOlder ? c.after : c.before)});
@@ -510,9 +545,12 @@ void RuleSetEditor::retranslateUi()
         const QString current = m_factorModes[i]->currentData().toString();
         const QSignalBlocker block(m_factorModes[i]);
         m_factorModes[i]->clear();
-        m_factorModes[i]->addItem(tr("met when any one of its criteria is met"), QStringLiteral("any"));
-        m_factorModes[i]->addItem(tr("met when all of its criteria are met"), QStringLiteral("all"));
-        m_factorModes[i]->addItem(tr("met when at least this many are met:"), QStringLiteral("at-least"));
+        m_factorModes[i]->addItem(tr("met when any one of its criteria is met"),
+                                  QStringLiteral("any"));
+        m_factorModes[i]->addItem(tr("met when all of its criteria are met"),
+                                  QStringLiteral("all"));
+        m_factorModes[i]->addItem(tr("met when at least this many are met:"),
+                                  QStringLiteral("at-least"));
         m_factorModes[i]->setCurrentIndex(qMax(0, m_factorModes[i]->findData(current)));
     }
     m_expressionLabel->setText(tr("Decision expression over the factors (core, harm, cross_sector) "

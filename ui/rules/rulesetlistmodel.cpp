@@ -64,7 +64,8 @@ QVariant RuleSetListModel::data(const QModelIndex &index, int role) const
         return r.id;
     if (role == Qt::ForegroundRole && r.status == QLatin1String("superseded"))
         return QBrush(QColor(128, 128, 128));
-    if (role == Qt::ForegroundRole && index.column() == Status && r.status == QLatin1String("filed"))
+    if (role == Qt::ForegroundRole && index.column() == Status &&
+        r.status == QLatin1String("filed"))
         return QBrush(QColor(27, 110, 32));
     if (role != Qt::DisplayRole)
         return {};
@@ -81,7 +82,8 @@ QVariant RuleSetListModel::data(const QModelIndex &index, int role) const
         return Language::pick(r.titleZh, r.titleEn);
     case Filing:
         return r.filedOn.isValid()
-                   ? QStringLiteral("%1 · %2").arg(r.filingReference, QLocale().toString(r.filedOn, QLocale::ShortFormat))
+                   ? QStringLiteral("%1 · %2").arg(
+                         r.filingReference, QLocale().toString(r.filedOn, QLocale::ShortFormat))
                    : QString();
     }
     return {};

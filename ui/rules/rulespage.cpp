@@ -161,9 +161,10 @@ bool RulesPage::confirmLeaving()
 {
     if (!m_editor->isModified())
         return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                              tr("Save the changes to version %1 first?").arg(m_editor->working().version),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("Save the changes to version %1 first?").arg(m_editor->working().version),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return m_editor->save();
     return answer == QMessageBox::Discard;
@@ -188,8 +189,8 @@ QString RulesPage::chooseSector(const QString &title)
         names << s.displayName();
     const int current = qMax(0, m_sector->currentIndex() - 1);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, title, tr("Sector these rules are for:"), names,
-                                                 current, false, &ok);
+    const QString chosen = QInputDialog::getItem(this, title, tr("Sector these rules are for:"),
+                                                 names, current, false, &ok);
     if (!ok)
         return {};
     return Sector::all().at(int(names.indexOf(chosen))).key;
@@ -232,7 +233,8 @@ void RulesPage::importJson()
         return;
     Result<RuleSet> r = RuleSetJson::read(bytes.value(), catalogue.value());
     if (!r) {
-        QMessageBox box(QMessageBox::Warning, tr("Not imported"), r.error().message, QMessageBox::Ok, this);
+        QMessageBox box(QMessageBox::Warning, tr("Not imported"), r.error().message,
+                        QMessageBox::Ok, this);
         box.setDetailedText(r.error().details.join(QLatin1Char('\n')));
         box.exec();
         return;
@@ -289,7 +291,8 @@ void RulesPage::fileCurrent()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (Status s = m_repo->file(m_shownId, dialog.reference(), dialog.date()); !s) {
-        QMessageBox box(QMessageBox::Warning, tr("Not filed"), s.error().message, QMessageBox::Ok, this);
+        QMessageBox box(QMessageBox::Warning, tr("Not filed"), s.error().message, QMessageBox::Ok,
+                        this);
         if (!s.error().details.isEmpty())
             box.setDetailedText(s.error().details.join(QLatin1Char('\n')));
         box.exec();
@@ -321,8 +324,9 @@ void RulesPage::newVersion()
 void RulesPage::deleteCurrent()
 {
     const RuleSet &r = m_editor->working();
-    if (QMessageBox::question(this, tr("Delete draft"),
-                              tr("Delete draft version %1? The audit log keeps a record of it.").arg(r.version)) !=
+    if (QMessageBox::question(
+            this, tr("Delete draft"),
+            tr("Delete draft version %1? The audit log keeps a record of it.").arg(r.version)) !=
         QMessageBox::Yes)
         return;
     if (Status s = m_repo->remove(m_shownId); !s) {
@@ -353,14 +357,17 @@ void RulesPage::exportDocument()
         return;
     const RuleSet &r = m_editor->working();
     const bool pdf = dialog.format() == DocumentFile::Format::Pdf;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save filing document"),
-        QStringLiteral("rules-%1-v%2.%3").arg(r.sector).arg(r.version).arg(pdf ? QStringLiteral("pdf") : QStringLiteral("odt")),
-        pdf ? tr("PDF (*.pdf)") : tr("OpenDocument text (*.odt)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save filing document"),
+                                     QStringLiteral("rules-%1-v%2.%3")
+                                         .arg(r.sector)
+                                         .arg(r.version)
+                                         .arg(pdf ? QStringLiteral("pdf") : QStringLiteral("odt")),
+                                     pdf ? tr("PDF (*.pdf)") : tr("OpenDocument text (*.odt)"));
     if (path.isEmpty())
         return;
-    auto doc = RuleSetFilingDocument::build(r, {dialog.departmentZh(), dialog.departmentEn()}, dialog.language(),
-                                            QDate::currentDate());
+    auto doc = RuleSetFilingDocument::build(r, {dialog.departmentZh(), dialog.departmentEn()},
+                                            dialog.language(), QDate::currentDate());
     if (Status s = DocumentFile::write(*doc, dialog.format(), path, r.titleZh); !s)
         QMessageBox::warning(this, tr("Export failed"), s.error().message);
     else

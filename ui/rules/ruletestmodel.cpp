@@ -37,7 +37,8 @@ int RuleTestModel::addTest()
         return -1;
     const int row = int(m_rules->tests.size());
     beginInsertRows({}, row, row);
-    m_rules->tests.push_back(RuleTest{tr("New test case"), QStringLiteral("website"), {}, Outcome::NotCii});
+    m_rules->tests.push_back(
+        RuleTest{tr("New test case"), QStringLiteral("website"), {}, Outcome::NotCii});
     endInsertRows();
     emit edited();
     return row;
@@ -115,7 +116,9 @@ QVariant RuleTestModel::data(const QModelIndex &index, int role) const
     case Name:
         return t.name;
     case Category:
-        return edit ? t.category : SystemInfo::categoryName(t.category.isEmpty() ? QStringLiteral("other") : t.category);
+        return edit ? t.category
+                    : SystemInfo::categoryName(t.category.isEmpty() ? QStringLiteral("other")
+                                                                    : t.category);
     case Values:
         return valuesText(t.values);
     case Expected:
