@@ -28,6 +28,92 @@
     </message>
 </context>
 <context>
+    <name>CasePrinter</name>
+    <message>
+        <source>Case</source>
+        <translation>认定编号</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>认定规则</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎结论</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定逻辑</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>no identification case with id %1</source>
+        <translation>不存在编号为 %1 的认定</translation>
+    </message>
+    <message>
+        <source>case %1 was already decided (%2) on %3; identify the system again to reconsider it</source>
+        <translation>认定 %1 已于 %3 作出决定（%2）；如需重新考虑，请对该系统重新认定</translation>
+    </message>
+    <message>
+        <source>case %1 has insufficient data: complete the system's indicator values and identify again, or override with cii or not-cii and a reason</source>
+        <translation>认定 %1 数据不足：请补全该系统的指标数据后重新认定，或以“cii”或“not-cii”改判并说明理由</translation>
+    </message>
+    <message>
+        <source>an override is cii or not-cii, not '%1'</source>
+        <translation>改判结论应为 cii 或 not-cii，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the engine's outcome is already %1; confirm it instead</source>
+        <translation>引擎结论已是 %1，请直接确认</translation>
+    </message>
+    <message>
+        <source>an override needs a reason</source>
+        <translation>改判必须说明理由</translation>
+    </message>
+    <message>
+        <source>case %1 is not the newest for system %2; decide case %3 instead</source>
+        <translation>认定 %1 不是系统 %2 的最新认定，请对认定 %3 作出决定</translation>
+    </message>
+    <message>
+        <source>case %1 was decided meanwhile</source>
+        <translation>认定 %1 已被他人同时作出决定</translation>
+    </message>
+    <message>
+        <source>notified party is operator or mps, not '%1'</source>
+        <translation>通知对象应为 operator（运营者）或 mps（公安部），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>case %1 is not decided yet; decide it before notifying</source>
+        <translation>认定 %1 尚未决定，请先作出决定再通知</translation>
+    </message>
+    <message>
+        <source>the notification date cannot be before the decision (%1)</source>
+        <translation>通知日期不能早于决定日期（%1）</translation>
+    </message>
+    <message>
+        <source>case %1: notification of %2 already recorded on %3</source>
+        <translation>认定 %1：对 %2 的通知已于 %3 登记</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check the store: integrity, schema version and audit chain.</source>
@@ -47,9 +133,7 @@
     </message>
     <message numerus="yes">
         <source>Audit log: intact, %n record(s)</source>
-        <translation>
-            <numerusform>审计日志：完整，共 %n 条记录</numerusform>
-        </translation>
+        <translation><numerusform>审计日志：完整，共 %n 条记录</numerusform></translation>
     </message>
     <message>
         <source>Audit log: BROKEN at record %1: %2</source>
@@ -95,8 +179,8 @@
         <translation>退出码：0 成功，2 用法错误，3 输入被拒绝（未写入任何内容），4 存储错误。</translation>
     </message>
     <message>
-        <source>Run &apos;cii-workbench-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>运行 &apos;cii-workbench-cli 命令 --help&apos; 查看某个命令的选项。</translation>
+        <source>Run 'cii-workbench-cli COMMAND --help' for a command's options.</source>
+        <translation>运行 'cii-workbench-cli 命令 --help' 查看某个命令的选项。</translation>
     </message>
     <message>
         <source>--lang takes zh or en</source>
@@ -107,8 +191,8 @@
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (see &apos;cii-workbench-cli --help&apos;)</source>
-        <translation>未知命令“%1”（参见 &apos;cii-workbench-cli --help&apos;）</translation>
+        <source>unknown command '%1' (see 'cii-workbench-cli --help')</source>
+        <translation>未知命令“%1”（参见 'cii-workbench-cli --help'）</translation>
     </message>
 </context>
 <context>
@@ -133,15 +217,15 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source> (see &apos;cii-workbench-cli %1 --help&apos;)</source>
-        <translation>（参见 &apos;cii-workbench-cli %1 --help&apos;）</translation>
+        <source> (see 'cii-workbench-cli %1 --help')</source>
+        <translation>（参见 'cii-workbench-cli %1 --help'）</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <source>--%1 takes a whole number from %2 to %3, not '%4'</source>
         <translation>--%1 须为 %2 到 %3 之间的整数，而不是“%4”</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an id</source>
+        <source>'%1' is not an id</source>
         <translation>“%1”不是编号</translation>
     </message>
     <message>
@@ -246,7 +330,7 @@
         <translation>%1 是文件夹，不是数据库</translation>
     </message>
     <message>
-        <source>no store at %1 (create one with &apos;init&apos; or &apos;demo&apos;)</source>
+        <source>no store at %1 (create one with 'init' or 'demo')</source>
         <translation>%1 处没有数据库（请用 init 或 demo 创建）</translation>
     </message>
     <message>
@@ -296,6 +380,14 @@
     <message>
         <source>saving failed, nothing was changed: %1</source>
         <translation>保存失败，未作任何改动：%1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a backup.</source>
+        <translation>%1 已损坏（%2）。请从备份恢复。</translation>
     </message>
 </context>
 <context>
@@ -366,15 +458,15 @@
 <context>
     <name>Expression</name>
     <message>
-        <source>&apos;)&apos; has no matching &apos;(&apos;</source>
+        <source>')' has no matching '('</source>
         <translation>“)”没有对应的“(”</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not allowed (use and, or, not and parentheses)</source>
+        <source>'%1' is not allowed (use and, or, not and parentheses)</source>
         <translation>不允许使用“%1”（请使用 and、or、not 和括号）</translation>
     </message>
     <message>
-        <source>expected &apos;and&apos;, &apos;or&apos; or the end, found &apos;%1&apos;</source>
+        <source>expected 'and', 'or' or the end, found '%1'</source>
         <translation>此处应为 and、or 或表达式结尾，却是“%1”</translation>
     </message>
     <message>
@@ -382,7 +474,7 @@
         <translation>第 %1 个字符处：%2</translation>
     </message>
     <message>
-        <source>&apos;(&apos; is not closed</source>
+        <source>'(' is not closed</source>
         <translation>“(”没有闭合</translation>
     </message>
     <message>
@@ -390,12 +482,109 @@
         <translation>表达式为空</translation>
     </message>
     <message>
-        <source>expected a name or &apos;(&apos; after &apos;%1&apos;</source>
+        <source>expected a name or '(' after '%1'</source>
         <translation>“%1”之后应为名称或“(”</translation>
     </message>
     <message>
-        <source>expected a name or &apos;(&apos;, found &apos;%1&apos;</source>
+        <source>expected a name or '(', found '%1'</source>
         <translation>此处应为名称或“(”，却是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>IdentificationCase</name>
+    <message>
+        <source>Evaluated</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>CII</source>
+        <translation>关键信息基础设施</translation>
+    </message>
+    <message>
+        <source>Not CII</source>
+        <translation>不认定</translation>
+    </message>
+    <message>
+        <source>Insufficient data</source>
+        <translation>数据不足</translation>
+    </message>
+</context>
+<context>
+    <name>Identifier</name>
+    <message>
+        <source>unknown sector '%1'</source>
+        <translation>未知行业领域“%1”</translation>
+    </message>
+    <message>
+        <source>sector %1 has no filed rule set; file its identification rules first</source>
+        <translation>行业领域 %1 没有已备案的认定规则，请先备案认定规则</translation>
+    </message>
+    <message>
+        <source>no sector has a filed rule set; file identification rules first</source>
+        <translation>没有任何行业领域有已备案的认定规则，请先备案认定规则</translation>
+    </message>
+    <message>
+        <source>choose at least one system</source>
+        <translation>请至少选择一个系统</translation>
+    </message>
+    <message>
+        <source>system %1: sector %2 has no filed rule set</source>
+        <translation>系统 %1：行业领域 %2 没有已备案的认定规则</translation>
+    </message>
+    <message>
+        <source>identification cancelled; nothing was stored</source>
+        <translation>认定已取消，未保存任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyCommand</name>
+    <message>
+        <source>Identify systems under their sector's filed rules; prints the new case ids.</source>
+        <translation>按所属行业领域已备案的规则认定系统；输出新认定的编号。</translation>
+    </message>
+    <message>
+        <source>A system to identify (id; repeat the option or separate ids with commas).</source>
+        <translation>要认定的系统（编号；可重复此选项或以逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Every system of this sector (key).</source>
+        <translation>该行业领域的全部系统（代码）。</translation>
+    </message>
+    <message>
+        <source>Every system of every sector with filed rules.</source>
+        <translation>所有已备案规则的行业领域的全部系统。</translation>
+    </message>
+    <message>
+        <source>choose exactly one of --system ID…, --sector KEY or --all</source>
+        <translation>请在 --system ID…、--sector KEY 和 --all 中选择且仅选择一个</translation>
+    </message>
+    <message>
+        <source>--system takes system ids, not '%1'</source>
+        <translation>--system 需要系统编号，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>unknown sector '%1'</source>
+        <translation>未知行业领域“%1”</translation>
+    </message>
+    <message>
+        <source>Skipped sectors without filed rules: %1</source>
+        <translation>已跳过没有已备案规则的行业领域：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %n case(s)</source>
+        <translation><numerusform>第 %1 次认定：%n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>CII %1, not CII %2, insufficient data %3</source>
+        <translation>关键信息基础设施 %1 项，不认定 %2 项，数据不足 %3 项</translation>
     </message>
 </context>
 <context>
@@ -426,9 +615,7 @@
     </message>
     <message numerus="yes">
         <source>Imported %n row(s).</source>
-        <translation>
-            <numerusform>已导入 %n 行。</numerusform>
-        </translation>
+        <translation><numerusform>已导入 %n 行。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -438,19 +625,19 @@
         <translation>必须填写数值</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number (write digits only, no separators)</source>
+        <source>'%1' is not a whole number (write digits only, no separators)</source>
         <translation>“%1”不是整数（只写数字，不加分隔符）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a decimal number (write e.g. 1234.5)</source>
+        <source>'%1' is not a decimal number (write e.g. 1234.5)</source>
         <translation>“%1”不是小数（例如写成 1234.5）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not yes/no (write true or false)</source>
+        <source>'%1' is not yes/no (write true or false)</source>
         <translation>“%1”不是是/否（请写 true 或 false）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of: %2</source>
+        <source>'%1' is not one of: %2</source>
         <translation>“%1”不在以下取值中：%2</translation>
     </message>
     <message>
@@ -492,7 +679,7 @@
 <context>
     <name>InitCommand</name>
     <message>
-        <source>Create the store (or upgrade an older one to this version&apos;s schema).</source>
+        <source>Create the store (or upgrade an older one to this version's schema).</source>
         <translation>创建数据库（或将旧数据库升级到本版本的数据结构）。</translation>
     </message>
     <message>
@@ -507,11 +694,11 @@
         <translation>必须填写中文名称</translation>
     </message>
     <message>
-        <source>unknown sector &apos;%1&apos; (one of: telecom, energy, transport, water, finance, public-services, e-government, defence-industry, other)</source>
+        <source>unknown sector '%1' (one of: telecom, energy, transport, water, finance, public-services, e-government, defence-industry, other)</source>
         <translation>未知行业领域“%1”（可取：telecom、energy、transport、water、finance、public-services、e-government、defence-industry、other）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an e-mail address</source>
+        <source>'%1' is not an e-mail address</source>
         <translation>“%1”不是电子邮箱地址</translation>
     </message>
 </context>
@@ -569,7 +756,7 @@
         <translation>只列出该行业领域（键）。</translation>
     </message>
     <message>
-        <source>unknown sector &apos;%1&apos;</source>
+        <source>unknown sector '%1'</source>
         <translation>未知行业领域“%1”</translation>
     </message>
     <message>
@@ -616,17 +803,23 @@
     </message>
     <message numerus="yes">
         <source>%1 still has %n system(s); delete or move them first</source>
-        <translation>
-            <numerusform>%1 仍有 %n 个系统；请先删除或转移这些系统</numerusform>
-        </translation>
+        <translation><numerusform>%1 仍有 %n 个系统；请先删除或转移这些系统</numerusform></translation>
     </message>
     <message>
         <source>no system with id %1</source>
         <translation>没有编号为 %1 的系统</translation>
     </message>
     <message>
-        <source>unknown indicator &apos;%1&apos;</source>
+        <source>unknown indicator '%1'</source>
         <translation>未知指标“%1”</translation>
+    </message>
+    <message>
+        <source>no department with key '%1'</source>
+        <translation>不存在代码为“%1”的部门</translation>
+    </message>
+    <message>
+        <source>name_zh: the department's Chinese name is required</source>
+        <translation>name_zh：必须填写部门中文名称</translation>
     </message>
 </context>
 <context>
@@ -652,18 +845,16 @@
         <translation>未知列：既不是系统字段（%1），也不是指标键</translation>
     </message>
     <message>
-        <source>no operator with the code &apos;%1&apos; in the store (import operators first)</source>
+        <source>no operator with the code '%1' in the store (import operators first)</source>
         <translation>数据库中没有代码为“%1”的运营者（请先导入运营者）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date (write YYYY-MM-DD)</source>
+        <source>'%1' is not a date (write YYYY-MM-DD)</source>
         <translation>“%1”不是日期（请写成 YYYY-MM-DD）</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; nothing was imported</source>
-        <translation>
-            <numerusform>发现 %n 处问题；未导入任何内容</numerusform>
-        </translation>
+        <translation><numerusform>发现 %n 处问题；未导入任何内容</numerusform></translation>
     </message>
 </context>
 <context>
@@ -682,9 +873,7 @@
     </message>
     <message numerus="yes">
         <source>%n test case(s)</source>
-        <translation>
-            <numerusform>%n 个测试用例</numerusform>
-        </translation>
+        <translation><numerusform>%n 个测试用例</numerusform></translation>
     </message>
 </context>
 <context>
@@ -718,12 +907,12 @@
         <translation>$.version：必须是从 1 开始的整数</translation>
     </message>
     <message>
-        <source>$.filed_on: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <source>$.filed_on: '%1' is not a date (YYYY-MM-DD)</source>
         <translation>$.filed_on：“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>%1: must be an object with &quot;mode&quot;</source>
-        <translation>%1：必须是包含 &quot;mode&quot; 的对象</translation>
+        <source>%1: must be an object with "mode"</source>
+        <translation>%1：必须是包含 "mode" 的对象</translation>
     </message>
     <message>
         <source>$.factors: must be an object</source>
@@ -743,9 +932,7 @@
     </message>
     <message numerus="yes">
         <source>the rule set has %n problem(s)</source>
-        <translation>
-            <numerusform>认定规则有 %n 处问题</numerusform>
-        </translation>
+        <translation><numerusform>认定规则有 %n 处问题</numerusform></translation>
     </message>
     <message>
         <source>not valid JSON</source>
@@ -764,11 +951,11 @@
         <translation>$：必须是对象</translation>
     </message>
     <message>
-        <source>$.sector: unknown sector &apos;%1&apos;</source>
+        <source>$.sector: unknown sector '%1'</source>
         <translation>$.sector：未知行业领域“%1”</translation>
     </message>
     <message>
-        <source>$.status: unknown status &apos;%1&apos; (draft, submitted, filed, superseded)</source>
+        <source>$.status: unknown status '%1' (draft, submitted, filed, superseded)</source>
         <translation>$.status：未知状态“%1”（draft、submitted、filed、superseded）</translation>
     </message>
     <message>
@@ -776,7 +963,7 @@
         <translation>%1：未知因素（core、harm、cross_sector）</translation>
     </message>
     <message>
-        <source>%1.mode: &apos;%2&apos; is not any, all or at-least</source>
+        <source>%1.mode: '%2' is not any, all or at-least</source>
         <translation>%1.mode：“%2”不是 any、all 或 at-least</translation>
     </message>
     <message>
@@ -784,59 +971,59 @@
         <translation>%1.k：必须不小于 1</translation>
     </message>
     <message>
-        <source>%1.id: &apos;%2&apos; must be letters, digits, _ or -, and not a factor name or and/or/not</source>
+        <source>%1.id: '%2' must be letters, digits, _ or -, and not a factor name or and/or/not</source>
         <translation>%1.id：“%2”只能由字母、数字、_ 或 - 组成，且不能是因素名称或 and/or/not</translation>
     </message>
     <message>
-        <source>%1.id: &apos;%2&apos; is used twice</source>
+        <source>%1.id: '%2' is used twice</source>
         <translation>%1.id：“%2”重复使用</translation>
     </message>
     <message>
-        <source>%1.factor: &apos;%2&apos; is not core, harm or cross_sector</source>
+        <source>%1.factor: '%2' is not core, harm or cross_sector</source>
         <translation>%1.factor：“%2”不是 core、harm 或 cross_sector</translation>
     </message>
     <message>
-        <source>%1.indicator: unknown indicator &apos;%2&apos;</source>
+        <source>%1.indicator: unknown indicator '%2'</source>
         <translation>%1.indicator：未知指标“%2”</translation>
     </message>
     <message>
-        <source>%1.op: &apos;%2&apos; is not one of &gt; &gt;= &lt; &lt;= = in is-true</source>
+        <source>%1.op: '%2' is not one of &gt; &gt;= &lt; &lt;= = in is-true</source>
         <translation>%1.op：“%2”不是 &gt; &gt;= &lt; &lt;= = in is-true 之一</translation>
     </message>
     <message>
-        <source>%1.threshold: &apos;in&apos; needs a list of values</source>
+        <source>%1.threshold: 'in' needs a list of values</source>
         <translation>%1.threshold：in 需要一个取值列表</translation>
     </message>
     <message>
-        <source>%1.op: &apos;is-true&apos; needs a yes/no indicator; %2 is not</source>
+        <source>%1.op: 'is-true' needs a yes/no indicator; %2 is not</source>
         <translation>%1.op：is-true 需要是/否型指标；%2 不是</translation>
     </message>
     <message>
-        <source>%1.threshold: &apos;%2&apos; is not a number</source>
+        <source>%1.threshold: '%2' is not a number</source>
         <translation>%1.threshold：“%2”不是数字</translation>
     </message>
     <message>
-        <source>%1.op: &apos;%2&apos; compares numbers; %3 is not a number</source>
+        <source>%1.op: '%2' compares numbers; %3 is not a number</source>
         <translation>%1.op：“%2”用于比较数字；%3 不是数值型指标</translation>
     </message>
     <message>
-        <source>%1.applies_to[%2]: &apos;%3&apos; is not website, platform, production or other</source>
+        <source>%1.applies_to[%2]: '%3' is not website, platform, production or other</source>
         <translation>%1.applies_to[%2]：“%3”不是 website、platform、production 或 other</translation>
     </message>
     <message>
-        <source>%1: give the criterion&apos;s wording (text_zh or text_en)</source>
+        <source>%1: give the criterion's wording (text_zh or text_en)</source>
         <translation>%1：请填写认定标准的表述（text_zh 或 text_en）</translation>
     </message>
     <message>
-        <source>$.expression: position %1: &apos;%2&apos; is neither a factor (core, harm, cross_sector) nor a criterion id</source>
+        <source>$.expression: position %1: '%2' is neither a factor (core, harm, cross_sector) nor a criterion id</source>
         <translation>$.expression：第 %1 个字符处：“%2”既不是因素（core、harm、cross_sector），也不是认定标准编号</translation>
     </message>
     <message>
-        <source>%1.expected: &apos;%2&apos; is not cii, not-cii or insufficient-data</source>
+        <source>%1.expected: '%2' is not cii, not-cii or insufficient-data</source>
         <translation>%1.expected：“%2”不是 cii、not-cii 或 insufficient-data</translation>
     </message>
     <message>
-        <source>%1.category: &apos;%2&apos; is not website, platform, production or other</source>
+        <source>%1.category: '%2' is not website, platform, production or other</source>
         <translation>%1.category：“%2”不是 website、platform、production 或 other</translation>
     </message>
     <message>
@@ -851,7 +1038,7 @@
         <translation>没有编号为 %1 的认定规则</translation>
     </message>
     <message>
-        <source>choose the sector the rule set is for (unknown sector &apos;%1&apos;)</source>
+        <source>choose the sector the rule set is for (unknown sector '%1')</source>
         <translation>请选择该认定规则适用的行业领域（未知行业领域“%1”）</translation>
     </message>
     <message>
@@ -875,14 +1062,12 @@
         <translation>认定规则存在问题，不能备案</translation>
     </message>
     <message>
-        <source>test &apos;%1&apos;: expected %2, the rules give %3</source>
+        <source>test '%1': expected %2, the rules give %3</source>
         <translation>测试用例“%1”：预期 %2，规则给出 %3</translation>
     </message>
     <message numerus="yes">
         <source>%n test case(s) fail; filing is refused until every test passes</source>
-        <translation>
-            <numerusform>%n 个测试用例未通过；全部通过前不能备案</numerusform>
-        </translation>
+        <translation><numerusform>%n 个测试用例未通过；全部通过前不能备案</numerusform></translation>
     </message>
     <message>
         <source>a filed rule set cannot be deleted</source>
@@ -951,11 +1136,11 @@
         <translation>要写入的文件（必填）。</translation>
     </message>
     <message>
-        <source>Issuing department&apos;s Chinese name.</source>
+        <source>Issuing department's Chinese name.</source>
         <translation>发文部门的中文名称。</translation>
     </message>
     <message>
-        <source>Issuing department&apos;s English name.</source>
+        <source>Issuing department's English name.</source>
         <translation>发文部门的英文名称。</translation>
     </message>
     <message>
@@ -1040,7 +1225,7 @@
         <translation>应为：rules import 文件</translation>
     </message>
     <message>
-        <source>unknown sector &apos;%1&apos;</source>
+        <source>unknown sector '%1'</source>
         <translation>未知行业领域“%1”</translation>
     </message>
 </context>
@@ -1055,7 +1240,7 @@
         <translation>只列出该行业领域（键）。</translation>
     </message>
     <message>
-        <source>unknown sector &apos;%1&apos;</source>
+        <source>unknown sector '%1'</source>
         <translation>未知行业领域“%1”</translation>
     </message>
     <message>
@@ -1159,7 +1344,7 @@
 <context>
     <name>RulesTestCommand</name>
     <message>
-        <source>Run a rule set&apos;s test cases (exit 0 when all pass, 3 when any fails).</source>
+        <source>Run a rule set's test cases (exit 0 when all pass, 3 when any fails).</source>
         <translation>运行认定规则的测试用例（全部通过时退出码为 0，有未通过时为 3）。</translation>
     </message>
     <message>
@@ -1198,7 +1383,7 @@
 <context>
     <name>RulesUpdateCommand</name>
     <message>
-        <source>Replace a draft&apos;s criteria, logic and tests with a JSON file; filed versions cannot change.</source>
+        <source>Replace a draft's criteria, logic and tests with a JSON file; filed versions cannot change.</source>
         <translation>用 JSON 文件替换草稿的认定标准、逻辑和测试用例；已备案的版本不能修改。</translation>
     </message>
     <message>
@@ -1230,15 +1415,13 @@
     </message>
     <message numerus="yes">
         <source>The rule set is valid: %n criteria, %1 test case(s).</source>
-        <translation>
-            <numerusform>认定规则有效：%n 项认定标准，%1 个测试用例。</numerusform>
-        </translation>
+        <translation><numerusform>认定规则有效：%n 项认定标准，%1 个测试用例。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SetIndicatorCommand</name>
     <message>
-        <source>Set a system&apos;s reported indicator value.</source>
+        <source>Set a system's reported indicator value.</source>
         <translation>设置系统报送的指标值。</translation>
     </message>
     <message>
@@ -1246,7 +1429,7 @@
         <translation>系统编号。</translation>
     </message>
     <message>
-        <source>Indicator key (see &apos;indicators list&apos;).</source>
+        <source>Indicator key (see 'indicators list').</source>
         <translation>指标键（参见 indicators list）。</translation>
     </message>
     <message>
@@ -1262,7 +1445,7 @@
         <translation>应为 SYSTEM KEY VALUE</translation>
     </message>
     <message>
-        <source>SYSTEM must be an id, not &apos;%1&apos;</source>
+        <source>SYSTEM must be an id, not '%1'</source>
         <translation>SYSTEM 必须是编号，而不是“%1”</translation>
     </message>
     <message>
@@ -1309,7 +1492,7 @@
         <translation>必须填写名称</translation>
     </message>
     <message>
-        <source>unknown category &apos;%1&apos; (one of: website, platform, production, other)</source>
+        <source>unknown category '%1' (one of: website, platform, production, other)</source>
         <translation>未知类别“%1”（可取：website、platform、production、other）</translation>
     </message>
     <message>
@@ -1317,7 +1500,7 @@
         <translation>等保级别必须是 1 到 5，而不是 %1</translation>
     </message>
     <message>
-        <source>unknown status &apos;%1&apos; (one of: in-service, planned, retired)</source>
+        <source>unknown status '%1' (one of: in-service, planned, retired)</source>
         <translation>未知状态“%1”（可取：in-service、planned、retired）</translation>
     </message>
 </context>
@@ -1363,7 +1546,7 @@
         <translation>列出系统及其指标值。</translation>
     </message>
     <message>
-        <source>Only this operator&apos;s systems (id).</source>
+        <source>Only this operator's systems (id).</source>
         <translation>只列出该运营者的系统（编号）。</translation>
     </message>
     <message>
@@ -1371,7 +1554,7 @@
         <translation>只列出该行业领域（键）。</translation>
     </message>
     <message>
-        <source>unknown sector &apos;%1&apos;</source>
+        <source>unknown sector '%1'</source>
         <translation>未知行业领域“%1”</translation>
     </message>
     <message>
@@ -1410,7 +1593,7 @@
         <translation>代码必须用大写字母书写</translation>
     </message>
     <message>
-        <source>character %1 (&apos;%2&apos;) is not allowed (I, O, Z, S and V are never used)</source>
+        <source>character %1 ('%2') is not allowed (I, O, Z, S and V are never used)</source>
         <translation>第 %1 位字符（“%2”）不允许使用（代码中不使用 I、O、Z、S、V）</translation>
     </message>
     <message>
@@ -1418,21 +1601,19 @@
         <translation>第 3 至 8 位是行政区划码，必须是数字</translation>
     </message>
     <message>
-        <source>wrong check character: &apos;%1&apos;, expected &apos;%2&apos;</source>
+        <source>wrong check character: '%1', expected '%2'</source>
         <translation>校验码错误：为“%1”，应为“%2”</translation>
     </message>
 </context>
 <context>
     <name>VerifyAuditCommand</name>
     <message>
-        <source>Check the audit log&apos;s hash chain; names the first broken record.</source>
+        <source>Check the audit log's hash chain; names the first broken record.</source>
         <translation>校验审计日志的哈希链；指出第一条断裂的记录。</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n record(s).</source>
-        <translation>
-            <numerusform>审计日志完整：共 %n 条记录。</numerusform>
-        </translation>
+        <translation><numerusform>审计日志完整：共 %n 条记录。</numerusform></translation>
     </message>
     <message>
         <source>Audit log BROKEN at record %1: %2</source>
@@ -1451,9 +1632,7 @@
     </message>
     <message numerus="yes">
         <source>Intact: %n record(s) checked.</source>
-        <translation>
-            <numerusform>完整：已校验 %n 条记录。</numerusform>
-        </translation>
+        <translation><numerusform>完整：已校验 %n 条记录。</numerusform></translation>
     </message>
     <message>
         <source>Broken at record %1: %2</source>
@@ -1698,15 +1877,11 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) ready to import. Nothing is written until you click Import.</source>
-        <translation>
-            <numerusform>%n 行可以导入。点击“导入”之前不会写入任何内容。</numerusform>
-        </translation>
+        <translation><numerusform>%n 行可以导入。点击“导入”之前不会写入任何内容。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found. Nothing will be imported until the file is corrected:</source>
-        <translation>
-            <numerusform>发现 %n 处问题。文件改正之前不会导入任何内容：</numerusform>
-        </translation>
+        <translation><numerusform>发现 %n 处问题。文件改正之前不会导入任何内容：</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
@@ -1763,7 +1938,7 @@ Hash: %3</source>
         <translation>检查检测（第二十六至二十八条）</translation>
     </message>
     <message>
-        <source>Plan inspections, see conflicts with other departments&apos; plans, merge them into joint inspections and follow findings to rectification.</source>
+        <source>Plan inspections, see conflicts with other departments' plans, merge them into joint inspections and follow findings to rectification.</source>
         <translation>制定检查检测计划，发现与其他部门计划的冲突，合并为联合检查，并跟踪问题直至整改完成。</translation>
     </message>
     <message>
@@ -2005,9 +2180,7 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s).</source>
-        <translation>
-            <numerusform>已导入 %n 行。</numerusform>
-        </translation>
+        <translation><numerusform>已导入 %n 行。</numerusform></translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -2039,7 +2212,7 @@ Hash: %3</source>
         <translation>请在左侧选择认定规则，或从国家指南模板新建。</translation>
     </message>
     <message>
-        <source>Version %1 is %2 (filed on %3 as %4) and can never change. Use &quot;New version&quot; to start a draft from it.</source>
+        <source>Version %1 is %2 (filed on %3 as %4) and can never change. Use "New version" to start a draft from it.</source>
         <translation>第 %1 版的状态为“%2”（%3 备案，备案编号 %4），永远不能修改。如需修改，请用“新建版本”从它开始一个草稿。</translation>
     </message>
     <message>
@@ -2072,9 +2245,7 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n test case(s) pass</source>
-        <translation>
-            <numerusform>%n 个测试用例中 %1 个通过</numerusform>
-        </translation>
+        <translation><numerusform>%n 个测试用例中 %1 个通过</numerusform></translation>
     </message>
     <message>
         <source>Test cases (%1/%2)</source>
@@ -2544,9 +2715,7 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s).</source>
-        <translation>
-            <numerusform>已导入 %n 行。</numerusform>
-        </translation>
+        <translation><numerusform>已导入 %n 行。</numerusform></translation>
     </message>
     <message>
         <source>Exported to %1</source>

@@ -18,10 +18,12 @@ void CheckCommand::configure(QCommandLineParser &) const {}
 
 int CheckCommand::run(CliContext &ctx, const QCommandLineParser &)
 {
-    // Opening already refuses damaged files and newer schemas.
+    // Opening already refuses newer schemas and damage it can see; the full check follows.
     Database *db = ctx.openStore();
     if (!db)
         return StorageError;
+    if (Status integrity = db->checkIntegrity(); !integrity)
+        return ctx.fail(integrity.error());
     Result<AuditVerification> v = AuditLog::verify(*db);
     if (!v)
         return ctx.fail(v.error());

@@ -4,6 +4,7 @@
 #include "democommand.h"
 #include "exportcommand.h"
 #include "i18n/language.h"
+#include "identifycommand.h"
 #include "importcommand.h"
 #include "indicatorslistcommand.h"
 #include "initcommand.h"
@@ -52,6 +53,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<RulesTemplateCommand>());
     m_commands.push_back(std::make_unique<RulesCompareCommand>());
     m_commands.push_back(std::make_unique<RulesDocumentCommand>());
+    m_commands.push_back(std::make_unique<IdentifyCommand>());
     m_commands.push_back(std::make_unique<VerifyAuditCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
 }

@@ -44,8 +44,10 @@ Database *CliContext::openStore(Database::OpenMode mode)
 int CliContext::fail(const Error &error)
 {
     m_err << tr("error: %1").arg(error.message) << Qt::endl;
-    for (const QString &line : error.details)
-        m_err << line << Qt::endl;
+    for (const QString &line : error.details) {
+        if (line != error.message)
+            m_err << line << Qt::endl;
+    }
     return error.isStorage() ? StorageError : InputRejected;
 }
 

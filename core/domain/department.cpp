@@ -12,8 +12,8 @@ QString Department::displayName() const
 QVector<Department> Department::defaults()
 {
     auto d = [](const char *key, const char *zh, const char *en, bool own) {
-        return Department{0, QString::fromUtf8(key), QString::fromUtf8(zh), QString::fromUtf8(en),
-                          own};
+        return Department{
+            0, QString::fromUtf8(key), QString::fromUtf8(zh), QString::fromUtf8(en), own, {}};
     };
     return {
         d("own", "本部门（保护工作部门）", "Our department (protection work department)", true),

@@ -14,6 +14,8 @@ struct Department
     QString nameZh;
     QString nameEn;
     bool own = false;
+    // Prefix of the department's document numbers (发文字号), e.g. 某网安 in 某网安〔2026〕12号.
+    QString docPrefix;
 
     QString displayName() const;
     // The departments every new store starts with.

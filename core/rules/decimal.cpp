@@ -1,7 +1,5 @@
 #include "decimal.h"
 
-#include <QRegularExpression>
-
 namespace cii {
 namespace {
 
@@ -49,8 +47,21 @@ int compareMagnitude(const Parts &a, const Parts &b)
 
 bool Decimal::isValid(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)$"));
-    return re.match(text.trimmed()).hasMatch();
+    // [+-]? (digits [. digits?] | . digits), surrounding spaces allowed. Hand-written: the
+    // engine asks this for every value of every system it identifies.
+    const QStringView t = QStringView(text).trimmed();
+    qsizetype i = 0;
+    if (i < t.size() && (t[i] == QLatin1Char('+') || t[i] == QLatin1Char('-')))
+        ++i;
+    qsizetype intDigits = 0, fracDigits = 0;
+    while (i < t.size() && t[i] >= QLatin1Char('0') && t[i] <= QLatin1Char('9'))
+        ++i, ++intDigits;
+    if (i < t.size() && t[i] == QLatin1Char('.')) {
+        ++i;
+        while (i < t.size() && t[i] >= QLatin1Char('0') && t[i] <= QLatin1Char('9'))
+            ++i, ++fracDigits;
+    }
+    return i == t.size() && (intDigits > 0 || fracDigits > 0);
 }
 
 int Decimal::compare(const QString &a, const QString &b)

@@ -36,6 +36,9 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
     QString location() const { return m_location; }
 
+    // The database engine's full integrity check of every page and index.
+    Status checkIntegrity() const;
+
     static int latestSchemaVersion();
     int schemaVersion() const { return m_schemaVersion; }
     const SqlDialect &dialect() const { return m_dialect; }

@@ -118,6 +118,89 @@ QStringList schemaV2(const SqlDialect &d)
     return s;
 }
 
+// Art. 10 identification. A case records one evaluation of one system under one filed rule
+// set: its inputs, outcome and trace never change; the regulator's decision and the dates the
+// operator and MPS were notified are set once. Runs, cases and notices are never deleted.
+// Notices are numbered per issuing department and year; the UNIQUE constraint makes a
+// duplicate number impossible even if two writers raced past the write lock.
+QStringList schemaV3(const SqlDialect &d)
+{
+    QStringList s = {
+        QStringLiteral("ALTER TABLE departments ADD COLUMN doc_prefix TEXT NOT NULL DEFAULT ''"),
+        d.ddl(QStringLiteral("CREATE TABLE identification_runs (id {pk}, scope TEXT NOT NULL, "
+                             "started_at TEXT NOT NULL, os_user TEXT NOT NULL)")),
+        d.ddl(QStringLiteral(
+            "CREATE TABLE identification_cases (id {pk}, "
+            "run_id {bigint} NOT NULL REFERENCES identification_runs(id), "
+            "system_id {bigint} NOT NULL REFERENCES systems(id), "
+            "ruleset_id {bigint} NOT NULL REFERENCES rulesets(id), "
+            "created_at TEXT NOT NULL, category TEXT NOT NULL, inputs TEXT NOT NULL, "
+            // Checks spelled with OR: SQLite runs "IN (a, b, c)" through a temporary table
+            // on every insert, which bulk identification feels.
+            "outcome TEXT NOT NULL CHECK (outcome = 'cii' OR outcome = 'not-cii' OR "
+            "outcome = 'insufficient-data'), "
+            "trace TEXT NOT NULL, decided_names TEXT NOT NULL, "
+            "status TEXT NOT NULL DEFAULT 'evaluated' CHECK (status = 'evaluated' OR "
+            "status = 'decided' OR status = 'notified'), "
+            "decision TEXT CHECK (decision = 'cii' OR decision = 'not-cii'), "
+            "override_reason TEXT NOT NULL DEFAULT '', decided_by TEXT NOT NULL DEFAULT '', "
+            "decided_at TEXT, operator_notified_on TEXT, mps_notified_on TEXT)")),
+        QStringLiteral("CREATE INDEX cases_system ON identification_cases (system_id, id)"),
+        QStringLiteral("CREATE INDEX cases_decided ON identification_cases (system_id, id) "
+                       "WHERE decision IS NOT NULL"),
+        QStringLiteral("CREATE INDEX cases_run ON identification_cases (run_id)"),
+        d.ddl(QStringLiteral(
+            "CREATE TABLE notices (id {pk}, kind TEXT NOT NULL "
+            "CHECK (kind = 'operator' OR kind = 'mps' OR kind = 'inspection'), "
+            "department TEXT NOT NULL, "
+            "year INTEGER NOT NULL, number INTEGER NOT NULL, "
+            "operator_id {bigint} REFERENCES operators(id), issued_on TEXT NOT NULL, "
+            "issued_at TEXT NOT NULL, issued_by TEXT NOT NULL, "
+            "UNIQUE (department, year, number))")),
+        d.ddl(QStringLiteral(
+            "CREATE TABLE notice_cases (notice_id {bigint} NOT NULL REFERENCES notices(id), "
+            "case_id {bigint} NOT NULL REFERENCES identification_cases(id), "
+            "PRIMARY KEY (notice_id, case_id))")),
+        QStringLiteral("CREATE INDEX notice_cases_case ON notice_cases (case_id)"),
+    };
+    s += d.appendOnlyTriggers(QStringLiteral("identification_runs"));
+    s += d.appendOnlyTriggers(QStringLiteral("notices"));
+    s += d.appendOnlyTriggers(QStringLiteral("notice_cases"));
+    QStringList evaluation;
+    for (const char *column : {"run_id", "system_id", "ruleset_id", "created_at", "category",
+                               "inputs", "outcome", "trace", "decided_names"}) {
+        const QString c = QString::fromLatin1(column);
+        evaluation << d.nullSafeEquals(QStringLiteral("NEW.") + c, QStringLiteral("OLD.") + c);
+    }
+    s += d.rowGuard(QStringLiteral("cases_evaluation_immutable"),
+                    QStringLiteral("identification_cases"), QStringLiteral("UPDATE"),
+                    QStringLiteral("NOT (%1)").arg(evaluation.join(QLatin1String(" AND "))),
+                    QStringLiteral("the evaluation of an identification case cannot change"));
+    QStringList decision;
+    for (const char *column : {"decision", "override_reason", "decided_by", "decided_at"}) {
+        const QString c = QString::fromLatin1(column);
+        decision << d.nullSafeEquals(QStringLiteral("NEW.") + c, QStringLiteral("OLD.") + c);
+    }
+    s += d.rowGuard(QStringLiteral("cases_decision_final"), QStringLiteral("identification_cases"),
+                    QStringLiteral("UPDATE"),
+                    QStringLiteral("OLD.decision IS NOT NULL AND NOT (%1)")
+                        .arg(decision.join(QLatin1String(" AND "))),
+                    QStringLiteral("a decision cannot change; identify the system again"));
+    s += d.rowGuard(QStringLiteral("cases_notified_once"), QStringLiteral("identification_cases"),
+                    QStringLiteral("UPDATE"),
+                    QStringLiteral("(OLD.operator_notified_on IS NOT NULL AND NOT (%1)) OR "
+                                   "(OLD.mps_notified_on IS NOT NULL AND NOT (%2))")
+                        .arg(d.nullSafeEquals(QStringLiteral("NEW.operator_notified_on"),
+                                              QStringLiteral("OLD.operator_notified_on")),
+                             d.nullSafeEquals(QStringLiteral("NEW.mps_notified_on"),
+                                              QStringLiteral("OLD.mps_notified_on"))),
+                    QStringLiteral("a notification date, once recorded, cannot change"));
+    s += d.rowGuard(QStringLiteral("cases_kept"), QStringLiteral("identification_cases"),
+                    QStringLiteral("DELETE"), QStringLiteral("1 = 1"),
+                    QStringLiteral("identification cases cannot be deleted"));
+    return s;
+}
+
 } // namespace
 
 const QVector<Migration> &Migrations::all()
@@ -128,6 +211,11 @@ const QVector<Migration> &Migrations::all()
              "registry: sectors, departments, operators, systems, indicators; audit log"),
          schemaV1, seedV1},
         {2, QStringLiteral("identification rule sets, filed versions immutable"), schemaV2, {}},
+        {3,
+         QStringLiteral("identification cases, decisions and numbered notices; department "
+                        "document prefix"),
+         schemaV3,
+         {}},
     };
     return migrations;
 }

@@ -1,6 +1,7 @@
 #include "registryrepository.h"
 
 #include "storage/database.h"
+#include "storage/sqlread.h"
 #include "storage/writetransaction.h"
 
 #include <QDateTime>
@@ -65,63 +66,61 @@ Status invalid(const QVector<FieldError> &errors)
     return Error::input(lines.join(QLatin1String("; ")), lines);
 }
 
-// Runs a read-only query and hands each row to `row`.
-template <typename F>
-Status select(const Database &db, const QString &sql, const QVariantList &binds, F row)
-{
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Error::storage(q.lastError().text());
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    if (!q.exec())
-        return Error::storage(q.lastError().text());
-    while (q.next())
-        row(q);
-    return {};
-}
-
-// All rows of a query, each mapped by `from`.
-template <typename T>
-Result<QVector<T>> selectList(const Database &db, const QString &sql, const QVariantList &binds,
-                              T (*from)(const QSqlQuery &))
-{
-    QVector<T> out;
-    if (Status s = select(db, sql, binds, [&](const QSqlQuery &q) { out.push_back(from(q)); }); !s)
-        return s.error();
-    return out;
-}
-
-// The one row of a query, or an input error saying what was not found.
-template <typename T>
-Result<T> selectOne(const Database &db, const QString &sql, qint64 id, T (*from)(const QSqlQuery &),
-                    const QString &notFound)
-{
-    std::optional<T> found;
-    if (Status s = select(db, sql, {id}, [&](const QSqlQuery &q) { found = from(q); }); !s)
-        return s.error();
-    if (!found)
-        return Error::input(notFound);
-    return *found;
-}
-
 } // namespace
+
+using sql::select;
+using sql::selectList;
+using sql::selectOne;
 
 Result<QVector<Department>> RegistryRepository::departments() const
 {
     QVector<Department> out;
     Status s = select(m_db,
-                      QStringLiteral("SELECT id, key, name_zh, name_en, own FROM departments "
-                                     "ORDER BY own DESC, id"),
+                      QStringLiteral("SELECT id, key, name_zh, name_en, own, doc_prefix "
+                                     "FROM departments ORDER BY own DESC, id"),
                       {}, [&](const QSqlQuery &q) {
                           out.push_back({q.value(0).toLongLong(), q.value(1).toString(),
                                          q.value(2).toString(), q.value(3).toString(),
-                                         q.value(4).toInt() != 0});
+                                         q.value(4).toInt() != 0, q.value(5).toString()});
                       });
     if (!s)
         return s.error();
     return out;
+}
+
+Status RegistryRepository::updateDepartment(const Department &department)
+{
+    Department before;
+    Result<QVector<Department>> all = departments();
+    if (!all)
+        return all.error();
+    bool found = false;
+    for (const Department &d : all.value()) {
+        if (d.key == department.key) {
+            before = d;
+            found = true;
+        }
+    }
+    if (!found)
+        return Error::input(tr("no department with key '%1'").arg(department.key));
+    if (department.nameZh.trimmed().isEmpty())
+        return Error::input(tr("name_zh: the department's Chinese name is required"));
+    auto json = [](const Department &d) {
+        return QJsonObject{{QStringLiteral("key"), d.key},
+                           {QStringLiteral("name_zh"), d.nameZh},
+                           {QStringLiteral("name_en"), d.nameEn},
+                           {QStringLiteral("doc_prefix"), d.docPrefix}};
+    };
+    return m_db.write([&](WriteTransaction &tx) -> Status {
+        if (auto r = tx.exec(QStringLiteral("UPDATE departments SET name_zh = ?, name_en = ?, "
+                                            "doc_prefix = ? WHERE key = ?"),
+                             {department.nameZh.trimmed(), department.nameEn.trimmed(),
+                              department.docPrefix.trimmed(), department.key});
+            !r)
+            return r.error();
+        return tx.audit(QStringLiteral("update"), QStringLiteral("department"), department.key,
+                        json(before), json(department));
+    });
 }
 
 Result<QVector<Indicator>> RegistryRepository::indicators() const

@@ -42,6 +42,8 @@ public:
     explicit RegistryRepository(Database &db) : m_db(db) {}
 
     Result<QVector<Department>> departments() const;
+    // Names and document-number prefix of a department (e.g. the user's own, "own").
+    Status updateDepartment(const Department &department);
     Result<QVector<Indicator>> indicators() const;
 
     Result<QVector<OperatorInfo>> operators(const QString &sector = {}) const;

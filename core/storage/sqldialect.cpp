@@ -58,6 +58,12 @@ QStringList SqlDialect::rowGuard(const QString &name, const QString &table, cons
     };
 }
 
+QString SqlDialect::groupConcat(const QString &expression, int separator) const
+{
+    return isSqlite() ? QStringLiteral("group_concat(%1, char(%2))").arg(expression).arg(separator)
+                      : QStringLiteral("string_agg(%1, chr(%2))").arg(expression).arg(separator);
+}
+
 QString SqlDialect::nullSafeEquals(const QString &a, const QString &b) const
 {
     return isSqlite() ? QStringLiteral("%1 IS %2").arg(a, b)

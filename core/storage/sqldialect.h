@@ -29,6 +29,9 @@ public:
     // `condition` (over OLD and NEW) holds, with `message`.
     QStringList rowGuard(const QString &name, const QString &table, const QString &event,
                          const QString &condition, const QString &message) const;
+    // The aggregate joining `expression` over a group's rows, separated by the character
+    // with code `separator`.
+    QString groupConcat(const QString &expression, int separator) const;
     // "a equals b, NULLs equal" in this dialect.
     QString nullSafeEquals(const QString &a, const QString &b) const;
 

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "result.h"
+#include "storage/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+#include <QVector>
+
+#include <optional>
+
+// Read helpers shared by the repositories in core/storage (and only by them).
+namespace cii::sql {
+
+// Runs a read-only query and hands each row to `row`.
+template <typename F>
+Status select(const Database &db, const QString &sql, const QVariantList &binds, F row)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Error::storage(q.lastError().text());
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec())
+        return Error::storage(q.lastError().text());
+    while (q.next())
+        row(q);
+    return {};
+}
+
+// All rows of a query, each mapped by `from`.
+template <typename T>
+Result<QVector<T>> selectList(const Database &db, const QString &sql, const QVariantList &binds,
+                              T (*from)(const QSqlQuery &))
+{
+    QVector<T> out;
+    if (Status s = select(db, sql, binds, [&](const QSqlQuery &q) { out.push_back(from(q)); }); !s)
+        return s.error();
+    return out;
+}
+
+// The one row of a query, or an input error saying what was not found.
+template <typename T>
+Result<T> selectOne(const Database &db, const QString &sql, qint64 id, T (*from)(const QSqlQuery &),
+                    const QString &notFound)
+{
+    std::optional<T> found;
+    if (Status s = select(db, sql, {id}, [&](const QSqlQuery &q) { found = from(q); }); !s)
+        return s.error();
+    if (!found)
+        return Error::input(notFound);
+    return *found;
+}
+
+} // namespace cii::sql
