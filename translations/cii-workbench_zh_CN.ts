@@ -114,6 +114,88 @@
     </message>
 </context>
 <context>
+    <name>CasesListCommand</name>
+    <message>
+        <source>List identification cases.</source>
+        <translation>列出认定记录。</translation>
+    </message>
+    <message>
+        <source>Only this system's cases (id).</source>
+        <translation>仅该系统的认定（编号）。</translation>
+    </message>
+    <message>
+        <source>Only cases with this status: evaluated, decided or notified.</source>
+        <translation>仅该状态的认定：evaluated（已评估）、decided（已决定）或 notified（已通知）。</translation>
+    </message>
+    <message>
+        <source>Only this sector (key).</source>
+        <translation>只列出该行业领域（键）。</translation>
+    </message>
+    <message>
+        <source>Only each system's newest case.</source>
+        <translation>每个系统仅列最新一次认定。</translation>
+    </message>
+    <message>
+        <source>--status takes evaluated, decided or notified</source>
+        <translation>--status 取值为 evaluated、decided 或 notified</translation>
+    </message>
+</context>
+<context>
+    <name>CasesShowCommand</name>
+    <message>
+        <source>Show one identification case with its trace.</source>
+        <translation>显示一项认定及其判定过程。</translation>
+    </message>
+    <message>
+        <source>Case id.</source>
+        <translation>认定编号。</translation>
+    </message>
+    <message>
+        <source>Case %1 — system %2 (%3), rules version %4</source>
+        <translation>认定 %1 — 系统 %2（%3），规则第 %4 版</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>引擎结论：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Decision: %1 by %2 at %3</source>
+        <translation>决定：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>认定标准</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Decisive</source>
+        <translation>决定性</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check the store: integrity, schema version and audit chain.</source>
@@ -391,6 +473,45 @@
     </message>
 </context>
 <context>
+    <name>DecideCommand</name>
+    <message>
+        <source>Confirm a case's outcome, or override it with a reason.</source>
+        <translation>确认认定结论，或说明理由后改判。</translation>
+    </message>
+    <message>
+        <source>Case id.</source>
+        <translation>认定编号。</translation>
+    </message>
+    <message>
+        <source>Confirm the engine's outcome.</source>
+        <translation>确认引擎结论。</translation>
+    </message>
+    <message>
+        <source>Decide cii or not-cii instead.</source>
+        <translation>改判为 cii 或 not-cii。</translation>
+    </message>
+    <message>
+        <source>Why the engine's outcome is overridden (required with --override).</source>
+        <translation>改判理由（使用 --override 时必填）。</translation>
+    </message>
+    <message>
+        <source>choose --confirm or --override cii|not-cii --reason T</source>
+        <translation>请选择 --confirm 或 --override cii|not-cii --reason T</translation>
+    </message>
+    <message>
+        <source>--override takes cii or not-cii</source>
+        <translation>--override 取值为 cii 或 not-cii</translation>
+    </message>
+    <message>
+        <source>--override needs --reason T</source>
+        <translation>--override 需要同时提供 --reason T</translation>
+    </message>
+    <message>
+        <source>Case %1 decided: %2</source>
+        <translation>认定 %1 已决定：%2</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Fill the store with synthetic sector data (the same seed gives the same data).</source>
@@ -419,6 +540,60 @@
     <message>
         <source>Added %1 operators and %2 systems to %3.</source>
         <translation>已向 %3 添加 %1 个运营者和 %2 个系统。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsListCommand</name>
+    <message>
+        <source>List the departments (own and other inspecting bodies).</source>
+        <translation>列出部门（本部门及其他检查机关）。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Document prefix</source>
+        <translation>发文字号前缀</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsSetCommand</name>
+    <message>
+        <source>Set a department's names and document-number prefix (e.g. for 'own').</source>
+        <translation>设置部门名称和发文字号前缀（例如本部门“own”）。</translation>
+    </message>
+    <message>
+        <source>Department key, e.g. own.</source>
+        <translation>部门代码，例如 own。</translation>
+    </message>
+    <message>
+        <source>Chinese name.</source>
+        <translation>中文名称。</translation>
+    </message>
+    <message>
+        <source>English name.</source>
+        <translation>英文名称。</translation>
+    </message>
+    <message>
+        <source>Prefix of its document numbers, e.g. 某网安 in 某网安〔2026〕12号.</source>
+        <translation>发文字号前缀，例如“某网安〔2026〕12号”中的“某网安”。</translation>
+    </message>
+    <message>
+        <source>name one department key</source>
+        <translation>请指定一个部门代码</translation>
+    </message>
+    <message>
+        <source>no department with key '%1'</source>
+        <translation>不存在代码为“%1”的部门</translation>
     </message>
 </context>
 <context>
@@ -685,6 +860,126 @@
     <message>
         <source>Store ready at %1 (schema version %2).</source>
         <translation>数据库已就绪：%1（数据结构版本 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeExportCommand</name>
+    <message>
+        <source>Issue and write the Art. 10 notices of decided cases (numbered); prints the files.</source>
+        <translation>为已决定的认定签发并生成第十条通知（编号）；输出文件路径。</translation>
+    </message>
+    <message>
+        <source>Decided case ids.</source>
+        <translation>已决定的认定编号。</translation>
+    </message>
+    <message>
+        <source>operator (one notice per operator) or mps (one notification listing every case).</source>
+        <translation>operator（每个运营者一份通知书）或 mps（一份列出全部认定的通报）。</translation>
+    </message>
+    <message>
+        <source>pdf or odt.</source>
+        <translation>pdf 或 odt。</translation>
+    </message>
+    <message>
+        <source>zh, en or bilingual.</source>
+        <translation>zh、en 或 bilingual（中英对照）。</translation>
+    </message>
+    <message>
+        <source>Folder to write into (required).</source>
+        <translation>输出文件夹（必填）。</translation>
+    </message>
+    <message>
+        <source>Date of new notices, YYYY-MM-DD (default today).</source>
+        <translation>新通知的日期，YYYY-MM-DD（默认今天）。</translation>
+    </message>
+    <message>
+        <source>cases are ids, not '%1'</source>
+        <translation>认定应为编号，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>name at least one case</source>
+        <translation>请至少指定一项认定</translation>
+    </message>
+    <message>
+        <source>--to takes operator or mps</source>
+        <translation>--to 取值为 operator 或 mps</translation>
+    </message>
+    <message>
+        <source>--format takes pdf or odt</source>
+        <translation>--format 可取 pdf 或 odt</translation>
+    </message>
+    <message>
+        <source>the document language takes zh, en or bilingual</source>
+        <translation>文档语言可取 zh、en 或 bilingual</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>必须提供 --out DIR</translation>
+    </message>
+    <message>
+        <source>--date takes YYYY-MM-DD</source>
+        <translation>--date 的格式为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Notice %1 → %2</source>
+        <translation>通知 %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeIssuer</name>
+    <message>
+        <source>a notice goes to the operator or the mps, not '%1'</source>
+        <translation>通知对象应为 operator 或 mps，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>choose at least one decided case</source>
+        <translation>请至少选择一项已决定的认定</translation>
+    </message>
+    <message>
+        <source>case %1 is not decided yet; confirm or override it first</source>
+        <translation>认定 %1 尚未决定，请先确认或改判</translation>
+    </message>
+    <message>
+        <source>cannot use '%1' as the output folder</source>
+        <translation>无法使用“%1”作为输出文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRecordCommand</name>
+    <message>
+        <source>Record the day the operator or the MPS was notified of a case.</source>
+        <translation>登记运营者或公安部收到认定通知的日期。</translation>
+    </message>
+    <message>
+        <source>Case id.</source>
+        <translation>认定编号。</translation>
+    </message>
+    <message>
+        <source>operator or mps.</source>
+        <translation>operator 或 mps。</translation>
+    </message>
+    <message>
+        <source>Day of notification, YYYY-MM-DD (required).</source>
+        <translation>通知日期，YYYY-MM-DD（必填）。</translation>
+    </message>
+    <message>
+        <source>--to takes operator or mps</source>
+        <translation>--to 取值为 operator 或 mps</translation>
+    </message>
+    <message>
+        <source>--date YYYY-MM-DD is required</source>
+        <translation>必须提供 --date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 notified on %3.</source>
+        <translation>认定 %1：已于 %3 通知 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRepository</name>
+    <message>
+        <source>a notice needs at least one case</source>
+        <translation>通知至少需要包含一项认定</translation>
     </message>
 </context>
 <context>

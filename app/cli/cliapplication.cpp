@@ -1,13 +1,20 @@
 #include "cliapplication.h"
 
+#include "caseslistcommand.h"
+#include "casesshowcommand.h"
 #include "checkcommand.h"
+#include "decidecommand.h"
 #include "democommand.h"
+#include "departmentslistcommand.h"
+#include "departmentssetcommand.h"
 #include "exportcommand.h"
 #include "i18n/language.h"
 #include "identifycommand.h"
 #include "importcommand.h"
 #include "indicatorslistcommand.h"
 #include "initcommand.h"
+#include "noticeexportcommand.h"
+#include "noticerecordcommand.h"
 #include "operatorsaddcommand.h"
 #include "operatorslistcommand.h"
 #include "rulescomparecommand.h"
@@ -54,6 +61,13 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<RulesCompareCommand>());
     m_commands.push_back(std::make_unique<RulesDocumentCommand>());
     m_commands.push_back(std::make_unique<IdentifyCommand>());
+    m_commands.push_back(std::make_unique<CasesListCommand>());
+    m_commands.push_back(std::make_unique<CasesShowCommand>());
+    m_commands.push_back(std::make_unique<DecideCommand>());
+    m_commands.push_back(std::make_unique<NoticeExportCommand>());
+    m_commands.push_back(std::make_unique<NoticeRecordCommand>());
+    m_commands.push_back(std::make_unique<DepartmentsListCommand>());
+    m_commands.push_back(std::make_unique<DepartmentsSetCommand>());
     m_commands.push_back(std::make_unique<VerifyAuditCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
 }

@@ -1,6 +1,7 @@
 #include "rulesetfilingdocument.h"
 
 #include "domain/sector.h"
+#include "io/officialdocument.h"
 #include "rules/expression.h"
 
 #include <QFont>
@@ -15,6 +16,21 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
+QString categoryName(const QString &c, const DocLanguage &l)
+{
+    return OfficialDocument::categoryName(c, l);
+}
+
+QString outcomeName(const QString &o, const DocLanguage &l)
+{
+    return OfficialDocument::outcomeName(o, l);
+}
+
+QString dateText(const QDate &d, const DocLanguage &l)
+{
+    return OfficialDocument::dateText(d, l);
+}
+
 QString factorName(const QString &factor, const DocLanguage &l)
 {
     if (factor == Factor::Core)
@@ -25,26 +41,6 @@ QString factorName(const QString &factor, const DocLanguage &l)
                          QStringLiteral("harm if destroyed, disabled or its data leaked"));
     return l.inline_(QStringLiteral("对其他行业和领域的关联性影响"),
                      QStringLiteral("impact on other sectors"));
-}
-
-QString categoryName(const QString &c, const DocLanguage &l)
-{
-    if (c == QLatin1String("website"))
-        return l.inline_(QStringLiteral("网站类"), QStringLiteral("websites"));
-    if (c == QLatin1String("platform"))
-        return l.inline_(QStringLiteral("平台类"), QStringLiteral("platforms"));
-    if (c == QLatin1String("production"))
-        return l.inline_(QStringLiteral("生产业务类"), QStringLiteral("production systems"));
-    return l.inline_(QStringLiteral("其他"), QStringLiteral("other"));
-}
-
-QString outcomeName(const QString &o, const DocLanguage &l)
-{
-    if (o == Outcome::Cii)
-        return l.inline_(QStringLiteral("认定为关键信息基础设施"), QStringLiteral("CII"));
-    if (o == Outcome::NotCii)
-        return l.inline_(QStringLiteral("不认定"), QStringLiteral("not CII"));
-    return l.inline_(QStringLiteral("数据不足"), QStringLiteral("insufficient data"));
 }
 
 QString opWords(const Criterion &c, const DocLanguage &l)
@@ -92,14 +88,6 @@ QString modeWords(const FactorRule &r, const DocLanguage &l)
                      QStringLiteral("any one applicable criterion of the factor is met"));
 }
 
-QString dateText(const QDate &d, const DocLanguage &l)
-{
-    const QString zh = QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
-    const QString en = QLocale(QLocale::English, QLocale::UnitedKingdom)
-                           .toString(d, QStringLiteral("d MMMM yyyy"));
-    return l.text(zh, en);
-}
-
 } // namespace
 
 QString RuleSetFilingDocument::html(const RuleSet &r, const Department &dept, DocLanguage l,
@@ -116,20 +104,9 @@ QString RuleSetFilingDocument::html(const RuleSet &r, const Department &dept, Do
             ? l.inline_(QStringLiteral("已提交备案"), QStringLiteral("submitted for filing"))
             : l.inline_(QStringLiteral("草稿"), QStringLiteral("draft"));
     QString h;
-    h += QStringLiteral("<html><body style=\"font-family:%1; font-size:11pt;\">").arg(bodyFamily());
-    h += QStringLiteral("<p style=\"font-family:%1; font-size:10pt;\">%2</p>")
-             .arg(headingFamily(), l.inline_(QStringLiteral("内部资料　注意保密"),
-                                             QStringLiteral("INTERNAL — CONFIDENTIAL")));
-    h += QStringLiteral("<p align=\"center\" style=\"font-family:%1; font-size:24pt; "
-                        "font-weight:bold; color:#c00000;\">%2</p>")
-             .arg(headingFamily(), l.text(esc(dept.nameZh), esc(dept.nameEn)));
-    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
-                        "style=\"border-collapse:collapse;\">"
-                        "<tr><td style=\"border-bottom: 2px solid #c00000; "
-                        "font-size:2pt;\">&nbsp;</td></tr></table>");
-    h += QStringLiteral("<p align=\"center\" style=\"font-size:18pt; font-weight:bold; "
-                        "margin-top:18px;\">%1</p>")
-             .arg(l.text(esc(r.titleZh), esc(r.titleEn.isEmpty() ? r.titleZh : r.titleEn)));
+    h += OfficialDocument::begin(l);
+    h += OfficialDocument::header(dept.nameZh, dept.nameEn, {}, l);
+    h += OfficialDocument::title(r.titleZh, r.titleEn, l);
     h += QStringLiteral("<p align=\"center\" style=\"font-size:12pt;\">%1</p>")
              .arg(l.inline_(QStringLiteral("（第 %1 版）"), QStringLiteral("(version %1)"))
                       .arg(r.version));
@@ -273,9 +250,8 @@ QString RuleSetFilingDocument::html(const RuleSet &r, const Department &dept, Do
         h += QStringLiteral("<p>%1</p>")
                  .arg(l.text(esc(r.notesZh), esc(r.notesEn.isEmpty() ? r.notesZh : r.notesEn)));
     }
-    h += QStringLiteral("<p align=\"right\" style=\"margin-top:36px;\">%1<br/>%2</p>")
-             .arg(l.inline_(esc(dept.nameZh), esc(dept.nameEn)), dateText(date, l));
-    h += QStringLiteral("</body></html>");
+    h += OfficialDocument::signature(dept.nameZh, dept.nameEn, date, l);
+    h += OfficialDocument::end();
     return h;
 }
 
@@ -283,16 +259,7 @@ std::unique_ptr<QTextDocument> RuleSetFilingDocument::build(const RuleSet &rules
                                                             const Department &department,
                                                             DocLanguage language, const QDate &date)
 {
-    auto doc = std::make_unique<QTextDocument>();
-    QFont font;
-    font.setFamilies({QStringLiteral("Liberation Serif"), QStringLiteral("Noto Serif CJK SC")});
-    font.setPointSizeF(11);
-    // Any letter spacing turns off ligatures, so "fi" stays two searchable letters in the PDF.
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.01);
-    doc->setDefaultFont(font);
-    doc->setHtml(html(rules, department, language, date));
-    doc->setMetaInformation(QTextDocument::DocumentTitle, rules.titleZh);
-    return doc;
+    return OfficialDocument::build(html(rules, department, language, date), rules.titleZh);
 }
 
 } // namespace cii

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/doclanguage.h"
+#include "io/officialdocument.h"
 #include "rules/ruleset.h"
 
 #include <QDate>
@@ -27,18 +28,8 @@ public:
                         const QDate &date);
     static std::unique_ptr<QTextDocument> build(const RuleSet &rules, const Department &department,
                                                 DocLanguage language, const QDate &date);
-    // Font families as CSS lists: Latin text in Liberation (Times/Arial metrics), Chinese in
-    // the Noto CJK SC families, named explicitly because the default fallback picks the
-    // Japanese variant. Latin text set in the CJK fonts lost its digits in extracted PDF text
-    // (their shaped glyphs have no code point for Qt's ToUnicode map).
-    static QString bodyFamily()
-    {
-        return QStringLiteral("'Liberation Serif', 'Noto Serif CJK SC'");
-    }
-    static QString headingFamily()
-    {
-        return QStringLiteral("'Liberation Sans', 'Noto Sans CJK SC'");
-    }
+    static QString bodyFamily() { return OfficialDocument::bodyFamily(); }
+    static QString headingFamily() { return OfficialDocument::headingFamily(); }
 };
 
 } // namespace cii

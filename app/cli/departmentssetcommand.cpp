@@ -1,0 +1,55 @@
+#include "departmentssetcommand.h"
+
+#include "storage/registryrepository.h"
+
+namespace cii::cli {
+
+QString DepartmentsSetCommand::name() const
+{
+    return QStringLiteral("departments set");
+}
+
+QString DepartmentsSetCommand::summary() const
+{
+    return tr("Set a department's names and document-number prefix (e.g. for 'own').");
+}
+
+void DepartmentsSetCommand::configure(QCommandLineParser &p) const
+{
+    p.addPositionalArgument(QStringLiteral("KEY"), tr("Department key, e.g. own."));
+    p.addOption({QStringLiteral("name-zh"), tr("Chinese name."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("name-en"), tr("English name."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("doc-prefix"),
+                 tr("Prefix of its document numbers, e.g. 某网安 in 某网安〔2026〕12号."),
+                 QStringLiteral("T")});
+}
+
+int DepartmentsSetCommand::run(CliContext &ctx, const QCommandLineParser &p)
+{
+    if (p.positionalArguments().size() != 1)
+        return ctx.usage(tr("name one department key"));
+    Database *db = ctx.openStore();
+    if (!db)
+        return StorageError;
+    RegistryRepository repo(*db);
+    Result<QVector<Department>> deps = repo.departments();
+    if (!deps)
+        return ctx.fail(deps.error());
+    const QString key = p.positionalArguments().first();
+    for (Department d : deps.value()) {
+        if (d.key != key)
+            continue;
+        if (p.isSet(QStringLiteral("name-zh")))
+            d.nameZh = p.value(QStringLiteral("name-zh"));
+        if (p.isSet(QStringLiteral("name-en")))
+            d.nameEn = p.value(QStringLiteral("name-en"));
+        if (p.isSet(QStringLiteral("doc-prefix")))
+            d.docPrefix = p.value(QStringLiteral("doc-prefix"));
+        if (Status s = repo.updateDepartment(d); !s)
+            return ctx.fail(s.error());
+        return Ok;
+    }
+    return ctx.fail(Error::input(tr("no department with key '%1'").arg(key)));
+}
+
+} // namespace cii::cli

@@ -1,0 +1,95 @@
+#include "noticeexportcommand.h"
+
+#include "services/noticeissuer.h"
+
+#include <QJsonArray>
+
+namespace cii::cli {
+
+QString NoticeExportCommand::name() const
+{
+    return QStringLiteral("notice export");
+}
+
+QString NoticeExportCommand::summary() const
+{
+    return tr("Issue and write the Art. 10 notices of decided cases (numbered); prints the files.");
+}
+
+void NoticeExportCommand::configure(QCommandLineParser &p) const
+{
+    p.addPositionalArgument(QStringLiteral("CASE"), tr("Decided case ids."),
+                            QStringLiteral("CASE…"));
+    p.addOption({QStringLiteral("to"),
+                 tr("operator (one notice per operator) or mps (one "
+                    "notification listing every case)."),
+                 QStringLiteral("TO")});
+    p.addOption(
+        {QStringLiteral("format"), tr("pdf or odt."), QStringLiteral("F"), QStringLiteral("pdf")});
+    p.addOption({QStringLiteral("lang"), tr("zh, en or bilingual."), QStringLiteral("L"),
+                 QStringLiteral("zh")});
+    p.addOption(
+        {QStringLiteral("out"), tr("Folder to write into (required)."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("date"), tr("Date of new notices, YYYY-MM-DD (default today)."),
+                 QStringLiteral("D")});
+}
+
+int NoticeExportCommand::run(CliContext &ctx, const QCommandLineParser &p)
+{
+    NoticeRequest request;
+    for (const QString &arg : p.positionalArguments()) {
+        for (const QString &part : arg.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 id = part.toLongLong(&ok);
+            if (!ok || id <= 0)
+                return ctx.usage(tr("cases are ids, not '%1'").arg(part));
+            request.caseIds << id;
+        }
+    }
+    if (request.caseIds.isEmpty())
+        return ctx.usage(tr("name at least one case"));
+    request.to = p.value(QStringLiteral("to"));
+    if (request.to != QLatin1String("operator") && request.to != QLatin1String("mps"))
+        return ctx.usage(tr("--to takes operator or mps"));
+    if (!DocumentFile::formatFromKey(p.value(QStringLiteral("format")), &request.format))
+        return ctx.usage(tr("--format takes pdf or odt"));
+    if (!DocLanguage::fromKey(p.value(QStringLiteral("lang")), &request.language))
+        return ctx.usage(tr("the document language takes zh, en or bilingual"));
+    request.outDir = p.value(QStringLiteral("out"));
+    if (request.outDir.isEmpty())
+        return ctx.usage(tr("--out DIR is required"));
+    if (p.isSet(QStringLiteral("date"))) {
+        request.date = QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate);
+        if (!request.date.isValid())
+            return ctx.usage(tr("--date takes YYYY-MM-DD"));
+    }
+    Database *db = ctx.openStore();
+    if (!db)
+        return StorageError;
+    Result<QVector<IssuedNotice>> issued = NoticeIssuer::issue(*db, request);
+    if (!issued)
+        return ctx.fail(issued.error());
+    QJsonArray list;
+    for (const IssuedNotice &n : issued.value()) {
+        QJsonArray cases;
+        for (qint64 c : n.notice.caseIds)
+            cases.append(c);
+        list.append(QJsonObject{{QStringLiteral("id"), n.notice.id},
+                                {QStringLiteral("number"), n.notice.number},
+                                {QStringLiteral("year"), n.notice.year},
+                                {QStringLiteral("number_text"), n.notice.numberText(true)},
+                                {QStringLiteral("to"), n.notice.kind},
+                                {QStringLiteral("cases"), cases},
+                                {QStringLiteral("file"), n.path}});
+        if (!ctx.json) {
+            ctx.err() << tr("Notice %1 → %2").arg(n.notice.numberText(true), n.path) << Qt::endl;
+            ctx.out() << n.path << '\n';
+        }
+    }
+    if (ctx.json)
+        ctx.printJson({{QStringLiteral("notices"), list}});
+    ctx.out().flush();
+    return Ok;
+}
+
+} // namespace cii::cli
