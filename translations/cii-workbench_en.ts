@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CaseExplanation</name>
+    <message numerus="yes">
+        <source>%n criteria do not apply to this category of system.</source>
+        <translation><numerusform>%n criterion does not apply to this category of system.</numerusform><numerusform>%n criteria do not apply to this category of system.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message numerus="yes">
         <source>Audit log: intact, %n record(s)</source>
@@ -79,6 +86,33 @@
     </message>
 </context>
 <context>
+    <name>cii::IdentificationPage</name>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation><numerusform>%n system</numerusform><numerusform>%n systems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identified</source>
+        <translation><numerusform>%n identified</numerusform><numerusform>%n identified</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting a decision</source>
+        <translation><numerusform>%n awaiting a decision</numerusform><numerusform>%n awaiting a decision</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since the decision</source>
+        <translation><numerusform>%n changed since the decision</numerusform><numerusform>%n changed since the decision</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Identified %n system(s): </source>
+        <translation><numerusform>Identified %n system: </numerusform><numerusform>Identified %n systems: </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n notice(s): %1</source>
+        <translation><numerusform>Saved %n notice: %1</numerusform><numerusform>Saved %n notices: %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cii::ImportDialog</name>
     <message numerus="yes">
         <source>%n row(s) ready to import. Nothing is written until you click Import.</source>
@@ -87,6 +121,13 @@
     <message numerus="yes">
         <source>%n problem(s) found. Nothing will be imported until the file is corrected:</source>
         <translation><numerusform>%n problem found. Nothing will be imported until the file is corrected:</numerusform><numerusform>%n problems found. Nothing will be imported until the file is corrected:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cii::NoticeDialog</name>
+    <message numerus="yes">
+        <source>%n notice(s) will be numbered and saved; the preview shows the first.</source>
+        <translation><numerusform>%n notice will be numbered and saved; the preview shows the first.</numerusform><numerusform>%n notices will be numbered and saved; the preview shows the first.</numerusform></translation>
     </message>
 </context>
 <context>

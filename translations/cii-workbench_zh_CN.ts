@@ -28,6 +28,133 @@
     </message>
 </context>
 <context>
+    <name>CaseExplanation</name>
+    <message>
+        <source>is yes</source>
+        <translation>为“是”</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>属于 %1 之一</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>importance to core business</source>
+        <translation>对关键核心业务的重要程度</translation>
+    </message>
+    <message>
+        <source>harm if destroyed, disabled or leaked</source>
+        <translation>遭到破坏、丧失功能或数据泄露可能带来的危害程度</translation>
+    </message>
+    <message>
+        <source>impact on other sectors</source>
+        <translation>对其他行业和领域的关联性影响</translation>
+    </message>
+    <message>
+        <source>Not identified yet. Choose a scope and press Identify.</source>
+        <translation>尚未认定。请选择范围并点击“认定”。</translation>
+    </message>
+    <message>
+        <source>Case %1, identified %2 under “%3”, version %4.</source>
+        <translation>认定 %1，于 %2 依据《%3》第 %4 版作出。</translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation>标准 %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;: value %3 (%4)</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;：数值 %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;: no value for %3</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;：缺少 %3 的数据</translation>
+    </message>
+    <message>
+        <source>CII because %1 is met:</source>
+        <translation>认定为关键信息基础设施，因为符合%1：</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>且</translation>
+    </message>
+    <message>
+        <source>Insufficient data: %1 cannot be decided while these values are missing (a missing value is never counted as “not met”):</source>
+        <translation>数据不足：以下数据缺失，%1无法判定（缺失数据不按“不符合”处理）：</translation>
+    </message>
+    <message>
+        <source>Not CII: no applicable criterion that could make it CII is met.</source>
+        <translation>不认定：未符合任何可据以认定的适用标准。</translation>
+    </message>
+    <message>
+        <source>Overridden to %1 by %2 on %3. Reason: %4</source>
+        <translation>已由 %2 于 %3 改判为 %1。理由：%4</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2.</source>
+        <translation>已由 %1 于 %2 确认。</translation>
+    </message>
+    <message>
+        <source>Awaiting the department's decision.</source>
+        <translation>待本部门决定。</translation>
+    </message>
+    <message>
+        <source>The result differs from the decision in force (%1).</source>
+        <translation>本次结果与现行决定（%1）不同。</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未通知</translation>
+    </message>
+    <message>
+        <source>Operator notified: %1</source>
+        <translation>已通知运营者：%1</translation>
+    </message>
+    <message>
+        <source>MPS notified: %1</source>
+        <translation>已通报公安部：%1</translation>
+    </message>
+    <message>
+        <source>to the MPS</source>
+        <translation>致公安部</translation>
+    </message>
+    <message>
+        <source>to the operator</source>
+        <translation>致运营者</translation>
+    </message>
+    <message>
+        <source>Notices: %1</source>
+        <translation>通知：%1</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>认定标准</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria do not apply to this category of system.</source>
+        <translation><numerusform>%n 项标准不适用于此类系统。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CasePrinter</name>
     <message>
         <source>Case</source>
@@ -2056,6 +2183,41 @@ Hash: %3</source>
     </message>
 </context>
 <context>
+    <name>cii::DecideDialog</name>
+    <message>
+        <source>Override with:</source>
+        <translation>改判为：</translation>
+    </message>
+    <message>
+        <source>Decide case %1</source>
+        <translation>决定认定 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Engine result: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;引擎结论：%2</translation>
+    </message>
+    <message>
+        <source>Confirm the engine's result</source>
+        <translation>确认引擎结论</translation>
+    </message>
+    <message>
+        <source>Insufficient data cannot be confirmed: complete the values and identify again, or override with a reason.</source>
+        <translation>“数据不足”不能确认：请补全数据后重新认定，或说明理由后改判。</translation>
+    </message>
+    <message>
+        <source>Reason (required to override):</source>
+        <translation>理由（改判时必填）：</translation>
+    </message>
+    <message>
+        <source>Why the department decides differently from the rules</source>
+        <translation>本部门作出与规则结论不同决定的理由</translation>
+    </message>
+    <message>
+        <source>An override needs a reason; it is kept with the decision and shown in the notices.</source>
+        <translation>改判必须说明理由；理由随决定保存，并写入通知。</translation>
+    </message>
+</context>
+<context>
     <name>cii::FileRuleSetDialog</name>
     <message>
         <source>File rules with the Ministry of Public Security</source>
@@ -2122,6 +2284,137 @@ Hash: %3</source>
     <message>
         <source>Filter (Ctrl+F): type any part of a name, code or region</source>
         <translation>筛选（Ctrl+F）：输入名称、代码或地区的任意部分</translation>
+    </message>
+</context>
+<context>
+    <name>cii::IdentificationPage</name>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation><numerusform>%n 个系统</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identified</source>
+        <translation><numerusform>已认定 %n 个</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting a decision</source>
+        <translation><numerusform>%n 个待决定</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since the decision</source>
+        <translation><numerusform>%n 个结果与决定不同</numerusform></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>认定</translation>
+    </message>
+    <message>
+        <source>Run the filed rules of each system's sector and store a new case per system; earlier cases are kept.</source>
+        <translation>按各系统所属行业领域已备案的规则进行认定，每个系统保存一项新认定；以往认定均保留。</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>决定…</translation>
+    </message>
+    <message>
+        <source>Issue notices…</source>
+        <translation>签发通知…</translation>
+    </message>
+    <message>
+        <source>Record notification…</source>
+        <translation>登记通知日期…</translation>
+    </message>
+    <message>
+        <source>All sectors with filed rules</source>
+        <translation>所有已备案规则的行业领域</translation>
+    </message>
+    <message>
+        <source>Sector: %1</source>
+        <translation>行业领域：%1</translation>
+    </message>
+    <message>
+        <source>Selected systems</source>
+        <translation>选中的系统</translation>
+    </message>
+    <message>
+        <source>Systems shown by the filter</source>
+        <translation>筛选显示的系统</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>全部系统</translation>
+    </message>
+    <message>
+        <source>CII</source>
+        <translation>关键信息基础设施</translation>
+    </message>
+    <message>
+        <source>Not CII</source>
+        <translation>不认定</translation>
+    </message>
+    <message>
+        <source>Insufficient data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <source>Awaiting a decision</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>Changed since the decision</source>
+        <translation>结果与决定不同</translation>
+    </message>
+    <message>
+        <source>No system is selected or shown.</source>
+        <translation>没有选中或显示任何系统。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identified %n system(s): </source>
+        <translation><numerusform>已认定 %n 个系统：</numerusform></translation>
+    </message>
+    <message>
+        <source>CII %1, not CII %2, insufficient data %3</source>
+        <translation>关键信息基础设施 %1 项，不认定 %2 项，数据不足 %3 项</translation>
+    </message>
+    <message>
+        <source>Identifying systems…</source>
+        <translation>正在认定系统…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>the run did not finish</source>
+        <translation>认定未完成</translation>
+    </message>
+    <message>
+        <source>Choose a system to read why its result came out as it did.</source>
+        <translation>选择一个系统，查看其认定结论的依据。</translation>
+    </message>
+    <message>
+        <source>choose an identified system</source>
+        <translation>请选择已认定的系统</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>决定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n notice(s): %1</source>
+        <translation><numerusform>已保存 %n 份通知：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Record notification</source>
+        <translation>登记通知日期</translation>
     </message>
 </context>
 <context>
@@ -2212,14 +2505,6 @@ Hash: %3</source>
 </context>
 <context>
     <name>cii::MainWindow</name>
-    <message>
-        <source>Identification (Art. 10)</source>
-        <translation>认定（第十条）</translation>
-    </message>
-    <message>
-        <source>Run the filed rules over systems, read why each result came out as it did, confirm or override it, and issue the notices to operators and the Ministry of Public Security.</source>
-        <translation>按已备案的规则认定系统，查看每个结果的依据，确认或改判，并向运营者和公安部发出通知。</translation>
-    </message>
     <message>
         <source>Deadlines (Art. 11, 17, 18, 21)</source>
         <translation>时限管理（第十一、十七、十八、二十一条）</translation>
@@ -2347,6 +2632,88 @@ Hash: %3</source>
     <message>
         <source>&lt;h3&gt;CII Workbench %1&lt;/h3&gt;&lt;p&gt;A workstation for protection work departments under the Critical Information Infrastructure Security Protection Regulations (State Council Decree 745): identification rules, identification and notices, deadlines and inspections.&lt;/p&gt;&lt;p&gt;Works offline. Every change is recorded in a hash-chained audit log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;关保工作台 %1&lt;/h3&gt;&lt;p&gt;依据《关键信息基础设施安全保护条例》（国务院令第745号）为保护工作部门提供的工作台：认定规则、认定与通知、时限管理和检查检测。&lt;/p&gt;&lt;p&gt;离线运行。每一次修改都记入哈希链审计日志。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cii::NoticeDialog</name>
+    <message>
+        <source>Issue notices</source>
+        <translation>签发通知</translation>
+    </message>
+    <message>
+        <source>Operators (one notice each)</source>
+        <translation>运营者（每个运营者一份通知书）</translation>
+    </message>
+    <message>
+        <source>Ministry of Public Security (one notification)</source>
+        <translation>公安部（一份通报）</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese and English</source>
+        <translation>中英对照</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Folder for the notices</source>
+        <translation>通知保存文件夹</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>发往：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Issue and save</source>
+        <translation>签发并保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) will be numbered and saved; the preview shows the first.</source>
+        <translation><numerusform>将编号并保存 %n 份通知；预览显示第一份。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cii::NotificationDialog</name>
+    <message>
+        <source>Record notification</source>
+        <translation>登记通知日期</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Ministry of Public Security</source>
+        <translation>公安部</translation>
+    </message>
+    <message>
+        <source>Notified:</source>
+        <translation>通知对象：</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>日期：</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +3241,57 @@ Hash: %3</source>
     <message>
         <source>All sectors</source>
         <translation>全部行业领域</translation>
+    </message>
+</context>
+<context>
+    <name>cii::SystemCaseModel</name>
+    <message>
+        <source>Overridden: %1</source>
+        <translation>已改判：%1</translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation>未认定</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>有变化</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Engine result</source>
+        <translation>引擎结论</translation>
+    </message>
+    <message>
+        <source>Decision in force</source>
+        <translation>现行决定</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>认定状态</translation>
+    </message>
+    <message>
+        <source>Since decision</source>
+        <translation>与决定相比</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>认定时间</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "i18n/language.h"
+#include "identification/identificationpage.h"
 #include "pages/auditlogpage.h"
 #include "pages/dashboardpage.h"
 #include "pages/operatorspage.h"
@@ -64,10 +65,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         m_dashboard,
         m_registry,
         m_rules = new RulesPage(db, this),
-        placeholder(QT_TR_NOOP("Identification (Art. 10)"),
-                    QT_TR_NOOP("Run the filed rules over systems, read why each result came out "
-                               "as it did, confirm or override it, and issue the notices to "
-                               "operators and the Ministry of Public Security.")),
+        new IdentificationPage(db, this),
         placeholder(QT_TR_NOOP("Deadlines (Art. 11, 17, 18, 21)"),
                     QT_TR_NOOP("Re-identification within three months of a change report, annual "
                                "assessments, operator events and overdue notifications in one "

@@ -1,0 +1,382 @@
+#include "identificationpage.h"
+
+#include "caseexplanation.h"
+#include "decidedialog.h"
+#include "domain/sector.h"
+#include "noticedialog.h"
+#include "notificationdialog.h"
+#include "storage/database.h"
+#include "storage/noticerepository.h"
+#include "storage/rulesetrepository.h"
+#include "systemcasemodel.h"
+#include "widgets/filterabletable.h"
+
+#include <QComboBox>
+#include <QEventLoop>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <atomic>
+
+namespace cii {
+namespace {
+const QString ScopeAll = QStringLiteral("all");
+const QString ScopeSelection = QStringLiteral("selection");
+const QString ScopeFilter = QStringLiteral("filter");
+} // namespace
+
+IdentificationPage::IdentificationPage(Database &db, QWidget *parent)
+    : Page(parent), m_db(db), m_model(new SystemCaseModel(this)),
+      m_table(new FilterableTable(m_model, this)), m_explanation(new QTextBrowser(this)),
+      m_scope(new QComboBox(this)), m_show(new QComboBox(this)), m_scopeLabel(new QLabel(this)),
+      m_showLabel(new QLabel(this)), m_summary(new QLabel(this)), m_identify(new QPushButton(this)),
+      m_decide(new QPushButton(this)), m_notices(new QPushButton(this)),
+      m_notified(new QPushButton(this))
+{
+    m_scope->setObjectName(QStringLiteral("identifyScope"));
+    m_show->setObjectName(QStringLiteral("identifyShow"));
+    m_identify->setObjectName(QStringLiteral("identify"));
+    m_decide->setObjectName(QStringLiteral("decide"));
+    m_notices->setObjectName(QStringLiteral("issueNotices"));
+    m_notified->setObjectName(QStringLiteral("recordNotification"));
+    m_explanation->setObjectName(QStringLiteral("caseExplanation"));
+    m_identify->setDefault(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_scopeLabel);
+    top->addWidget(m_scope, 1);
+    top->addWidget(m_identify);
+    top->addSpacing(24);
+    top->addWidget(m_showLabel);
+    top->addWidget(m_show, 1);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_explanation, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_decide);
+    actions->addWidget(m_notices);
+    actions->addWidget(m_notified);
+    rightLayout->addLayout(actions);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("identificationSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({760, 520});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_summary);
+
+    QTableView *view = m_table->view();
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->horizontalHeader()->resizeSection(SystemCaseModel::System, 220);
+    view->horizontalHeader()->resizeSection(SystemCaseModel::Operator, 200);
+
+    connect(m_identify, &QPushButton::clicked, this, &IdentificationPage::identifyScope);
+    connect(m_decide, &QPushButton::clicked, this, &IdentificationPage::decideCurrent);
+    connect(m_notices, &QPushButton::clicked, this, &IdentificationPage::issueNotices);
+    connect(m_notified, &QPushButton::clicked, this, &IdentificationPage::recordNotification);
+    connect(m_table, &FilterableTable::currentSourceRowChanged, this, [this] { showCurrent(); });
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &IdentificationPage::updateActions);
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setShow(SystemCaseModel::Show(m_show->currentData().toInt()));
+        showCurrent();
+    });
+    retranslateUi();
+}
+
+void IdentificationPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void IdentificationPage::reload()
+{
+    if (!isVisible()) { // read when shown: the list covers every system of the store
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    const qint64 current =
+        m_table->currentSourceRow() >= 0 ? m_model->row(m_table->currentSourceRow()).systemId : 0;
+    Result<QVector<SystemCaseRow>> rows = CaseRepository(m_db).systemsWithLatest();
+    if (!rows) {
+        m_summary->setText(rows.error().message);
+        return;
+    }
+    m_model->setRows(rows.value());
+    int cases = 0, awaiting = 0, changed = 0;
+    for (const SystemCaseRow &r : rows.value()) {
+        cases += r.latest.id != 0;
+        awaiting += r.latest.id && !r.latest.isDecided();
+        changed += r.changedSinceDecision();
+    }
+    m_summary->setText(tr("%n system(s)", nullptr, int(rows.value().size())) +
+                       QStringLiteral(" · ") + tr("%n identified", nullptr, cases) +
+                       QStringLiteral(" · ") + tr("%n awaiting a decision", nullptr, awaiting) +
+                       QStringLiteral(" · ") +
+                       tr("%n changed since the decision", nullptr, changed));
+    if (current) {
+        const int row = m_model->rowOfSystem(current);
+        if (row >= 0)
+            m_table->selectSourceRow(row);
+    }
+    showCurrent();
+}
+
+void IdentificationPage::retranslateUi()
+{
+    m_scopeLabel->setText(tr("Scope:"));
+    m_showLabel->setText(tr("Show:"));
+    m_identify->setText(tr("Identify"));
+    m_identify->setToolTip(tr("Run the filed rules of each system's sector and store a new case "
+                              "per system; earlier cases are kept."));
+    m_decide->setText(tr("Decide…"));
+    m_notices->setText(tr("Issue notices…"));
+    m_notified->setText(tr("Record notification…"));
+
+    const QString scope = m_scope->currentData().toString();
+    m_scope->blockSignals(true);
+    m_scope->clear();
+    m_scope->addItem(tr("All sectors with filed rules"), ScopeAll);
+    for (const Sector &s : Sector::all())
+        m_scope->addItem(tr("Sector: %1").arg(s.displayName()), s.key);
+    m_scope->addItem(tr("Selected systems"), ScopeSelection);
+    m_scope->addItem(tr("Systems shown by the filter"), ScopeFilter);
+    m_scope->setCurrentIndex(qMax(0, m_scope->findData(scope)));
+    m_scope->blockSignals(false);
+
+    const int show = m_show->currentIndex();
+    m_show->blockSignals(true);
+    m_show->clear();
+    m_show->addItem(tr("All systems"), SystemCaseModel::All);
+    m_show->addItem(tr("CII"), SystemCaseModel::Cii);
+    m_show->addItem(tr("Not CII"), SystemCaseModel::NotCii);
+    m_show->addItem(tr("Insufficient data"), SystemCaseModel::Insufficient);
+    m_show->addItem(tr("Awaiting a decision"), SystemCaseModel::AwaitingDecision);
+    m_show->addItem(tr("Changed since the decision"), SystemCaseModel::ChangedSinceDecision);
+    m_show->setCurrentIndex(qMax(0, show));
+    m_show->blockSignals(false);
+
+    m_model->retranslate();
+    m_table->retranslate();
+    if (!m_stale)
+        reload();
+    updateActions();
+}
+
+IdentificationRequest IdentificationPage::scopeRequest() const
+{
+    IdentificationRequest r;
+    const QString scope = m_scope->currentData().toString();
+    if (scope == ScopeAll)
+        return r;
+    if (scope == ScopeSelection || scope == ScopeFilter) {
+        r.kind = IdentificationRequest::Kind::Systems;
+        QTableView *view = m_table->view();
+        QSortFilterProxyModel *proxy = m_table->proxy();
+        if (scope == ScopeSelection) {
+            for (const QModelIndex &i : view->selectionModel()->selectedRows())
+                r.systemIds << m_model->row(proxy->mapToSource(i).row()).systemId;
+        } else {
+            for (int i = 0; i < proxy->rowCount(); ++i)
+                r.systemIds << m_model->row(proxy->mapToSource(proxy->index(i, 0)).row()).systemId;
+        }
+        return r;
+    }
+    r.kind = IdentificationRequest::Kind::Sector;
+    r.sector = scope;
+    return r;
+}
+
+void IdentificationPage::identifyScope()
+{
+    const IdentificationRequest request = scopeRequest();
+    if (request.kind == IdentificationRequest::Kind::Systems && request.systemIds.isEmpty()) {
+        QMessageBox::information(this, tr("Identify"), tr("No system is selected or shown."));
+        return;
+    }
+    if (std::optional<IdentificationSummary> s = identify(request)) {
+        emit statusMessage(tr("Identified %n system(s): ", nullptr, int(s->cases)) +
+                           tr("CII %1, not CII %2, insufficient data %3")
+                               .arg(s->cii)
+                               .arg(s->notCii)
+                               .arg(s->insufficient));
+        emit storeChanged();
+        reload();
+    }
+}
+
+std::optional<IdentificationSummary>
+IdentificationPage::identify(const IdentificationRequest &request)
+{
+    QProgressDialog progress(tr("Identifying systems…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowTitle(tr("Identify"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    std::atomic<bool> cancelled{false};
+    connect(&progress, &QProgressDialog::canceled, this, [&cancelled] { cancelled = true; });
+
+    // The run writes through its own connection in a worker thread; the window stays
+    // responsive and the progress dialog can cancel (the run then writes nothing).
+    std::optional<Result<IdentificationSummary>> result;
+    const QString location = m_db.location();
+    QThread *worker = QThread::create([&] {
+        Database db;
+        if (Status s = db.open(location); !s) {
+            result = s.error();
+            return;
+        }
+        result = Identifier::run(db, request, [&](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(
+                &progress,
+                [&progress, done, total] {
+                    progress.setMaximum(int(qMin<qint64>(total, INT_MAX)));
+                    progress.setValue(int(qMin<qint64>(done, INT_MAX)));
+                },
+                Qt::QueuedConnection);
+            return !cancelled.load();
+        });
+    });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    progress.reset();
+    if (!result || !result->ok()) {
+        const QString why = result ? result->error().message : tr("the run did not finish");
+        if (!cancelled)
+            QMessageBox::warning(this, tr("Identify"), why);
+        emit statusMessage(why);
+        return std::nullopt;
+    }
+    return result->value();
+}
+
+void IdentificationPage::showCurrent()
+{
+    const int row = m_table->currentSourceRow();
+    if (row < 0) {
+        m_explanation->setHtml(
+            QStringLiteral("<p>%1</p>")
+                .arg(tr("Choose a system to read why its result came out as it did.")));
+        updateActions();
+        return;
+    }
+    const SystemCaseRow &r = m_model->row(row);
+    RuleSet rules;
+    QVector<Notice> notices;
+    if (r.latest.id) {
+        if (Result<RuleSet> found = RuleSetRepository(m_db).byId(r.latest.rulesetId))
+            rules = found.value();
+        if (Result<QVector<Notice>> n = NoticeRepository(m_db).forCase(r.latest.id))
+            notices = n.value();
+    }
+    m_explanation->setHtml(CaseExplanation::html(r, rules, notices));
+    updateActions();
+}
+
+QVector<qint64> IdentificationPage::selectedDecidedCases() const
+{
+    QVector<qint64> ids;
+    for (const QModelIndex &i : m_table->view()->selectionModel()->selectedRows()) {
+        const SystemCaseRow &r = m_model->row(m_table->proxy()->mapToSource(i).row());
+        if (r.latest.isDecided())
+            ids << r.latest.id;
+    }
+    return ids;
+}
+
+void IdentificationPage::updateActions()
+{
+    const int row = m_table->currentSourceRow();
+    const bool undecided =
+        row >= 0 && m_model->row(row).latest.id && !m_model->row(row).latest.isDecided();
+    m_decide->setEnabled(undecided);
+    m_notices->setEnabled(!selectedDecidedCases().isEmpty());
+    m_notified->setEnabled(row >= 0 && m_model->row(row).latest.isDecided());
+}
+
+Status IdentificationPage::applyDecision(const QString &decision, const QString &reason)
+{
+    const int row = m_table->currentSourceRow();
+    if (row < 0 || !m_model->row(row).latest.id)
+        return Error::input(tr("choose an identified system"));
+    const Status s = CaseRepository(m_db).decide(m_model->row(row).latest.id, decision, reason);
+    if (s) {
+        emit storeChanged();
+        reload();
+    }
+    return s;
+}
+
+void IdentificationPage::decideCurrent()
+{
+    const int row = m_table->currentSourceRow();
+    if (row < 0 || !m_model->row(row).latest.id)
+        return;
+    DecideDialog dialog(m_model->row(row).latest, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = applyDecision(dialog.decision(), dialog.reason()); !s)
+        QMessageBox::warning(this, tr("Decide"), s.error().message);
+}
+
+void IdentificationPage::issueNotices()
+{
+    const QVector<qint64> cases = selectedDecidedCases();
+    if (cases.isEmpty())
+        return;
+    NoticeDialog dialog(m_db, cases, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList files;
+    for (const IssuedNotice &n : dialog.issued())
+        files << n.path;
+    emit statusMessage(tr("Saved %n notice(s): %1", nullptr, int(files.size()))
+                           .arg(files.join(QStringLiteral(", "))));
+    emit storeChanged();
+    showCurrent();
+}
+
+void IdentificationPage::recordNotification()
+{
+    const int row = m_table->currentSourceRow();
+    if (row < 0 || !m_model->row(row).latest.isDecided())
+        return;
+    NotificationDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = CaseRepository(m_db).recordNotified(m_model->row(row).latest.id, dialog.to(),
+                                                       dialog.date());
+        !s) {
+        QMessageBox::warning(this, tr("Record notification"), s.error().message);
+        return;
+    }
+    emit storeChanged();
+    reload();
+}
+
+} // namespace cii
