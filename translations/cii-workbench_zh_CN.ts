@@ -1243,6 +1243,10 @@
         <source>name_zh: the department's Chinese name is required</source>
         <translation>name_zh：必须填写部门中文名称</translation>
     </message>
+    <message>
+        <source>%1 has been identified and is kept for the record; set its status to retired instead</source>
+        <translation>%1 已有认定记录，须留存备查；请将其状态改为“已退役”</translation>
+    </message>
 </context>
 <context>
     <name>RegistryTransfer</name>

@@ -41,7 +41,9 @@ QString IdentificationNotice::html(const NoticeContent &c, DocLanguage l)
 {
     const bool mps = c.kind == QLatin1String("mps");
     QString h = Doc::begin(l);
-    h += Doc::header(c.departmentZh, c.departmentEn, l.inline_(c.numberZh, c.numberEn), l);
+    // One number, written as the language writes it (the Chinese form in bilingual notices).
+    h += Doc::header(c.departmentZh, c.departmentEn,
+                     l.value() == DocLanguage::En ? c.numberEn : c.numberZh, l);
     h += Doc::title(mps ? QStringLiteral("关于关键信息基础设施认定结果的通报")
                         : QStringLiteral("关键信息基础设施认定结果通知书"),
                     mps ? QStringLiteral("Notification of CII identification results")
@@ -115,7 +117,11 @@ QString IdentificationNotice::html(const NoticeContent &c, DocLanguage l)
                           Doc::esc(e.operatorUscc));
         h += QStringLiteral("<td>%1</td><td>%2</td><td><b>%3</b></td><td>%4</td></tr>")
                  .arg(Doc::esc(e.systemName), Doc::categoryName(e.category, l),
-                      Doc::outcomeName(e.outcome, l), basis(e, l));
+                      e.outcome == Outcome::Cii
+                          ? l.inline_(QStringLiteral("关键信息基础设施"), QStringLiteral("CII"))
+                          : l.inline_(QStringLiteral("非关键信息基础设施"),
+                                      QStringLiteral("not CII")),
+                      basis(e, l));
     }
     h += QStringLiteral("</table>");
     if (!mps && anyCii)

@@ -385,6 +385,15 @@ Status RegistryRepository::deleteSystem(qint64 id)
     QJsonObject beforeJson = before.value().toJson();
     beforeJson.insert(QStringLiteral("indicators"), valuesJson(values.value()));
     return m_db.write([&](WriteTransaction &tx) -> Status {
+        Result<QSqlQuery *> n = tx.exec(
+            QStringLiteral("SELECT COUNT(*) FROM identification_cases WHERE system_id = ?"), {id});
+        if (!n)
+            return n.error();
+        n.value()->next();
+        if (n.value()->value(0).toLongLong() > 0)
+            return Error::input(tr("%1 has been identified and is kept for the record; set its "
+                                   "status to retired instead")
+                                    .arg(before.value().name));
         if (auto r = tx.exec(QStringLiteral("DELETE FROM systems WHERE id = ?"), {id}); !r)
             return r.error();
         return tx.audit(QStringLiteral("delete"), QStringLiteral("system"), QString::number(id),

@@ -86,8 +86,15 @@ IdentificationPage::IdentificationPage(Database &db, QWidget *parent)
 
     QTableView *view = m_table->view();
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    view->horizontalHeader()->resizeSection(SystemCaseModel::System, 220);
-    view->horizontalHeader()->resizeSection(SystemCaseModel::Operator, 200);
+    QHeaderView *header = view->horizontalHeader();
+    header->resizeSection(SystemCaseModel::System, 190);
+    header->resizeSection(SystemCaseModel::Operator, 160);
+    header->resizeSection(SystemCaseModel::Sector, 70);
+    header->resizeSection(SystemCaseModel::Category, 80);
+    header->resizeSection(SystemCaseModel::Engine, 110);
+    header->resizeSection(SystemCaseModel::Decision, 110);
+    header->resizeSection(SystemCaseModel::Status, 70);
+    header->resizeSection(SystemCaseModel::Changed, 70);
 
     connect(m_identify, &QPushButton::clicked, this, &IdentificationPage::identifyScope);
     connect(m_decide, &QPushButton::clicked, this, &IdentificationPage::decideCurrent);
