@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssessmentAddCommand</name>
+    <message>
+        <source>Record a system's annual risk-assessment report (Art. 17); prints its id.</source>
+        <translation>登记系统的年度风险评估报告（第十七条）；输出其编号。</translation>
+    </message>
+    <message>
+        <source>System id.</source>
+        <translation>系统编号。</translation>
+    </message>
+    <message>
+        <source>The year assessed.</source>
+        <translation>评估年度。</translation>
+    </message>
+    <message>
+        <source>Day the report was received, YYYY-MM-DD.</source>
+        <translation>收到报告的日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Number of findings (default 0).</source>
+        <translation>发现问题数（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Summary of the rectification.</source>
+        <translation>整改情况摘要。</translation>
+    </message>
+    <message>
+        <source>--system, --year and --received are required</source>
+        <translation>必须提供 --system、--year 和 --received</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentListCommand</name>
+    <message>
+        <source>List the annual risk-assessment reports received.</source>
+        <translation>列出已收到的年度风险评估报告。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -323,6 +389,68 @@
     </message>
 </context>
 <context>
+    <name>ChangeReportAddCommand</name>
+    <message>
+        <source>Record an operator's report of a major change (Art. 11); prints its id.</source>
+        <translation>登记运营者的重大变化报告（第十一条）；输出其编号。</translation>
+    </message>
+    <message>
+        <source>Operator id.</source>
+        <translation>运营者编号。</translation>
+    </message>
+    <message>
+        <source>Affected system ids, separated by commas.</source>
+        <translation>受影响的系统编号，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Day the report was received, YYYY-MM-DD.</source>
+        <translation>收到报告的日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>What changed.</source>
+        <translation>变化情况。</translation>
+    </message>
+    <message>
+        <source>References to the papers received.</source>
+        <translation>所收材料的索引。</translation>
+    </message>
+    <message>
+        <source>--operator, --systems, --received and --description are required</source>
+        <translation>必须提供 --operator、--systems、--received 和 --description</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeReportListCommand</name>
+    <message>
+        <source>List change reports with their re-identification due dates.</source>
+        <translation>列出变化报告及其重新认定期限。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check the store: integrity, schema version and audit chain.</source>
@@ -448,6 +576,18 @@
     <message>
         <source>--lang takes zh or en</source>
         <translation>--lang 可取 zh 或 en</translation>
+    </message>
+    <message>
+        <source>%1 takes ids, not '%2'</source>
+        <translation>%1 需要编号，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--%1 YYYY-MM-DD is required</source>
+        <translation>必须提供 --%1 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date YYYY-MM-DD</source>
+        <translation>--%1 需要日期 YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -600,6 +740,281 @@
     </message>
 </context>
 <context>
+    <name>DeadlineEngine</name>
+    <message>
+        <source>Re-identification after the change report of %1 (%2)</source>
+        <translation>%1 变化报告（%2）后的重新认定</translation>
+    </message>
+    <message>
+        <source>Notify the operator and the MPS of case %1 (%2)</source>
+        <translation>将认定 %1（%2）结果通知运营者并通报公安部</translation>
+    </message>
+    <message>
+        <source>Annual risk assessment %1 of %2</source>
+        <translation>%2 的 %1 年度风险评估</translation>
+    </message>
+    <message>
+        <source>Follow up the %1 reported by %2 (%3)</source>
+        <translation>跟进 %2 报告的%1（%3）</translation>
+    </message>
+    <message>
+        <source> — review the CII systems: %1</source>
+        <translation> — 需复核的关键信息基础设施：%1</translation>
+    </message>
+    <message>
+        <source>Re-identification</source>
+        <translation>重新认定</translation>
+    </message>
+    <message>
+        <source>Annual assessment</source>
+        <translation>年度评估</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Operator event</source>
+        <translation>运营者事件</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>安全事件</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>安全威胁</translation>
+    </message>
+    <message>
+        <source>merger</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>separation</source>
+        <translation>分立</translation>
+    </message>
+    <message>
+        <source>dissolution</source>
+        <translation>解散</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>按期完成</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>逾期完成</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRepository</name>
+    <message>
+        <source>the assessment due day must be a day of the year (MM-DD)</source>
+        <translation>年度评估截止日须为一年中的某一天（MM-DD）</translation>
+    </message>
+    <message>
+        <source>day counts must be between 0 and 3650 (due soon: 0 to 365)</source>
+        <translation>天数须在 0 到 3650 之间（即将到期：0 到 365）</translation>
+    </message>
+    <message>
+        <source>received: the date the report was received is required</source>
+        <translation>received：必须填写收到报告的日期</translation>
+    </message>
+    <message>
+        <source>received: a report cannot be received in the future</source>
+        <translation>received：收到日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>description: say what changed</source>
+        <translation>description：请说明变化情况</translation>
+    </message>
+    <message>
+        <source>systems: name the systems the change affects</source>
+        <translation>systems：请指明受影响的系统</translation>
+    </message>
+    <message>
+        <source>systems: no system with id %1</source>
+        <translation>systems：不存在编号为 %1 的系统</translation>
+    </message>
+    <message>
+        <source>systems: system %1 belongs to another operator</source>
+        <translation>systems：系统 %1 属于其他运营者</translation>
+    </message>
+    <message>
+        <source>received: a date on or before today is required</source>
+        <translation>received：日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>year: %1 is not a plausible assessment year</source>
+        <translation>year：%1 不是合理的评估年度</translation>
+    </message>
+    <message>
+        <source>findings: cannot be negative</source>
+        <translation>findings：不能为负数</translation>
+    </message>
+    <message>
+        <source>the %1 assessment of system %2 is already recorded</source>
+        <translation>系统 %2 的 %1 年度评估已登记</translation>
+    </message>
+    <message>
+        <source>kind: one of %1</source>
+        <translation>kind：应为 %1 之一</translation>
+    </message>
+    <message>
+        <source>date: a date on or before today is required</source>
+        <translation>date：日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>due: the follow-up is due on or after the event</source>
+        <translation>due：跟进期限不能早于事件日期</translation>
+    </message>
+    <message>
+        <source>description: say what happened</source>
+        <translation>description：请说明事件情况</translation>
+    </message>
+    <message>
+        <source>no operator event with id %1</source>
+        <translation>不存在编号为 %1 的运营者事件</translation>
+    </message>
+    <message>
+        <source>event %1 was already closed on %2</source>
+        <translation>事件 %1 已于 %2 办结</translation>
+    </message>
+    <message>
+        <source>date: between the event and today</source>
+        <translation>date：应在事件日期与今天之间</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesCommand</name>
+    <message>
+        <source>What is due, overdue or done late: re-identifications, assessments, notifications, event follow-ups.</source>
+        <translation>到期、逾期及逾期完成事项：重新认定、年度评估、通知、事件跟进。</translation>
+    </message>
+    <message>
+        <source>Compute as of this day (default today).</source>
+        <translation>以该日期计算（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Only this kind: %1.</source>
+        <translation>仅该类型：%1。</translation>
+    </message>
+    <message>
+        <source>Only this status: %1.</source>
+        <translation>仅该状态：%1。</translation>
+    </message>
+    <message>
+        <source>Only this sector (key).</source>
+        <translation>只列出该行业领域（键）。</translation>
+    </message>
+    <message>
+        <source>--kind takes %1</source>
+        <translation>--kind 取值为 %1</translation>
+    </message>
+    <message>
+        <source>--status takes %1</source>
+        <translation>--status 取值为 %1</translation>
+    </message>
+    <message>
+        <source>unknown sector '%1'</source>
+        <translation>未知行业领域“%1”</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>事项</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesExportCommand</name>
+    <message>
+        <source>Write the due list as iCalendar (.ics) or CSV.</source>
+        <translation>将期限清单导出为 iCalendar（.ics）或 CSV。</translation>
+    </message>
+    <message>
+        <source>ics or csv.</source>
+        <translation>ics 或 csv。</translation>
+    </message>
+    <message>
+        <source>Compute as of this day (default today).</source>
+        <translation>以该日期计算（默认今天）。</translation>
+    </message>
+    <message>
+        <source>File to write (default: standard output).</source>
+        <translation>输出文件（默认：标准输出）。</translation>
+    </message>
+    <message>
+        <source>--format takes ics or csv</source>
+        <translation>--format 取值为 ics 或 csv</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesSettingsCommand</name>
+    <message>
+        <source>Show or change how deadlines are computed (shared by every workstation).</source>
+        <translation>查看或修改期限计算设置（所有工作站共用）。</translation>
+    </message>
+    <message>
+        <source>Day of the year the annual assessment is due, MM-DD (default 12-31).</source>
+        <translation>年度评估截止日，MM-DD（默认 12-31）。</translation>
+    </message>
+    <message>
+        <source>Days after a decision to notify the operator and the MPS (default 30).</source>
+        <translation>作出决定后通知运营者和公安部的天数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Days ahead an item counts as due soon (default 14).</source>
+        <translation>提前多少天视为即将到期（默认 14）。</translation>
+    </message>
+    <message>
+        <source>--assessment-due takes MM-DD</source>
+        <translation>--assessment-due 取值为 MM-DD</translation>
+    </message>
+    <message>
+        <source>Annual assessment due: %1</source>
+        <translation>年度评估截止日：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notify within: %n day(s)</source>
+        <translation><numerusform>通知期限：%n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due soon: %n day(s) ahead</source>
+        <translation><numerusform>即将到期：提前 %n 天</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DecideCommand</name>
     <message>
         <source>Confirm a case's outcome, or override it with a reason.</source>
@@ -728,6 +1143,91 @@
     <message>
         <source>the document could not be written as ODT</source>
         <translation>无法将文档写为 ODT</translation>
+    </message>
+</context>
+<context>
+    <name>EventAddCommand</name>
+    <message>
+        <source>Record an incident, threat, merger, separation or dissolution (Art. 18, 21) with its follow-up due date; prints its id.</source>
+        <translation>登记安全事件、威胁或合并、分立、解散（第十八条、第二十一条）及跟进期限；输出其编号。</translation>
+    </message>
+    <message>
+        <source>Operator id.</source>
+        <translation>运营者编号。</translation>
+    </message>
+    <message>
+        <source>incident, threat, merger, separation or dissolution.</source>
+        <translation>incident、threat、merger、separation 或 dissolution。</translation>
+    </message>
+    <message>
+        <source>Day it happened, YYYY-MM-DD.</source>
+        <translation>发生日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Day the department's follow-up is due, YYYY-MM-DD.</source>
+        <translation>本部门跟进的期限，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>事件情况。</translation>
+    </message>
+    <message>
+        <source>--kind takes %1</source>
+        <translation>--kind 取值为 %1</translation>
+    </message>
+    <message>
+        <source>--operator and --description are required</source>
+        <translation>必须提供 --operator 和 --description</translation>
+    </message>
+</context>
+<context>
+    <name>EventCloseCommand</name>
+    <message>
+        <source>Record that an event's follow-up was completed.</source>
+        <translation>登记事件跟进已办结。</translation>
+    </message>
+    <message>
+        <source>Event id.</source>
+        <translation>事件编号。</translation>
+    </message>
+    <message>
+        <source>Day the follow-up was completed, YYYY-MM-DD.</source>
+        <translation>跟进办结日期，YYYY-MM-DD。</translation>
+    </message>
+</context>
+<context>
+    <name>EventListCommand</name>
+    <message>
+        <source>List operator events and their follow-ups.</source>
+        <translation>列出运营者事件及其跟进。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>跟进期限</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
     </message>
 </context>
 <context>
@@ -867,10 +1367,6 @@
     <message>
         <source>choose exactly one of --system ID…, --sector KEY or --all</source>
         <translation>请在 --system ID…、--sector KEY 和 --all 中选择且仅选择一个</translation>
-    </message>
-    <message>
-        <source>--system takes system ids, not '%1'</source>
-        <translation>--system 需要系统编号，而不是“%1”</translation>
     </message>
     <message>
         <source>unknown sector '%1'</source>
@@ -1020,10 +1516,6 @@
         <translation>新通知的日期，YYYY-MM-DD（默认今天）。</translation>
     </message>
     <message>
-        <source>cases are ids, not '%1'</source>
-        <translation>认定应为编号，而不是“%1”</translation>
-    </message>
-    <message>
         <source>name at least one case</source>
         <translation>请至少指定一项认定</translation>
     </message>
@@ -1042,10 +1534,6 @@
     <message>
         <source>--out DIR is required</source>
         <translation>必须提供 --out DIR</translation>
-    </message>
-    <message>
-        <source>--date takes YYYY-MM-DD</source>
-        <translation>--date 的格式为 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Notice %1 → %2</source>

@@ -1,12 +1,22 @@
 #include "cliapplication.h"
 
+#include "assessmentaddcommand.h"
+#include "assessmentlistcommand.h"
 #include "caseslistcommand.h"
 #include "casesshowcommand.h"
+#include "changereportaddcommand.h"
+#include "changereportlistcommand.h"
 #include "checkcommand.h"
+#include "deadlinescommand.h"
+#include "deadlinesexportcommand.h"
+#include "deadlinessettingscommand.h"
 #include "decidecommand.h"
 #include "democommand.h"
 #include "departmentslistcommand.h"
 #include "departmentssetcommand.h"
+#include "eventaddcommand.h"
+#include "eventclosecommand.h"
+#include "eventlistcommand.h"
 #include "exportcommand.h"
 #include "i18n/language.h"
 #include "identifycommand.h"
@@ -66,6 +76,16 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<DecideCommand>());
     m_commands.push_back(std::make_unique<NoticeExportCommand>());
     m_commands.push_back(std::make_unique<NoticeRecordCommand>());
+    m_commands.push_back(std::make_unique<ChangeReportAddCommand>());
+    m_commands.push_back(std::make_unique<ChangeReportListCommand>());
+    m_commands.push_back(std::make_unique<AssessmentAddCommand>());
+    m_commands.push_back(std::make_unique<AssessmentListCommand>());
+    m_commands.push_back(std::make_unique<EventAddCommand>());
+    m_commands.push_back(std::make_unique<EventListCommand>());
+    m_commands.push_back(std::make_unique<EventCloseCommand>());
+    m_commands.push_back(std::make_unique<DeadlinesCommand>());
+    m_commands.push_back(std::make_unique<DeadlinesExportCommand>());
+    m_commands.push_back(std::make_unique<DeadlinesSettingsCommand>());
     m_commands.push_back(std::make_unique<DepartmentsListCommand>());
     m_commands.push_back(std::make_unique<DepartmentsSetCommand>());
     m_commands.push_back(std::make_unique<VerifyAuditCommand>());

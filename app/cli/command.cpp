@@ -84,4 +84,37 @@ int Command::writeOutput(CliContext &ctx, const QCommandLineParser &p, const QBy
     return Ok;
 }
 
+bool Command::idList(CliContext &ctx, const QStringList &values, const QString &what,
+                     QVector<qint64> *out)
+{
+    for (const QString &value : values) {
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 id = part.trimmed().toLongLong(&ok);
+            if (!ok || id <= 0) {
+                ctx.usage(tr("%1 takes ids, not '%2'").arg(what, part));
+                return false;
+            }
+            *out << id;
+        }
+    }
+    return true;
+}
+
+bool Command::dateOption(CliContext &ctx, const QCommandLineParser &p, const QString &name,
+                         QDate *out, bool required)
+{
+    if (!p.isSet(name)) {
+        if (required)
+            ctx.usage(tr("--%1 YYYY-MM-DD is required").arg(name));
+        return !required;
+    }
+    *out = QDate::fromString(p.value(name), Qt::ISODate);
+    if (!out->isValid()) {
+        ctx.usage(tr("--%1 takes a date YYYY-MM-DD").arg(name));
+        return false;
+    }
+    return true;
+}
+
 } // namespace cii::cli

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 
 namespace cii::cli {
@@ -36,6 +37,13 @@ protected:
     // The positional argument at `index` as an entity id.
     static bool positionalId(CliContext &ctx, const QCommandLineParser &p, qint64 *out,
                              int index = 0);
+    // Ids given as repeated values and/or separated by commas ("3,4" "7"); prints a usage
+    // error naming `what` and returns false on anything else.
+    static bool idList(CliContext &ctx, const QStringList &values, const QString &what,
+                       QVector<qint64> *out);
+    // A YYYY-MM-DD option: false (usage printed) when set but invalid, or missing and required.
+    static bool dateOption(CliContext &ctx, const QCommandLineParser &p, const QString &name,
+                           QDate *out, bool required);
     // Writes to --out (atomically, 0600) or stdout.
     static int writeOutput(CliContext &ctx, const QCommandLineParser &p, const QByteArray &bytes);
 };

@@ -36,15 +36,9 @@ int IdentifyCommand::run(CliContext &ctx, const QCommandLineParser &p)
         return ctx.usage(tr("choose exactly one of --system ID…, --sector KEY or --all"));
     if (p.isSet(QStringLiteral("system"))) {
         request.kind = IdentificationRequest::Kind::Systems;
-        for (const QString &value : p.values(QStringLiteral("system"))) {
-            for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                bool ok = false;
-                const qint64 id = part.trimmed().toLongLong(&ok);
-                if (!ok || id <= 0)
-                    return ctx.usage(tr("--system takes system ids, not '%1'").arg(part));
-                request.systemIds << id;
-            }
-        }
+        if (!idList(ctx, p.values(QStringLiteral("system")), QStringLiteral("--system"),
+                    &request.systemIds))
+            return Usage;
     } else if (p.isSet(QStringLiteral("sector"))) {
         request.kind = IdentificationRequest::Kind::Sector;
         request.sector = p.value(QStringLiteral("sector"));

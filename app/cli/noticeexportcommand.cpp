@@ -37,15 +37,8 @@ void NoticeExportCommand::configure(QCommandLineParser &p) const
 int NoticeExportCommand::run(CliContext &ctx, const QCommandLineParser &p)
 {
     NoticeRequest request;
-    for (const QString &arg : p.positionalArguments()) {
-        for (const QString &part : arg.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            bool ok = false;
-            const qint64 id = part.toLongLong(&ok);
-            if (!ok || id <= 0)
-                return ctx.usage(tr("cases are ids, not '%1'").arg(part));
-            request.caseIds << id;
-        }
-    }
+    if (!idList(ctx, p.positionalArguments(), QStringLiteral("CASE"), &request.caseIds))
+        return Usage;
     if (request.caseIds.isEmpty())
         return ctx.usage(tr("name at least one case"));
     request.to = p.value(QStringLiteral("to"));
@@ -58,11 +51,8 @@ int NoticeExportCommand::run(CliContext &ctx, const QCommandLineParser &p)
     request.outDir = p.value(QStringLiteral("out"));
     if (request.outDir.isEmpty())
         return ctx.usage(tr("--out DIR is required"));
-    if (p.isSet(QStringLiteral("date"))) {
-        request.date = QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate);
-        if (!request.date.isValid())
-            return ctx.usage(tr("--date takes YYYY-MM-DD"));
-    }
+    if (!dateOption(ctx, p, QStringLiteral("date"), &request.date, false))
+        return Usage;
     Database *db = ctx.openStore();
     if (!db)
         return StorageError;

@@ -201,6 +201,42 @@ QStringList schemaV3(const SqlDialect &d)
     return s;
 }
 
+// Art. 11, 17, 18, 21: the facts deadlines are derived from, and the store-wide settings of
+// how they are computed. Reports are records: never deleted.
+QStringList schemaV4(const SqlDialect &d)
+{
+    QStringList s = {
+        d.ddl(QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")),
+        d.ddl(QStringLiteral(
+            "CREATE TABLE change_reports (id {pk}, "
+            "operator_id {bigint} NOT NULL REFERENCES operators(id), received_on TEXT NOT NULL, "
+            "description TEXT NOT NULL, attachments TEXT NOT NULL DEFAULT '', "
+            "created_at TEXT NOT NULL)")),
+        d.ddl(QStringLiteral(
+            "CREATE TABLE change_report_systems (report_id {bigint} NOT NULL REFERENCES "
+            "change_reports(id), system_id {bigint} NOT NULL REFERENCES systems(id), "
+            "PRIMARY KEY (report_id, system_id))")),
+        d.ddl(QStringLiteral(
+            "CREATE TABLE assessments (id {pk}, system_id {bigint} NOT NULL REFERENCES "
+            "systems(id), year INTEGER NOT NULL, received_on TEXT NOT NULL, "
+            "findings INTEGER NOT NULL DEFAULT 0, rectification TEXT NOT NULL DEFAULT '', "
+            "created_at TEXT NOT NULL, UNIQUE (system_id, year))")),
+        d.ddl(QStringLiteral(
+            "CREATE TABLE operator_events (id {pk}, operator_id {bigint} NOT NULL REFERENCES "
+            "operators(id), kind TEXT NOT NULL CHECK (kind = 'incident' OR kind = 'threat' OR "
+            "kind = 'merger' OR kind = 'separation' OR kind = 'dissolution'), "
+            "occurred_on TEXT NOT NULL, description TEXT NOT NULL, follow_up_due TEXT NOT NULL, "
+            "closed_on TEXT, created_at TEXT NOT NULL)")),
+    };
+    for (const char *table : {"change_reports", "change_report_systems", "assessments",
+                              "operator_events"})
+        s += d.rowGuard(QStringLiteral("%1_kept").arg(QLatin1String(table)),
+                        QString::fromLatin1(table), QStringLiteral("DELETE"),
+                        QStringLiteral("1 = 1"),
+                        QStringLiteral("reports are records and cannot be deleted"));
+    return s;
+}
+
 } // namespace
 
 const QVector<Migration> &Migrations::all()
@@ -215,6 +251,11 @@ const QVector<Migration> &Migrations::all()
          QStringLiteral("identification cases, decisions and numbered notices; department "
                         "document prefix"),
          schemaV3,
+         {}},
+        {4,
+         QStringLiteral("change reports, annual assessments, operator events; deadline "
+                        "settings"),
+         schemaV4,
          {}},
     };
     return migrations;

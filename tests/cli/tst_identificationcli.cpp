@@ -315,6 +315,50 @@ private slots:
                      .toString(),
                  QStringLiteral("notified"));
     }
+
+    void deadlinesFollowTheFactsInAStableOrder()
+    {
+        const Run decided = cli(QStringLiteral("--json cases list --status decided"));
+        const QJsonObject c =
+            json(decided).value(QStringLiteral("cases")).toArray().first().toObject();
+        const QString received = QDate::currentDate().addDays(-3).toString(Qt::ISODate);
+        const Run report = cli({QStringLiteral("change-report"), QStringLiteral("add"),
+                                QStringLiteral("--operator"),
+                                QString::number(c.value(QStringLiteral("operator")).toInteger()),
+                                QStringLiteral("--systems"),
+                                QString::number(c.value(QStringLiteral("system")).toInteger()),
+                                QStringLiteral("--received"), received,
+                                QStringLiteral("--description"), QStringLiteral("核心系统迁移")});
+        QCOMPARE(report.code, 0);
+        // The system's decided case was made before the report: it does not count.
+        const QString today = QDate::currentDate().addDays(100).toString(Qt::ISODate);
+        const Run first = cli(QStringLiteral("--json deadlines --today %1").arg(today));
+        const Run second = cli(QStringLiteral("--json deadlines --today %1").arg(today));
+        QCOMPARE(first.code, 0);
+        QCOMPARE(first.out, second.out);
+        const QJsonObject list = json(first);
+        QCOMPARE(list.value(QStringLiteral("today")).toString(), today);
+        const QJsonArray items = list.value(QStringLiteral("items")).toArray();
+        QSet<QString> kinds;
+        QString previous;
+        for (const QJsonValue &v : items) {
+            const QJsonObject i = v.toObject();
+            for (const char *key : {"kind", "subject", "due", "status", "days"})
+                QVERIFY2(i.contains(QLatin1String(key)), key);
+            QVERIFY(i.value(QStringLiteral("due")).toString() >= previous);
+            previous = i.value(QStringLiteral("due")).toString();
+            kinds << i.value(QStringLiteral("kind")).toString();
+            if (i.value(QStringLiteral("kind")).toString() == QLatin1String("reidentification"))
+                QCOMPARE(i.value(QStringLiteral("status")).toString(), QStringLiteral("overdue"));
+        }
+        QVERIFY(kinds.contains(QStringLiteral("reidentification")));
+        QVERIFY(kinds.contains(QStringLiteral("notification")));
+        QVERIFY(kinds.contains(QStringLiteral("assessment")));
+        const Run ics = cli(QStringLiteral("deadlines export --format ics --today %1").arg(today));
+        QCOMPARE(ics.code, 0);
+        QCOMPARE(ics.out.count("BEGIN:VEVENT"), items.size());
+        QCOMPARE(cli(QStringLiteral("deadlines --kind nonsense")).code, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIdentificationCli)

@@ -1,0 +1,76 @@
+#include "deadlinescommand.h"
+
+#include "domain/sector.h"
+#include "schedule/deadlineengine.h"
+#include "storage/deadlinerepository.h"
+
+#include <QJsonArray>
+
+namespace cii::cli {
+
+QString DeadlinesCommand::name() const
+{
+    return QStringLiteral("deadlines");
+}
+
+QString DeadlinesCommand::summary() const
+{
+    return tr("What is due, overdue or done late: re-identifications, assessments, "
+              "notifications, event follow-ups.");
+}
+
+void DeadlinesCommand::configure(QCommandLineParser &p) const
+{
+    p.addOption({QStringLiteral("today"), tr("Compute as of this day (default today)."),
+                 QStringLiteral("D")});
+    p.addOption({QStringLiteral("kind"),
+                 tr("Only this kind: %1.").arg(DeadlineEngine::kinds().join(QStringLiteral(", "))),
+                 QStringLiteral("K")});
+    p.addOption(
+        {QStringLiteral("status"),
+         tr("Only this status: %1.").arg(DeadlineEngine::statuses().join(QStringLiteral(", "))),
+         QStringLiteral("S")});
+    p.addOption({QStringLiteral("sector"), tr("Only this sector (key)."), QStringLiteral("KEY")});
+}
+
+int DeadlinesCommand::run(CliContext &ctx, const QCommandLineParser &p)
+{
+    QDate today = QDate::currentDate();
+    if (!dateOption(ctx, p, QStringLiteral("today"), &today, false))
+        return Usage;
+    const QString kind = p.value(QStringLiteral("kind"));
+    const QString status = p.value(QStringLiteral("status"));
+    const QString sector = p.value(QStringLiteral("sector"));
+    if (!kind.isEmpty() && !DeadlineEngine::kinds().contains(kind))
+        return ctx.usage(
+            tr("--kind takes %1").arg(DeadlineEngine::kinds().join(QStringLiteral(", "))));
+    if (!status.isEmpty() && !DeadlineEngine::statuses().contains(status))
+        return ctx.usage(
+            tr("--status takes %1").arg(DeadlineEngine::statuses().join(QStringLiteral(", "))));
+    if (!sector.isEmpty() && !Sector::isKnown(sector))
+        return ctx.usage(tr("unknown sector '%1'").arg(sector));
+    Database *db = ctx.openStore();
+    if (!db)
+        return StorageError;
+    Result<DeadlineFacts> facts = DeadlineRepository(*db).facts();
+    if (!facts)
+        return ctx.fail(facts.error());
+    QJsonArray list;
+    QVector<QStringList> rows;
+    for (const DeadlineItem &i : DeadlineEngine::items(facts.value(), today)) {
+        if ((!kind.isEmpty() && i.kind != kind) || (!status.isEmpty() && i.status != status) ||
+            (!sector.isEmpty() && i.sector != sector))
+            continue;
+        list.append(i.toJson());
+        rows << QStringList{i.due.toString(Qt::ISODate), DeadlineEngine::statusName(i.status),
+                            QString::number(i.days), DeadlineEngine::kindName(i.kind), i.subject};
+    }
+    if (ctx.json)
+        ctx.printJson({{QStringLiteral("today"), today.toString(Qt::ISODate)},
+                       {QStringLiteral("items"), list}});
+    else
+        ctx.printTable({tr("Due"), tr("Status"), tr("Days"), tr("Kind"), tr("Subject")}, rows);
+    return Ok;
+}
+
+} // namespace cii::cli

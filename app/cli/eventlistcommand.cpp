@@ -1,0 +1,51 @@
+#include "eventlistcommand.h"
+
+#include "schedule/deadlineengine.h"
+#include "storage/deadlinerepository.h"
+
+#include <QJsonArray>
+
+namespace cii::cli {
+
+QString EventListCommand::name() const
+{
+    return QStringLiteral("event list");
+}
+
+QString EventListCommand::summary() const
+{
+    return tr("List operator events and their follow-ups.");
+}
+
+void EventListCommand::configure(QCommandLineParser &) const {}
+
+int EventListCommand::run(CliContext &ctx, const QCommandLineParser &)
+{
+    Database *db = ctx.openStore();
+    if (!db)
+        return StorageError;
+    Result<QVector<OperatorEvent>> list = DeadlineRepository(*db).events();
+    if (!list)
+        return ctx.fail(list.error());
+    QJsonArray json;
+    QVector<QStringList> rows;
+    for (const OperatorEvent &e : list.value()) {
+        json.append(e.toJson());
+        rows << QStringList{QString::number(e.id),
+                            e.operatorName,
+                            DeadlineEngine::kindName(e.kind),
+                            e.occurred.toString(Qt::ISODate),
+                            e.followUpDue.toString(Qt::ISODate),
+                            e.closed.toString(Qt::ISODate),
+                            e.description};
+    }
+    if (ctx.json)
+        ctx.printJson({{QStringLiteral("events"), json}});
+    else
+        ctx.printTable({tr("ID"), tr("Operator"), tr("Kind"), tr("Date"), tr("Follow-up due"),
+                        tr("Closed"), tr("Description")},
+                       rows);
+    return Ok;
+}
+
+} // namespace cii::cli

@@ -1,0 +1,424 @@
+#include "deadlinerepository.h"
+
+#include "i18n/language.h"
+#include "storage/database.h"
+#include "storage/sqlread.h"
+#include "storage/writetransaction.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+
+namespace cii {
+namespace {
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QJsonValue dateJson(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+} // namespace
+
+QJsonObject ChangeReport::toJson() const
+{
+    QJsonArray systems;
+    for (qint64 s : systemIds)
+        systems.append(s);
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("operator"), operatorId},
+            {QStringLiteral("operator_name"), operatorName},
+            {QStringLiteral("received"), dateJson(received)},
+            {QStringLiteral("systems"), systems},
+            {QStringLiteral("description"), description},
+            {QStringLiteral("attachments"), attachments}};
+}
+
+QJsonObject AssessmentReport::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("system"), systemId},
+            {QStringLiteral("system_name"), systemName},
+            {QStringLiteral("year"), year},
+            {QStringLiteral("received"), dateJson(received)},
+            {QStringLiteral("findings"), findings},
+            {QStringLiteral("rectification"), rectification}};
+}
+
+QStringList OperatorEvent::kinds()
+{
+    return {QStringLiteral("incident"), QStringLiteral("threat"), QStringLiteral("merger"),
+            QStringLiteral("separation"), QStringLiteral("dissolution")};
+}
+
+QJsonObject OperatorEvent::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("operator"), operatorId},
+            {QStringLiteral("operator_name"), operatorName},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("occurred"), dateJson(occurred)},
+            {QStringLiteral("description"), description},
+            {QStringLiteral("follow_up_due"), dateJson(followUpDue)},
+            {QStringLiteral("closed"), dateJson(closed)}};
+}
+
+Result<DeadlineSettings> DeadlineRepository::settings() const
+{
+    DeadlineSettings s;
+    Status read = sql::select(
+        m_db, QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'deadline.%'"), {},
+        [&](const QSqlQuery &q) {
+            const QString key = q.value(0).toString();
+            const int v = q.value(1).toInt();
+            if (key == QLatin1String("deadline.assessment_month"))
+                s.assessmentMonth = v;
+            else if (key == QLatin1String("deadline.assessment_day"))
+                s.assessmentDay = v;
+            else if (key == QLatin1String("deadline.notification_days"))
+                s.notificationDays = v;
+            else if (key == QLatin1String("deadline.due_soon_days"))
+                s.dueSoonDays = v;
+        });
+    if (!read)
+        return read.error();
+    return s;
+}
+
+Status DeadlineRepository::saveSettings(const DeadlineSettings &s)
+{
+    if (s.assessmentMonth < 1 || s.assessmentMonth > 12 || s.assessmentDay < 1 ||
+        s.assessmentDay > 31 || !QDate(2024, s.assessmentMonth, 1).isValid() ||
+        s.assessmentDay > QDate(2024, s.assessmentMonth, 1).daysInMonth())
+        return Error::input(tr("the assessment due day must be a day of the year (MM-DD)"));
+    if (s.notificationDays < 0 || s.notificationDays > 3650 || s.dueSoonDays < 0 ||
+        s.dueSoonDays > 365)
+        return Error::input(tr("day counts must be between 0 and 3650 (due soon: 0 to 365)"));
+    Result<DeadlineSettings> before = settings();
+    if (!before)
+        return before.error();
+    auto json = [](const DeadlineSettings &d) {
+        return QJsonObject{
+            {QStringLiteral("assessment_due"), QStringLiteral("%1-%2")
+                                                   .arg(d.assessmentMonth, 2, 10, QLatin1Char('0'))
+                                                   .arg(d.assessmentDay, 2, 10, QLatin1Char('0'))},
+            {QStringLiteral("notification_days"), d.notificationDays},
+            {QStringLiteral("due_soon_days"), d.dueSoonDays}};
+    };
+    return m_db.write([&](WriteTransaction &tx) -> Status {
+        const QVector<QPair<QString, int>> values = {
+            {QStringLiteral("deadline.assessment_month"), s.assessmentMonth},
+            {QStringLiteral("deadline.assessment_day"), s.assessmentDay},
+            {QStringLiteral("deadline.notification_days"), s.notificationDays},
+            {QStringLiteral("deadline.due_soon_days"), s.dueSoonDays}};
+        for (const auto &[key, value] : values) {
+            if (auto r = tx.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                                "ON CONFLICT (key) DO UPDATE SET value = "
+                                                "excluded.value"),
+                                 {key, QString::number(value)});
+                !r)
+                return r.error();
+        }
+        return tx.audit(QStringLiteral("update"), QStringLiteral("settings"),
+                        QStringLiteral("deadlines"), json(before.value()), json(s));
+    });
+}
+
+Result<qint64> DeadlineRepository::addChangeReport(const ChangeReport &r)
+{
+    if (!r.received.isValid())
+        return Error::input(tr("received: the date the report was received is required"));
+    if (r.received > QDate::currentDate())
+        return Error::input(tr("received: a report cannot be received in the future"));
+    if (r.description.trimmed().isEmpty())
+        return Error::input(tr("description: say what changed"));
+    if (r.systemIds.isEmpty())
+        return Error::input(tr("systems: name the systems the change affects"));
+    qint64 id = 0;
+    Status s = m_db.write([&](WriteTransaction &tx) -> Status {
+        for (qint64 system : r.systemIds) {
+            Result<QSqlQuery *> q =
+                tx.exec(QStringLiteral("SELECT operator_id FROM systems WHERE id = ?"), {system});
+            if (!q)
+                return q.error();
+            if (!q.value()->next())
+                return Error::input(tr("systems: no system with id %1").arg(system));
+            if (q.value()->value(0).toLongLong() != r.operatorId)
+                return Error::input(
+                    tr("systems: system %1 belongs to another operator").arg(system));
+        }
+        Result<qint64> inserted = tx.insert(
+            QStringLiteral("INSERT INTO change_reports (operator_id, received_on, description, "
+                           "attachments, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+            {r.operatorId, r.received.toString(Qt::ISODate), r.description.trimmed(),
+             r.attachments.trimmed(), nowUtc()});
+        if (!inserted)
+            return inserted.error();
+        id = inserted.value();
+        for (qint64 system : r.systemIds) {
+            if (auto q = tx.exec(QStringLiteral("INSERT INTO change_report_systems (report_id, "
+                                                "system_id) VALUES (?, ?)"),
+                                 {id, system});
+                !q)
+                return q.error();
+        }
+        ChangeReport stored = r;
+        stored.id = id;
+        return tx.audit(QStringLiteral("create"), QStringLiteral("change_report"),
+                        QString::number(id), {}, stored.toJson());
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Result<QVector<ChangeReport>> DeadlineRepository::changeReports() const
+{
+    QVector<ChangeReport> out;
+    Status s = sql::select(
+        m_db,
+        QStringLiteral("SELECT r.id, r.operator_id, o.name_zh, o.name_en, r.received_on, "
+                       "r.description, r.attachments FROM change_reports r JOIN operators o ON "
+                       "o.id = r.operator_id ORDER BY r.received_on, r.id"),
+        {}, [&](const QSqlQuery &q) {
+            ChangeReport r;
+            r.id = q.value(0).toLongLong();
+            r.operatorId = q.value(1).toLongLong();
+            r.operatorName = Language::pick(q.value(2).toString(), q.value(3).toString());
+            r.received = dateOf(q.value(4));
+            r.description = q.value(5).toString();
+            r.attachments = q.value(6).toString();
+            out << r;
+        });
+    if (!s)
+        return s.error();
+    QHash<qint64, int> index;
+    for (int i = 0; i < out.size(); ++i)
+        index.insert(out.at(i).id, i);
+    s = sql::select(m_db,
+                    QStringLiteral("SELECT report_id, system_id FROM change_report_systems "
+                                   "ORDER BY report_id, system_id"),
+                    {}, [&](const QSqlQuery &q) {
+                        const int i = index.value(q.value(0).toLongLong(), -1);
+                        if (i >= 0)
+                            out[i].systemIds << q.value(1).toLongLong();
+                    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<qint64> DeadlineRepository::addAssessment(const AssessmentReport &a)
+{
+    if (!a.received.isValid() || a.received > QDate::currentDate())
+        return Error::input(tr("received: a date on or before today is required"));
+    if (a.year < 2000 || a.year > a.received.year() + 1)
+        return Error::input(tr("year: %1 is not a plausible assessment year").arg(a.year));
+    if (a.findings < 0)
+        return Error::input(tr("findings: cannot be negative"));
+    qint64 id = 0;
+    Status s = m_db.write([&](WriteTransaction &tx) -> Status {
+        Result<QSqlQuery *> q = tx.exec(
+            QStringLiteral("SELECT COUNT(*) FROM assessments WHERE system_id = ? AND year = ?"),
+            {a.systemId, a.year});
+        if (!q)
+            return q.error();
+        q.value()->next();
+        if (q.value()->value(0).toLongLong() > 0)
+            return Error::input(tr("the %1 assessment of system %2 is already recorded")
+                                    .arg(a.year)
+                                    .arg(a.systemId));
+        Result<qint64> inserted = tx.insert(
+            QStringLiteral("INSERT INTO assessments (system_id, year, received_on, findings, "
+                           "rectification, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+            {a.systemId, a.year, a.received.toString(Qt::ISODate), a.findings,
+             a.rectification.trimmed(), nowUtc()});
+        if (!inserted)
+            return inserted.error();
+        id = inserted.value();
+        AssessmentReport stored = a;
+        stored.id = id;
+        return tx.audit(QStringLiteral("create"), QStringLiteral("assessment"), QString::number(id),
+                        {}, stored.toJson());
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Result<QVector<AssessmentReport>> DeadlineRepository::assessments() const
+{
+    QVector<AssessmentReport> out;
+    Status s = sql::select(
+        m_db,
+        QStringLiteral("SELECT a.id, a.system_id, s.name, a.year, a.received_on, a.findings, "
+                       "a.rectification FROM assessments a JOIN systems s ON s.id = a.system_id "
+                       "ORDER BY a.year, a.system_id"),
+        {}, [&](const QSqlQuery &q) {
+            out << AssessmentReport{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                    q.value(2).toString(),   q.value(3).toInt(),
+                                    dateOf(q.value(4)),      q.value(5).toInt(),
+                                    q.value(6).toString()};
+        });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<qint64> DeadlineRepository::addEvent(const OperatorEvent &e)
+{
+    if (!OperatorEvent::kinds().contains(e.kind))
+        return Error::input(
+            tr("kind: one of %1").arg(OperatorEvent::kinds().join(QStringLiteral(", "))));
+    if (!e.occurred.isValid() || e.occurred > QDate::currentDate())
+        return Error::input(tr("date: a date on or before today is required"));
+    if (!e.followUpDue.isValid() || e.followUpDue < e.occurred)
+        return Error::input(tr("due: the follow-up is due on or after the event"));
+    if (e.description.trimmed().isEmpty())
+        return Error::input(tr("description: say what happened"));
+    qint64 id = 0;
+    Status s = m_db.write([&](WriteTransaction &tx) -> Status {
+        Result<qint64> inserted =
+            tx.insert(QStringLiteral("INSERT INTO operator_events (operator_id, kind, occurred_on, "
+                                     "description, follow_up_due, closed_on, created_at) "
+                                     "VALUES (?, ?, ?, ?, ?, NULL, ?) RETURNING id"),
+                      {e.operatorId, e.kind, e.occurred.toString(Qt::ISODate),
+                       e.description.trimmed(), e.followUpDue.toString(Qt::ISODate), nowUtc()});
+        if (!inserted)
+            return inserted.error();
+        id = inserted.value();
+        OperatorEvent stored = e;
+        stored.id = id;
+        return tx.audit(QStringLiteral("create"), QStringLiteral("operator_event"),
+                        QString::number(id), {}, stored.toJson());
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Status DeadlineRepository::closeEvent(qint64 id, const QDate &closed)
+{
+    Result<QVector<OperatorEvent>> all = events();
+    if (!all)
+        return all.error();
+    const auto it = std::find_if(all.value().cbegin(), all.value().cend(),
+                                 [id](const OperatorEvent &e) { return e.id == id; });
+    if (it == all.value().cend())
+        return Error::input(tr("no operator event with id %1").arg(id));
+    if (it->closed.isValid())
+        return Error::input(
+            tr("event %1 was already closed on %2").arg(id).arg(it->closed.toString(Qt::ISODate)));
+    if (!closed.isValid() || closed < it->occurred || closed > QDate::currentDate())
+        return Error::input(tr("date: between the event and today"));
+    return m_db.write([&](WriteTransaction &tx) -> Status {
+        if (auto r = tx.exec(QStringLiteral("UPDATE operator_events SET closed_on = ? WHERE id = ? "
+                                            "AND closed_on IS NULL"),
+                             {closed.toString(Qt::ISODate), id});
+            !r)
+            return r.error();
+        return tx.audit(QStringLiteral("close"), QStringLiteral("operator_event"),
+                        QString::number(id), {{QStringLiteral("closed"), QJsonValue()}},
+                        {{QStringLiteral("closed"), closed.toString(Qt::ISODate)}});
+    });
+}
+
+Result<QVector<OperatorEvent>> DeadlineRepository::events() const
+{
+    QVector<OperatorEvent> out;
+    Status s = sql::select(
+        m_db,
+        QStringLiteral("SELECT e.id, e.operator_id, o.name_zh, o.name_en, e.kind, e.occurred_on, "
+                       "e.description, e.follow_up_due, e.closed_on FROM operator_events e "
+                       "JOIN operators o ON o.id = e.operator_id ORDER BY e.occurred_on, e.id"),
+        {}, [&](const QSqlQuery &q) {
+            OperatorEvent e;
+            e.id = q.value(0).toLongLong();
+            e.operatorId = q.value(1).toLongLong();
+            e.operatorName = Language::pick(q.value(2).toString(), q.value(3).toString());
+            e.kind = q.value(4).toString();
+            e.occurred = dateOf(q.value(5));
+            e.description = q.value(6).toString();
+            e.followUpDue = dateOf(q.value(7));
+            e.closed = dateOf(q.value(8));
+            out << e;
+        });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<DeadlineFacts> DeadlineRepository::facts() const
+{
+    DeadlineFacts f;
+    Result<DeadlineSettings> settings = this->settings();
+    if (!settings)
+        return settings.error();
+    f.settings = settings.value();
+    Result<QVector<ChangeReport>> reports = changeReports();
+    if (!reports)
+        return reports.error();
+    QHash<qint64, QString> sectorOfOperator;
+    Status s = sql::select(
+        m_db, QStringLiteral("SELECT id, sector FROM operators"), {}, [&](const QSqlQuery &q) {
+            sectorOfOperator.insert(q.value(0).toLongLong(), q.value(1).toString());
+        });
+    if (!s)
+        return s.error();
+    for (const ChangeReport &r : reports.value())
+        f.changeReports << DeadlineFacts::ChangeReport{
+            r.id,       r.operatorName, sectorOfOperator.value(r.operatorId),
+            r.received, r.systemIds,    r.description};
+    s = sql::select(
+        m_db,
+        QStringLiteral(
+            "SELECT c.id, c.system_id, s.name, o.sector, c.created_at, c.decided_at, c.decision, "
+            "c.operator_notified_on, c.mps_notified_on, s.operator_id, "
+            "c.id = (SELECT MAX(y.id) FROM identification_cases y WHERE y.system_id = c.system_id "
+            "AND y.decision IS NOT NULL) "
+            "FROM identification_cases c JOIN systems s ON s.id = c.system_id "
+            "JOIN operators o ON o.id = s.operator_id WHERE c.decision IS NOT NULL ORDER BY c.id"),
+        {}, [&](const QSqlQuery &q) {
+            DeadlineFacts::DecidedCase c;
+            c.caseId = q.value(0).toLongLong();
+            c.systemId = q.value(1).toLongLong();
+            c.systemName = q.value(2).toString();
+            c.sector = q.value(3).toString();
+            c.created =
+                QDateTime::fromString(q.value(4).toString(), Qt::ISODate).toLocalTime().date();
+            c.decided =
+                QDateTime::fromString(q.value(5).toString(), Qt::ISODate).toLocalTime().date();
+            c.decision = q.value(6).toString();
+            c.operatorNotified = dateOf(q.value(7));
+            c.mpsNotified = dateOf(q.value(8));
+            c.operatorId = q.value(9).toLongLong();
+            c.newestDecision = q.value(10).toInt() != 0;
+            f.decidedCases << c;
+        });
+    if (!s)
+        return s.error();
+    Result<QVector<AssessmentReport>> assessments = this->assessments();
+    if (!assessments)
+        return assessments.error();
+    for (const AssessmentReport &a : assessments.value())
+        f.assessments << DeadlineFacts::Assessment{a.systemId, a.year, a.received};
+    Result<QVector<OperatorEvent>> events = this->events();
+    if (!events)
+        return events.error();
+    for (const OperatorEvent &e : events.value())
+        f.events << DeadlineFacts::Event{
+            e.id,   e.operatorId, e.operatorName, sectorOfOperator.value(e.operatorId),
+            e.kind, e.occurred,   e.followUpDue,  e.closed};
+    return f;
+}
+
+} // namespace cii
