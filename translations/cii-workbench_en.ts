@@ -97,6 +97,47 @@
     </message>
 </context>
 <context>
+    <name>cii::DashboardPage</name>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation><numerusform>Due within %n day</numerusform><numerusform>Due within %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cii::DeadlineModel</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation><numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cii::DeadlinesPage</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation><numerusform>%n due soon</numerusform><numerusform>%n due soon</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown of %1</source>
+        <translation><numerusform>%n shown of %1</numerusform><numerusform>%n shown of %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1</source>
+        <translation><numerusform>Exported %n item to %1</numerusform><numerusform>Exported %n items to %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cii::IdentificationPage</name>
     <message numerus="yes">
         <source>%n system(s)</source>
@@ -132,6 +173,13 @@
     <message numerus="yes">
         <source>%n problem(s) found. Nothing will be imported until the file is corrected:</source>
         <translation><numerusform>%n problem found. Nothing will be imported until the file is corrected:</numerusform><numerusform>%n problems found. Nothing will be imported until the file is corrected:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cii::MainWindow</name>
+    <message numerus="yes">
+        <source>%n deadline(s) overdue.</source>
+        <translation><numerusform>%n deadline overdue.</numerusform><numerusform>%n deadlines overdue.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2670,8 +2670,213 @@ Hash: %3</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <source>Identification results, deadlines (Art. 11, 17) and inspections (Art. 26–28) will appear here once those areas are built.</source>
-        <translation>相关功能建成后，认定结果、时限（第十一、十七条）和检查检测（第二十六至二十八条）将显示在这里。</translation>
+        <source>Deadlines overdue</source>
+        <translation>已逾期事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation><numerusform>%n 天内到期</numerusform></translation>
+    </message>
+    <message>
+        <source>Inspections (Art. 26–28) will appear here once that area is built.</source>
+        <translation>检查检测（第二十六至二十八条）功能建成后将在此显示。</translation>
+    </message>
+</context>
+<context>
+    <name>cii::DeadlineFactDialog</name>
+    <message>
+        <source>Operator:</source>
+        <translation>运营者：</translation>
+    </message>
+    <message>
+        <source>Change report (Art. 11)</source>
+        <translation>变化报告（第十一条）</translation>
+    </message>
+    <message>
+        <source>Systems affected:</source>
+        <translation>受影响的系统：</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>收到日期：</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>Annual risk assessment (Art. 17)</source>
+        <translation>年度风险评估（第十七条）</translation>
+    </message>
+    <message>
+        <source>CII system:</source>
+        <translation>关键信息基础设施：</translation>
+    </message>
+    <message>
+        <source>Year assessed:</source>
+        <translation>评估年度：</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>发现问题：</translation>
+    </message>
+    <message>
+        <source>Operator event (Art. 18, 21)</source>
+        <translation>运营者事件（第十八条、第二十一条）</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Happened on:</source>
+        <translation>发生日期：</translation>
+    </message>
+    <message>
+        <source>Follow-up due:</source>
+        <translation>跟进期限：</translation>
+    </message>
+    <message>
+        <source>Rectification:</source>
+        <translation>整改情况：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>No system is identified as CII yet.</source>
+        <translation>尚无认定为关键信息基础设施的系统。</translation>
+    </message>
+</context>
+<context>
+    <name>cii::DeadlineModel</name>
+    <message>
+        <source>Done on %1</source>
+        <translation>于 %1 完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation><numerusform>逾期 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>已逾期 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>剩余 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+</context>
+<context>
+    <name>cii::DeadlinesPage</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>逾期 %n 项</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation><numerusform>即将到期 %n 项</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown of %1</source>
+        <translation><numerusform>显示 %n 项，共 %1 项</numerusform></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>全部行业领域</translation>
+    </message>
+    <message>
+        <source>Change report…</source>
+        <translation>变化报告…</translation>
+    </message>
+    <message>
+        <source>An operator reported a major change (Art. 11): re-identification is due within three months.</source>
+        <translation>运营者报告了重大变化（第十一条）：须在三个月内完成重新认定。</translation>
+    </message>
+    <message>
+        <source>Assessment report…</source>
+        <translation>评估报告…</translation>
+    </message>
+    <message>
+        <source>Operator event…</source>
+        <translation>运营者事件…</translation>
+    </message>
+    <message>
+        <source>Follow-up done…</source>
+        <translation>跟进办结…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>跟进办结</translation>
+    </message>
+    <message>
+        <source>Choose an open operator-event follow-up first.</source>
+        <translation>请先选择一项未办结的运营者事件跟进。</translation>
+    </message>
+    <message>
+        <source>Completed on (YYYY-MM-DD):</source>
+        <translation>办结日期（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <source>Export deadlines</source>
+        <translation>导出期限清单</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics);;CSV (*.csv)</source>
+        <translation>日历 (*.ics);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1</source>
+        <translation><numerusform>已导出 %n 项至 %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2998,14 +3203,6 @@ Hash: %3</source>
 <context>
     <name>cii::MainWindow</name>
     <message>
-        <source>Deadlines (Art. 11, 17, 18, 21)</source>
-        <translation>时限管理（第十一、十七、十八、二十一条）</translation>
-    </message>
-    <message>
-        <source>Re-identification within three months of a change report, annual assessments, operator events and overdue notifications in one list.</source>
-        <translation>在一个列表中管理：收到变化报告后三个月内重新认定、年度检测评估、运营者事件和逾期通知。</translation>
-    </message>
-    <message>
         <source>Inspections (Art. 26–28)</source>
         <translation>检查检测（第二十六至二十八条）</translation>
     </message>
@@ -3124,6 +3321,14 @@ Hash: %3</source>
     <message>
         <source>&lt;h3&gt;CII Workbench %1&lt;/h3&gt;&lt;p&gt;A workstation for protection work departments under the Critical Information Infrastructure Security Protection Regulations (State Council Decree 745): identification rules, identification and notices, deadlines and inspections.&lt;/p&gt;&lt;p&gt;Works offline. Every change is recorded in a hash-chained audit log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;关保工作台 %1&lt;/h3&gt;&lt;p&gt;依据《关键信息基础设施安全保护条例》（国务院令第745号）为保护工作部门提供的工作台：认定规则、认定与通知、时限管理和检查检测。&lt;/p&gt;&lt;p&gt;离线运行。每一次修改都记入哈希链审计日志。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) overdue.</source>
+        <translation><numerusform>有 %n 项期限已逾期。</numerusform></translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>查看</translation>
     </message>
 </context>
 <context>

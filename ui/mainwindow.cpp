@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "deadlines/deadlinespage.h"
 #include "i18n/language.h"
 #include "identification/identificationpage.h"
 #include "pages/auditlogpage.h"
@@ -18,6 +19,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +31,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace cii {
 
@@ -53,7 +56,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     for (int i = 0; i < AreaCount; ++i)
         new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_navigation);
 
-    m_dashboard = new DashboardPage(*m_repo, this);
+    m_dashboard = new DashboardPage(*m_repo, db, this);
     m_registry = new RegistryPage(*m_repo, this);
     m_audit = new AuditLogPage(db, this);
     auto placeholder = [this](const char *title, const char *plan) {
@@ -65,11 +68,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         m_dashboard,
         m_registry,
         m_rules = new RulesPage(db, this),
-        new IdentificationPage(db, this),
-        placeholder(QT_TR_NOOP("Deadlines (Art. 11, 17, 18, 21)"),
-                    QT_TR_NOOP("Re-identification within three months of a change report, annual "
-                               "assessments, operator events and overdue notifications in one "
-                               "list.")),
+        m_identification = new IdentificationPage(db, this),
+        m_deadlines = new DeadlinesPage(db, this),
         placeholder(QT_TR_NOOP("Inspections (Art. 26–28)"),
                     QT_TR_NOOP("Plan inspections, see conflicts with other departments' plans, "
                                "merge them into joint inspections and follow findings to "
@@ -82,7 +82,13 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         connect(p, &Page::statusMessage, this,
                 [this](const QString &m) { statusBar()->showMessage(m, 8000); });
         connect(p, &Page::storeChanged, m_dashboard, &Page::reload);
+        connect(p, &Page::storeChanged, m_deadlines, &Page::reload);
+        connect(p, &Page::storeChanged, this, &MainWindow::updateReminder);
     }
+    connect(m_deadlines, &DeadlinesPage::openSystem, this, [this](qint64 system) {
+        showArea(Identification);
+        m_identification->showSystem(system);
+    });
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -90,7 +96,25 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    // A reminder inside the window (no tray icon) while anything is overdue.
+    m_reminder = new QLabel(this);
+    m_reminder->setObjectName(QStringLiteral("overdueReminder"));
+    m_reminder->setTextFormat(Qt::RichText);
+    m_reminder->setStyleSheet(
+        QStringLiteral("QLabel { background: #ffcdd2; color: #5f0000; padding: 6px 12px; }"));
+    m_reminder->hide();
+    connect(m_reminder, &QLabel::linkActivated, this, [this] {
+        showArea(Deadlines);
+        m_deadlines->statusBox()->setCurrentIndex(
+            m_deadlines->statusBox()->findData(QStringLiteral("overdue")));
+    });
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_reminder);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
     statusBar()->addPermanentWidget(m_storeLabel);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -109,6 +133,17 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     if (settings.geometry().isEmpty())
         resize(1280, 800);
     showArea(Area(qBound(0, settings.area(), AreaCount - 1)));
+    updateReminder();
+}
+
+void MainWindow::updateReminder()
+{
+    int overdue = 0;
+    for (const DeadlineItem &i : m_deadlines->items())
+        overdue += i.status == QLatin1String("overdue");
+    m_reminder->setVisible(overdue > 0);
+    m_reminder->setText(tr("%n deadline(s) overdue.", nullptr, overdue) +
+                        QStringLiteral(" <a href=\"#overdue\">%1</a>").arg(tr("Show them")));
 }
 
 MainWindow::~MainWindow() = default;
@@ -183,6 +218,8 @@ void MainWindow::retranslateUi()
     m_storeLabel->setText(tr("Store: %1").arg(m_db.location()));
     for (QAction *a : m_languages->actions())
         a->setChecked(a->data().toString() == Language::current());
+    if (m_reminder)
+        updateReminder();
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -13,6 +13,8 @@ namespace cii {
 class AuditLogPage;
 class Database;
 class DashboardPage;
+class DeadlinesPage;
+class IdentificationPage;
 class Page;
 class RegistryPage;
 class RegistryRepository;
@@ -41,6 +43,10 @@ public:
     void showArea(Area area);
     RegistryPage *registryPage() const { return m_registry; }
     RulesPage *rulesPage() const { return m_rules; }
+    IdentificationPage *identificationPage() const { return m_identification; }
+    DeadlinesPage *deadlinesPage() const { return m_deadlines; }
+    // The in-window reminder shown while something is overdue.
+    QLabel *reminder() const { return m_reminder; }
     QListWidget *navigation() const { return m_navigation; }
 
 public slots:
@@ -57,6 +63,7 @@ private:
     void retranslateUi();
     void focusFilter();
     void about();
+    void updateReminder();
 
     Database &m_db;
     std::unique_ptr<RegistryRepository> m_repo;
@@ -65,7 +72,10 @@ private:
     DashboardPage *m_dashboard;
     RegistryPage *m_registry;
     RulesPage *m_rules;
+    IdentificationPage *m_identification;
+    DeadlinesPage *m_deadlines;
     AuditLogPage *m_audit;
+    QLabel *m_reminder = nullptr;
     QVector<Page *> m_pages;
     QLabel *m_storeLabel;
 

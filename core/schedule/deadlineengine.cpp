@@ -76,6 +76,7 @@ QVector<DeadlineItem> DeadlineEngine::items(const DeadlineFacts &f, const QDate 
         item.kind = QStringLiteral("notification");
         item.subjectType = QStringLiteral("case");
         item.subjectId = c.caseId;
+        item.systemId = c.systemId;
         item.subject =
             tr("Notify the operator and the MPS of case %1 (%2)").arg(c.caseId).arg(c.systemName);
         item.sector = c.sector;
@@ -99,6 +100,7 @@ QVector<DeadlineItem> DeadlineEngine::items(const DeadlineFacts &f, const QDate 
             item.kind = QStringLiteral("assessment");
             item.subjectType = QStringLiteral("system");
             item.subjectId = c.systemId;
+            item.systemId = c.systemId;
             item.subject = tr("Annual risk assessment %1 of %2").arg(year).arg(c.systemName);
             item.sector = c.sector;
             const QDate first(year, f.settings.assessmentMonth, 1);

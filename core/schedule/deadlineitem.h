@@ -15,6 +15,7 @@ struct DeadlineItem
     QString subjectType; // change-report | system | case | event
     qint64 subjectId = 0;
     QString sector;
+    qint64 systemId = 0; // the system concerned, where there is one (cases, assessments)
     QDate due;
     QDate done; // invalid while open
     // Status (cli.md): open due-soon overdue done-on-time done-late.

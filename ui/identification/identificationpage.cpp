@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -280,6 +281,17 @@ IdentificationPage::identify(const IdentificationRequest &request)
         return std::nullopt;
     }
     return result->value();
+}
+
+void IdentificationPage::showSystem(qint64 systemId)
+{
+    m_show->setCurrentIndex(m_show->findData(int(SystemCaseModel::All)));
+    m_table->filterEdit()->clear();
+    if (m_stale)
+        reload();
+    const int row = m_model->rowOfSystem(systemId);
+    if (row >= 0)
+        m_table->selectSourceRow(row);
 }
 
 void IdentificationPage::showCurrent()

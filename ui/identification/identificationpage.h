@@ -37,6 +37,8 @@ public:
     // Runs identification in a worker thread behind a cancellable progress dialog; returns
     // the summary, or nothing when it failed or was cancelled (already reported).
     std::optional<IdentificationSummary> identify(const IdentificationRequest &request);
+    // Shows every system and selects this one.
+    void showSystem(qint64 systemId);
     // Records a decision on the current system's newest case (empty decision = confirm).
     Status applyDecision(const QString &decision, const QString &reason);
 

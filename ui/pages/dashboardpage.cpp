@@ -2,6 +2,8 @@
 
 #include "domain/sector.h"
 #include "domain/systeminfo.h"
+#include "schedule/deadlineengine.h"
+#include "storage/deadlinerepository.h"
 #include "storage/registryrepository.h"
 
 #include <QBarCategoryAxis>
@@ -17,8 +19,9 @@
 
 namespace cii {
 
-DashboardPage::DashboardPage(RegistryRepository &repo, QWidget *parent)
-    : Page(parent), m_repo(repo), m_heading(new QLabel(this)),
+DashboardPage::DashboardPage(RegistryRepository &repo, Database &db, QWidget *parent)
+    : Page(parent), m_repo(repo), m_db(db), m_overdue(tile(QStringLiteral("overdueTile"))),
+      m_dueSoon(tile(QStringLiteral("dueSoonTile"))), m_heading(new QLabel(this)),
       m_operators(tile(QStringLiteral("operatorsTile"))),
       m_systems(tile(QStringLiteral("systemsTile"))), m_values(tile(QStringLiteral("valuesTile"))),
       m_upcoming(new QLabel(this)), m_chartView(new QChartView(this))
@@ -35,6 +38,8 @@ DashboardPage::DashboardPage(RegistryRepository &repo, QWidget *parent)
     tiles->addWidget(m_operators, 0, 0);
     tiles->addWidget(m_systems, 0, 1);
     tiles->addWidget(m_values, 0, 2);
+    tiles->addWidget(m_overdue, 0, 3);
+    tiles->addWidget(m_dueSoon, 0, 4);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
     layout->addWidget(m_heading);
@@ -73,6 +78,7 @@ void DashboardPage::reload()
     m_operators->setText(tileText(st.operators, tr("Operators")));
     m_systems->setText(tileText(st.systems, tr("Systems")));
     m_values->setText(tileText(st.valuesReported, tr("Indicator values reported")));
+    reloadDeadlines();
 
     auto *chart = new QChart;
     chart->setTitle(tr("Systems by sector and category"));
@@ -115,11 +121,33 @@ void DashboardPage::reload()
     delete old;
 }
 
+void DashboardPage::reloadDeadlines()
+{
+    const Result<DeadlineFacts> facts = DeadlineRepository(m_db).facts();
+    if (!facts)
+        return;
+    int overdue = 0, soon = 0;
+    for (const DeadlineItem &i : DeadlineEngine::items(facts.value(), QDate::currentDate())) {
+        overdue += i.status == QLatin1String("overdue");
+        soon += i.status == QLatin1String("due-soon");
+    }
+    const QLocale locale;
+    auto text = [&](int n, const QString &label, const QString &color) {
+        return QStringLiteral("<div style='font-size:22pt; font-weight:600; color:%1'>%2</div>"
+                              "<div>%3</div>")
+            .arg(n ? color : QStringLiteral("palette(text)"), locale.toString(n),
+                 label.toHtmlEscaped());
+    };
+    m_overdue->setText(text(overdue, tr("Deadlines overdue"), QStringLiteral("#b00020")));
+    m_dueSoon->setText(text(soon,
+                            tr("Due within %n day(s)", nullptr, facts.value().settings.dueSoonDays),
+                            QStringLiteral("#8a5a00")));
+}
+
 void DashboardPage::retranslateUi()
 {
     m_heading->setText(tr("Dashboard"));
-    m_upcoming->setText(tr("Identification results, deadlines (Art. 11, 17) and inspections "
-                           "(Art. 26–28) will appear here once those areas are built."));
+    m_upcoming->setText(tr("Inspections (Art. 26–28) will appear here once that area is built."));
     reload();
 }
 

@@ -8,15 +8,17 @@ class QLabel;
 
 namespace cii {
 
+class Database;
 class RegistryRepository;
 
-// The sector at a glance: registry figures and systems by sector and category.
+// The sector at a glance: registry figures, what is overdue or due soon, and systems by
+// sector and category.
 class DashboardPage : public Page
 {
     Q_OBJECT
 
 public:
-    explicit DashboardPage(RegistryRepository &repo, QWidget *parent = nullptr);
+    DashboardPage(RegistryRepository &repo, Database &db, QWidget *parent = nullptr);
 
     void reload() override;
     void retranslateUi() override;
@@ -24,7 +26,12 @@ public:
 private:
     QLabel *tile(const QString &objectName);
 
+    void reloadDeadlines();
+
     RegistryRepository &m_repo;
+    Database &m_db;
+    QLabel *m_overdue;
+    QLabel *m_dueSoon;
     QLabel *m_heading;
     QLabel *m_operators;
     QLabel *m_systems;

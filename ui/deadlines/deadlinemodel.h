@@ -1,0 +1,34 @@
+#pragma once
+
+#include "schedule/deadlineitem.h"
+
+#include <QAbstractTableModel>
+
+namespace cii {
+
+// The due list, coloured by urgency: overdue red, due soon amber, done grey.
+class DeadlineModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Due, Status, Days, Kind, Subject, Sector, ColumnCount };
+    // Sorts dates as dates and days as numbers.
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setItems(QVector<DeadlineItem> items);
+    const DeadlineItem &item(int row) const { return m_items.at(row); }
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QVector<DeadlineItem> m_items;
+};
+
+} // namespace cii

@@ -1,0 +1,236 @@
+#include "deadlinespage.h"
+
+#include "deadlinefactdialog.h"
+#include "deadlinemodel.h"
+#include "domain/sector.h"
+#include "io/atomicfile.h"
+#include "io/deadlineexport.h"
+#include "schedule/deadlineengine.h"
+#include "storage/deadlinerepository.h"
+#include "widgets/filterabletable.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cii {
+
+DeadlinesPage::DeadlinesPage(Database &db, QWidget *parent)
+    : Page(parent), m_db(db), m_model(new DeadlineModel(this)),
+      m_table(new FilterableTable(m_model, this)), m_kind(new QComboBox(this)),
+      m_status(new QComboBox(this)), m_sector(new QComboBox(this)), m_summary(new QLabel(this)),
+      m_changeReport(new QPushButton(this)), m_assessment(new QPushButton(this)),
+      m_event(new QPushButton(this)), m_close(new QPushButton(this)),
+      m_export(new QPushButton(this))
+{
+    m_kind->setObjectName(QStringLiteral("deadlineKind"));
+    m_status->setObjectName(QStringLiteral("deadlineStatus"));
+    m_sector->setObjectName(QStringLiteral("deadlineSector"));
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_kind, 1);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_sector, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_changeReport);
+    actions->addWidget(m_assessment);
+    actions->addWidget(m_event);
+    actions->addWidget(m_close);
+    actions->addStretch(1);
+    actions->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+    layout->addLayout(actions);
+
+    m_table->proxy()->setSortRole(DeadlineModel::SortRole);
+    QHeaderView *header = m_table->view()->horizontalHeader();
+    header->resizeSection(DeadlineModel::Due, 100);
+    header->resizeSection(DeadlineModel::Status, 100);
+    header->resizeSection(DeadlineModel::Days, 120);
+    header->resizeSection(DeadlineModel::Kind, 130);
+    header->resizeSection(DeadlineModel::Subject, 560);
+    m_table->view()->sortByColumn(DeadlineModel::Due, Qt::AscendingOrder);
+
+    for (QComboBox *box : {m_kind, m_status, m_sector})
+        connect(box, &QComboBox::currentIndexChanged, this, &DeadlinesPage::applyFilters);
+    connect(m_table, &FilterableTable::activatedSourceRow, this, &DeadlinesPage::open);
+    connect(m_changeReport, &QPushButton::clicked, this, &DeadlinesPage::addChangeReport);
+    connect(m_assessment, &QPushButton::clicked, this, &DeadlinesPage::addAssessment);
+    connect(m_event, &QPushButton::clicked, this, &DeadlinesPage::addEvent);
+    connect(m_close, &QPushButton::clicked, this, &DeadlinesPage::closeFollowUp);
+    connect(m_export, &QPushButton::clicked, this, &DeadlinesPage::exportList);
+    retranslateUi();
+}
+
+void DeadlinesPage::reload()
+{
+    Result<DeadlineFacts> facts = DeadlineRepository(m_db).facts();
+    if (!facts) {
+        m_summary->setText(facts.error().message);
+        return;
+    }
+    m_all = DeadlineEngine::items(facts.value(), QDate::currentDate());
+    applyFilters();
+}
+
+void DeadlinesPage::applyFilters()
+{
+    const QString kind = m_kind->currentData().toString();
+    const QString status = m_status->currentData().toString();
+    const QString sector = m_sector->currentData().toString();
+    QVector<DeadlineItem> shown;
+    int overdue = 0, soon = 0;
+    for (const DeadlineItem &i : m_all) {
+        overdue += i.status == QLatin1String("overdue");
+        soon += i.status == QLatin1String("due-soon");
+        const bool statusMatches =
+            status.isEmpty() ||
+            (status == QLatin1String("pending") ? !i.done.isValid() : i.status == status);
+        if ((kind.isEmpty() || i.kind == kind) && statusMatches &&
+            (sector.isEmpty() || i.sector == sector))
+            shown << i;
+    }
+    m_model->setItems(shown);
+    m_summary->setText(tr("%n overdue", nullptr, overdue) + QStringLiteral(" · ") +
+                       tr("%n due soon", nullptr, soon) + QStringLiteral(" · ") +
+                       tr("%n shown of %1", nullptr, int(shown.size())).arg(m_all.size()));
+}
+
+void DeadlinesPage::retranslateUi()
+{
+    auto refill = [](QComboBox *box, const QVector<QPair<QString, QString>> &items) {
+        const QString current = box->currentData().toString();
+        const bool first = box->count() == 0;
+        box->blockSignals(true);
+        box->clear();
+        for (const auto &[text, key] : items)
+            box->addItem(text, key);
+        box->setCurrentIndex(qMax(0, box->findData(current)));
+        box->blockSignals(false);
+        return first;
+    };
+    QVector<QPair<QString, QString>> kinds{{tr("All kinds"), QString()}};
+    for (const QString &k : DeadlineEngine::kinds())
+        kinds.append({DeadlineEngine::kindName(k), k});
+    refill(m_kind, kinds);
+    QVector<QPair<QString, QString>> statuses{{tr("All statuses"), QString()},
+                                              {tr("Not done yet"), QStringLiteral("pending")}};
+    for (const QString &s : DeadlineEngine::statuses())
+        statuses.append({DeadlineEngine::statusName(s), s});
+    // Opens on what still needs doing.
+    if (refill(m_status, statuses))
+        m_status->setCurrentIndex(1);
+    QVector<QPair<QString, QString>> sectors{{tr("All sectors"), QString()}};
+    for (const Sector &s : Sector::all())
+        sectors.append({s.displayName(), s.key});
+    refill(m_sector, sectors);
+
+    m_changeReport->setText(tr("Change report…"));
+    m_changeReport->setToolTip(tr("An operator reported a major change (Art. 11): "
+                                  "re-identification is due within three months."));
+    m_assessment->setText(tr("Assessment report…"));
+    m_event->setText(tr("Operator event…"));
+    m_close->setText(tr("Follow-up done…"));
+    m_export->setText(tr("Export…"));
+    m_model->retranslate();
+    m_table->retranslate();
+    reload();
+}
+
+void DeadlinesPage::open(int sourceRow)
+{
+    if (sourceRow < 0)
+        return;
+    const DeadlineItem &i = m_model->item(sourceRow);
+    if (i.systemId) {
+        emit openSystem(i.systemId);
+        return;
+    }
+    QMessageBox::information(this, DeadlineEngine::kindName(i.kind),
+                             QStringLiteral("%1\n\n%2: %3\n%4")
+                                 .arg(i.subject, tr("Due"),
+                                      QLocale().toString(i.due, QLocale::LongFormat),
+                                      DeadlineEngine::statusName(i.status)));
+}
+
+void DeadlinesPage::addChangeReport()
+{
+    DeadlineFactDialog dialog(m_db, DeadlineFactDialog::Kind::ChangeReport, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        emit storeChanged();
+        reload();
+    }
+}
+
+void DeadlinesPage::addAssessment()
+{
+    DeadlineFactDialog dialog(m_db, DeadlineFactDialog::Kind::Assessment, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        emit storeChanged();
+        reload();
+    }
+}
+
+void DeadlinesPage::addEvent()
+{
+    DeadlineFactDialog dialog(m_db, DeadlineFactDialog::Kind::Event, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        emit storeChanged();
+        reload();
+    }
+}
+
+void DeadlinesPage::closeFollowUp()
+{
+    const int row = m_table->currentSourceRow();
+    if (row < 0 || m_model->item(row).kind != QLatin1String("event") ||
+        m_model->item(row).done.isValid()) {
+        QMessageBox::information(this, tr("Follow-up done"),
+                                 tr("Choose an open operator-event follow-up first."));
+        return;
+    }
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(this, tr("Follow-up done"), tr("Completed on (YYYY-MM-DD):"),
+                              QLineEdit::Normal, QDate::currentDate().toString(Qt::ISODate), &ok);
+    if (!ok)
+        return;
+    if (Status s = DeadlineRepository(m_db).closeEvent(m_model->item(row).subjectId,
+                                                       QDate::fromString(text, Qt::ISODate));
+        !s) {
+        QMessageBox::warning(this, tr("Follow-up done"), s.error().message);
+        return;
+    }
+    emit storeChanged();
+    reload();
+}
+
+void DeadlinesPage::exportList()
+{
+    QString selected;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export deadlines"), QStringLiteral("deadlines.ics"),
+                                     tr("Calendar (*.ics);;CSV (*.csv)"), &selected);
+    if (path.isEmpty())
+        return;
+    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    const QByteArray bytes = csv ? DeadlineExport::csv(m_all)
+                                 : DeadlineExport::ics(m_all, QDateTime::currentDateTimeUtc());
+    if (Status s = AtomicFile::write(path, bytes); !s) {
+        QMessageBox::warning(this, tr("Export deadlines"), s.error().message);
+        return;
+    }
+    emit statusMessage(tr("Exported %n item(s) to %1", nullptr, int(m_all.size())).arg(path));
+}
+
+} // namespace cii
