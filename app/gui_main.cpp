@@ -49,8 +49,11 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(QStringLiteral("demo"))) {
         cii::RegistryRepository repo(db);
-        if (repo.countOperators().value() == 0)
-            cii::DemoGenerator::populate(repo, 7, 60, 400);
+        if (repo.countOperators().value() == 0) {
+            const cii::Status s = cii::DemoGenerator::populateShowcase(db, 7);
+            if (!s)
+                QMessageBox::warning(nullptr, QObject::tr("CII Workbench"), s.error().message);
+        }
     }
 
     cii::MainWindow window(db);

@@ -44,6 +44,8 @@ int DemoCommand::run(CliContext &ctx, const QCommandLineParser &p)
     RegistryRepository repo(*db);
     if (Status s = DemoGenerator::populate(repo, quint32(seed), int(operators), int(systems)); !s)
         return ctx.fail(s.error());
+    if (Status s = DemoGenerator::populateReports(*db, quint32(seed), QDate::currentDate()); !s)
+        return ctx.fail(s.error());
     if (ctx.json)
         ctx.printJson(
             {{QStringLiteral("operators"), operators}, {QStringLiteral("systems"), systems}});

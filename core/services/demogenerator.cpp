@@ -1,5 +1,12 @@
 #include "demogenerator.h"
 
+#include "storage/database.h"
+#include "rules/ruletemplates.h"
+#include "services/identifier.h"
+#include "storage/caserepository.h"
+#include "storage/deadlinerepository.h"
+#include "storage/rulesetrepository.h"
+
 #include "domain/sector.h"
 #include "domain/uscc.h"
 
@@ -296,6 +303,106 @@ Status DemoGenerator::populate(RegistryRepository &repo, quint32 seed, int opera
     Result<QVector<qint64>> systemIds = repo.insertSystems(d.systems);
     if (!systemIds)
         return systemIds.error();
+    return {};
+}
+
+Status DemoGenerator::populateReports(Database &db, quint32 seed, const QDate &today,
+                                      int percent)
+{
+    QRandomGenerator rng(seed ^ 0x5eedu);
+    RegistryRepository registry(db);
+    DeadlineRepository deadlines(db);
+    Result<QVector<OperatorInfo>> operators = registry.operators();
+    if (!operators)
+        return operators.error();
+    const QStringList changes = {
+        QStringLiteral("核心业务系统迁移至新建数据中心"), QStringLiteral("核心网络架构调整，新增异地灾备"),
+        QStringLiteral("用户规模大幅增长，新增对外服务接口"), QStringLiteral("运维外包服务商变更")};
+    const QStringList happenings = {
+        QStringLiteral("勒索软件攻击导致部分业务中断"), QStringLiteral("发现针对核心系统的高级持续性威胁"),
+        QStringLiteral("与同行业企业合并重组"), QStringLiteral("分立出独立的数据服务公司"),
+        QStringLiteral("子公司解散，相关系统移交")};
+    for (const OperatorInfo &op : operators.value()) {
+        const int roll = int(rng.bounded(100));
+        if (roll >= percent)
+            continue;
+        Result<QVector<SystemInfo>> systems = registry.systems(op.id);
+        if (!systems)
+            return systems.error();
+        if (systems.value().isEmpty())
+            continue;
+        if (roll < percent * 2 / 3) {
+            ChangeReport r;
+            r.operatorId = op.id;
+            r.systemIds << systems.value().at(int(rng.bounded(systems.value().size()))).id;
+            r.received = today.addDays(-int(rng.bounded(160)));
+            r.description = changes.at(int(rng.bounded(changes.size())));
+            if (Result<qint64> id = deadlines.addChangeReport(r); !id)
+                return id.error();
+        } else {
+            OperatorEvent e;
+            e.operatorId = op.id;
+            const int k = int(rng.bounded(happenings.size()));
+            e.kind = OperatorEvent::kinds().at(k);
+            e.description = happenings.at(k);
+            e.occurred = today.addDays(-int(rng.bounded(120)));
+            e.followUpDue = e.occurred.addDays(30 + int(rng.bounded(60)));
+            Result<qint64> id = deadlines.addEvent(e);
+            if (!id)
+                return id.error();
+            if (e.followUpDue < today && rng.bounded(2) == 0) {
+                if (Status closed = deadlines.closeEvent(id.value(), e.followUpDue.addDays(
+                                                                        -int(rng.bounded(10))));
+                    !closed)
+                    return closed;
+            }
+        }
+    }
+    return {};
+}
+
+Status DemoGenerator::populateShowcase(Database &db, quint32 seed)
+{
+    RegistryRepository registry(db);
+    if (Status s = populate(registry, seed, 60, 400); !s)
+        return s;
+    if (Status s = populateReports(db, seed, QDate::currentDate(), 30); !s)
+        return s;
+    Result<RuleSet> rules = RuleTemplates::nationalGuide2016();
+    if (!rules)
+        return rules.error();
+    RuleSetRepository rulesets(db);
+    for (const Sector &sector : Sector::all()) {
+        RuleSet r = rules.value();
+        r.sector = sector.key;
+        Result<qint64> id = rulesets.importAsDraft(r);
+        if (!id)
+            return id.error();
+        if (Status s = rulesets.file(id.value(), QStringLiteral("DEMO-%1").arg(sector.key),
+                                     QDate::currentDate());
+            !s)
+            return s;
+    }
+    Result<IdentificationSummary> run = Identifier::run(db, IdentificationRequest{});
+    if (!run)
+        return run.error();
+    // Confirm the first 40 results the engine could decide, as a regulator would.
+    CaseRepository cases(db);
+    CaseFilter filter;
+    filter.runId = run.value().runId;
+    Result<QVector<IdentificationCase>> list = cases.list(filter);
+    if (!list)
+        return list.error();
+    int confirmed = 0;
+    for (const IdentificationCase &c : list.value()) {
+        if (confirmed == 40)
+            break;
+        if (c.outcome == Outcome::Insufficient)
+            continue;
+        if (Status s = cases.decide(c.id, {}, {}); !s)
+            return s;
+        ++confirmed;
+    }
     return {};
 }
 

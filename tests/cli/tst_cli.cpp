@@ -75,8 +75,22 @@ private slots:
             {QStringLiteral("--db"), db, QStringLiteral("verify-audit"), QStringLiteral("--json")});
         QCOMPARE(audit.code, 0);
         QCOMPARE(json(audit).value(QStringLiteral("ok")).toBool(), true);
+        // One record per migration, operator, system, and demo report or event (and closing).
+        const Run reports = cli({QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                 QStringLiteral("change-report"), QStringLiteral("list")});
+        const Run events = cli({QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                QStringLiteral("event"), QStringLiteral("list")});
+        const QJsonArray eventList = json(events).value(QStringLiteral("events")).toArray();
+        int closed = 0;
+        for (const QJsonValue &e : eventList)
+            closed += !e.toObject().value(QStringLiteral("closed")).isNull();
+        const int facts =
+            int(json(reports).value(QStringLiteral("change_reports")).toArray().size() +
+                eventList.size()) +
+            closed;
+        QVERIFY(facts > 0);
         QCOMPARE(json(audit).value(QStringLiteral("records")).toInt(),
-                 cii::Database::latestSchemaVersion() + 300 + 3000); // one per migration
+                 cii::Database::latestSchemaVersion() + 300 + 3000 + facts);
         QVERIFY(json(audit).value(QStringLiteral("first_broken")).isNull());
     }
 
