@@ -41,6 +41,28 @@
     </message>
 </context>
 <context>
+    <name>InspectionTransfer</name>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported; nothing was imported</source>
+        <translation><numerusform>%n row cannot be imported; nothing was imported</numerusform><numerusform>%n rows cannot be imported; nothing was imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) cannot be imported; nothing was imported</source>
+        <translation><numerusform>%n event cannot be imported; nothing was imported</numerusform><numerusform>%n events cannot be imported; nothing was imported</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsImportCommand</name>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported; nothing was imported</source>
+        <translation><numerusform>%n row cannot be imported; nothing was imported</numerusform><numerusform>%n rows cannot be imported; nothing was imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n inspection(s).</source>
+        <translation><numerusform>Imported %n inspection.</numerusform><numerusform>Imported %n inspections.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RegistryRepository</name>
     <message numerus="yes">
         <source>%1 still has %n system(s); delete or move them first</source>

@@ -821,6 +821,10 @@
         <source>Done late</source>
         <translation>逾期完成</translation>
     </message>
+    <message>
+        <source>Rectification of finding %1 (inspection %2, %3)</source>
+        <translation>问题 %1 的整改（检查 %2，%3）</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineRepository</name>
@@ -1293,6 +1297,103 @@
     </message>
 </context>
 <context>
+    <name>FindingsAddCommand</name>
+    <message>
+        <source>Record a finding of an inspection with its rectification deadline; prints its id.</source>
+        <translation>登记检查发现的问题及整改期限；输出其编号。</translation>
+    </message>
+    <message>
+        <source>Inspection id.</source>
+        <translation>检查编号。</translation>
+    </message>
+    <message>
+        <source>low, medium, high or critical.</source>
+        <translation>low、medium、high 或 critical。</translation>
+    </message>
+    <message>
+        <source>What was found.</source>
+        <translation>发现的问题。</translation>
+    </message>
+    <message>
+        <source>Rectification deadline, YYYY-MM-DD.</source>
+        <translation>整改期限，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The system concerned (id).</source>
+        <translation>涉及的系统（编号）。</translation>
+    </message>
+    <message>
+        <source>--inspection, --description and --due are required</source>
+        <translation>必须提供 --inspection、--description 和 --due</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsListCommand</name>
+    <message>
+        <source>List findings and their rectification.</source>
+        <translation>列出发现的问题及整改情况。</translation>
+    </message>
+    <message>
+        <source>Only this inspection's (id).</source>
+        <translation>仅该检查的问题（编号）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsUpdateCommand</name>
+    <message>
+        <source>Move a finding to rectifying, fixed or verified, or change its deadline.</source>
+        <translation>将问题状态改为整改中、已整改或已核验，或修改整改期限。</translation>
+    </message>
+    <message>
+        <source>Finding id.</source>
+        <translation>问题编号。</translation>
+    </message>
+    <message>
+        <source>open, rectifying, fixed or verified.</source>
+        <translation>open、rectifying、fixed 或 verified。</translation>
+    </message>
+    <message>
+        <source>Day it was fixed (default today).</source>
+        <translation>整改完成日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>New rectification deadline.</source>
+        <translation>新的整改期限。</translation>
+    </message>
+    <message>
+        <source>give --status or --due</source>
+        <translation>请提供 --status 或 --due</translation>
+    </message>
+</context>
+<context>
     <name>IdentificationCase</name>
     <message>
         <source>Evaluated</source>
@@ -1483,6 +1584,452 @@
     <message>
         <source>Store ready at %1 (schema version %2).</source>
         <translation>数据库已就绪：%1（数据结构版本 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <source>Planned</source>
+        <translation>规划中</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监测</translation>
+    </message>
+    <message>
+        <source>Penetration test</source>
+        <translation>渗透测试</translation>
+    </message>
+    <message>
+        <source>On-site check</source>
+        <translation>现场检查</translation>
+    </message>
+    <message>
+        <source>Document review</source>
+        <translation>文档审查</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Rectifying</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核验</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionRepository</name>
+    <message>
+        <source>no inspection with id %1</source>
+        <translation>不存在编号为 %1 的检查</translation>
+    </message>
+    <message>
+        <source>operator: no operator with id %1</source>
+        <translation>operator：不存在编号为 %1 的运营者</translation>
+    </message>
+    <message>
+        <source>lead: unknown department '%1'</source>
+        <translation>lead：未知部门“%1”</translation>
+    </message>
+    <message>
+        <source>participants: unknown department '%1'</source>
+        <translation>participants：未知部门“%1”</translation>
+    </message>
+    <message>
+        <source>start: a date YYYY-MM-DD is required</source>
+        <translation>start：需要日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>end: a date YYYY-MM-DD is required</source>
+        <translation>end：需要日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>end: the window ends before it starts</source>
+        <translation>end：结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>kind: one of %1</source>
+        <translation>kind：应为 %1 之一</translation>
+    </message>
+    <message>
+        <source>status: one of %1</source>
+        <translation>status：应为 %1 之一</translation>
+    </message>
+    <message>
+        <source>systems: system %1 is not one of the operator's</source>
+        <translation>systems：系统 %1 不属于该运营者</translation>
+    </message>
+    <message>
+        <source>name at least two inspections to merge</source>
+        <translation>请至少指定两项要合并的检查</translation>
+    </message>
+    <message>
+        <source>inspection %1 is merged or cancelled and cannot be merged again</source>
+        <translation>检查 %1 已合并或已取消，不能再次合并</translation>
+    </message>
+    <message>
+        <source>inspections of different operators cannot be merged</source>
+        <translation>不同运营者的检查不能合并</translation>
+    </message>
+    <message>
+        <source>merged from inspection %1</source>
+        <translation>由检查 %1 合并而来</translation>
+    </message>
+    <message>
+        <source>inspection %1 was merged meanwhile</source>
+        <translation>检查 %1 已被他人同时合并</translation>
+    </message>
+    <message>
+        <source>severity: one of %1</source>
+        <translation>severity：应为 %1 之一</translation>
+    </message>
+    <message>
+        <source>description: say what was found</source>
+        <translation>description：请说明发现的问题</translation>
+    </message>
+    <message>
+        <source>due: the rectification deadline is required</source>
+        <translation>due：必须填写整改期限</translation>
+    </message>
+    <message>
+        <source>system: system %1 is not in the inspection's scope</source>
+        <translation>system：系统 %1 不在检查范围内</translation>
+    </message>
+    <message>
+        <source>no finding with id %1</source>
+        <translation>不存在编号为 %1 的问题</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTransfer</name>
+    <message>
+        <source>missing column</source>
+        <translation>缺少该列</translation>
+    </message>
+    <message>
+        <source>the file does not have the inspection columns</source>
+        <translation>文件缺少检查计划所需的列</translation>
+    </message>
+    <message>
+        <source>no operator with code '%1' in the registry</source>
+        <translation>登记信息中没有统一社会信用代码为“%1”的运营者</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>属于 %1 之一</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD</source>
+        <translation>需要日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>before the start</source>
+        <translation>早于开始日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported; nothing was imported</source>
+        <translation><numerusform>%n 行无法导入；未导入任何内容</numerusform></translation>
+    </message>
+    <message>
+        <source>the calendar has no events</source>
+        <translation>日历中没有事件</translation>
+    </message>
+    <message>
+        <source>the event names no operator code</source>
+        <translation>事件中没有运营者统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>需要日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) cannot be imported; nothing was imported</source>
+        <translation><numerusform>%n 个事件无法导入；未导入任何内容</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsAddCommand</name>
+    <message>
+        <source>Plan an inspection of an operator (ours or another department's); prints its id.</source>
+        <translation>计划对运营者的检查（本部门或其他部门的）；输出其编号。</translation>
+    </message>
+    <message>
+        <source>Operator id.</source>
+        <translation>运营者编号。</translation>
+    </message>
+    <message>
+        <source>Lead department key (own, mps, …).</source>
+        <translation>牵头部门代码（own、mps…）。</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>开始日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>结束日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Kind: %1.</source>
+        <translation>类型：%1。</translation>
+    </message>
+    <message>
+        <source>Participating department keys, comma-separated.</source>
+        <translation>参与部门代码，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Systems in scope, comma-separated ids.</source>
+        <translation>检查范围内的系统编号，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>The inspection team.</source>
+        <translation>检查组。</translation>
+    </message>
+    <message>
+        <source>--operator ID is required</source>
+        <translation>必须提供 --operator ID</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsConflictsCommand</name>
+    <message>
+        <source>Inspections of the same operator that overlap, come too close or cover the same systems in one quarter (Art. 27).</source>
+        <translation>同一运营者的检查时间重叠、间隔过近或同一季度检查相同系统（第二十七条）。</translation>
+    </message>
+    <message>
+        <source>Least number of free days between two inspections (default 30).</source>
+        <translation>两次检查之间的最少间隔天数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>检查甲</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>检查乙</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Inspection A</source>
+        <translation>检查甲</translation>
+    </message>
+    <message>
+        <source>Inspection B</source>
+        <translation>检查乙</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Gap (days)</source>
+        <translation>间隔（天）</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsExportCommand</name>
+    <message>
+        <source>Write the inspections as iCalendar (.ics) or CSV.</source>
+        <translation>将检查计划导出为 iCalendar（.ics）或 CSV。</translation>
+    </message>
+    <message>
+        <source>ics or csv.</source>
+        <translation>ics 或 csv。</translation>
+    </message>
+    <message>
+        <source>File to write (default: standard output).</source>
+        <translation>输出文件（默认：标准输出）。</translation>
+    </message>
+    <message>
+        <source>Only inspections in this year.</source>
+        <translation>仅该年度的检查。</translation>
+    </message>
+    <message>
+        <source>Include merged and cancelled inspections.</source>
+        <translation>包括已合并和已取消的检查。</translation>
+    </message>
+    <message>
+        <source>--format takes ics or csv</source>
+        <translation>--format 取值为 ics 或 csv</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsImportCommand</name>
+    <message>
+        <source>Import inspections (e.g. another department's plan) from CSV or .ics; all or nothing.</source>
+        <translation>从 CSV 或 .ics 导入检查（如其他部门的计划）；全部导入或全部不导入。</translation>
+    </message>
+    <message>
+        <source>A .csv or .ics file.</source>
+        <translation>.csv 或 .ics 文件。</translation>
+    </message>
+    <message>
+        <source>Lead department for rows or events that name none (default own).</source>
+        <translation>未注明牵头部门的行或事件所用的牵头部门（默认 own）。</translation>
+    </message>
+    <message>
+        <source>name one file</source>
+        <translation>请指定一个文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported; nothing was imported</source>
+        <translation><numerusform>%n 行无法导入；未导入任何内容</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n inspection(s).</source>
+        <translation><numerusform>已导入 %n 项检查。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsListCommand</name>
+    <message>
+        <source>List inspections (a year's plan with --year).</source>
+        <translation>列出检查（加 --year 为年度计划）。</translation>
+    </message>
+    <message>
+        <source>Only this operator (id).</source>
+        <translation>仅该运营者（编号）。</translation>
+    </message>
+    <message>
+        <source>Only inspections in this year.</source>
+        <translation>仅该年度的检查。</translation>
+    </message>
+    <message>
+        <source>merged into %1</source>
+        <translation>已并入 %1</translation>
+    </message>
+    <message>
+        <source>joint</source>
+        <translation>联合检查</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsMergeCommand</name>
+    <message>
+        <source>Merge inspections into one joint inspection (the originals are kept, linked); prints its id.</source>
+        <translation>将多项检查合并为一次联合检查（原检查保留并关联）；输出其编号。</translation>
+    </message>
+    <message>
+        <source>Inspections to merge (two or more).</source>
+        <translation>要合并的检查（两项或以上）。</translation>
+    </message>
+    <message>
+        <source>Lead department (default: the first one's).</source>
+        <translation>牵头部门（默认：第一项检查的）。</translation>
+    </message>
+    <message>
+        <source>First day of the joint window.</source>
+        <translation>联合检查开始日期。</translation>
+    </message>
+    <message>
+        <source>Last day of the joint window.</source>
+        <translation>联合检查结束日期。</translation>
+    </message>
+    <message>
+        <source>name at least two inspections</source>
+        <translation>请至少指定两项检查</translation>
+    </message>
+    <message>
+        <source>give both --start and --end, or neither</source>
+        <translation>--start 和 --end 须同时提供或同时省略</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsStatusCommand</name>
+    <message>
+        <source>Move an inspection to planned, notified, in-progress, completed or cancelled.</source>
+        <translation>将检查状态改为已计划、已通知、进行中、已完成或已取消。</translation>
+    </message>
+    <message>
+        <source>Inspection id.</source>
+        <translation>检查编号。</translation>
+    </message>
+    <message>
+        <source>The new status.</source>
+        <translation>新状态。</translation>
+    </message>
+    <message>
+        <source>give the inspection id and the new status</source>
+        <translation>请提供检查编号和新状态</translation>
     </message>
 </context>
 <context>

@@ -18,11 +18,21 @@
 #include "eventclosecommand.h"
 #include "eventlistcommand.h"
 #include "exportcommand.h"
+#include "findingsaddcommand.h"
+#include "findingslistcommand.h"
+#include "findingsupdatecommand.h"
 #include "i18n/language.h"
 #include "identifycommand.h"
 #include "importcommand.h"
 #include "indicatorslistcommand.h"
 #include "initcommand.h"
+#include "inspectionsaddcommand.h"
+#include "inspectionsconflictscommand.h"
+#include "inspectionsexportcommand.h"
+#include "inspectionsimportcommand.h"
+#include "inspectionslistcommand.h"
+#include "inspectionsmergecommand.h"
+#include "inspectionsstatuscommand.h"
 #include "noticeexportcommand.h"
 #include "noticerecordcommand.h"
 #include "operatorsaddcommand.h"
@@ -86,6 +96,16 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<DeadlinesCommand>());
     m_commands.push_back(std::make_unique<DeadlinesExportCommand>());
     m_commands.push_back(std::make_unique<DeadlinesSettingsCommand>());
+    m_commands.push_back(std::make_unique<InspectionsAddCommand>());
+    m_commands.push_back(std::make_unique<InspectionsListCommand>());
+    m_commands.push_back(std::make_unique<InspectionsImportCommand>());
+    m_commands.push_back(std::make_unique<InspectionsConflictsCommand>());
+    m_commands.push_back(std::make_unique<InspectionsMergeCommand>());
+    m_commands.push_back(std::make_unique<InspectionsExportCommand>());
+    m_commands.push_back(std::make_unique<InspectionsStatusCommand>());
+    m_commands.push_back(std::make_unique<FindingsAddCommand>());
+    m_commands.push_back(std::make_unique<FindingsListCommand>());
+    m_commands.push_back(std::make_unique<FindingsUpdateCommand>());
     m_commands.push_back(std::make_unique<DepartmentsListCommand>());
     m_commands.push_back(std::make_unique<DepartmentsSetCommand>());
     m_commands.push_back(std::make_unique<VerifyAuditCommand>());

@@ -1,49 +1,17 @@
 #include "deadlineexport.h"
 
 #include "io/csvtable.h"
+#include "io/icalendar.h"
 #include "schedule/deadlineengine.h"
 
 #include <QDateTime>
 
 namespace cii {
 
-QString DeadlineExport::escapeText(const QString &text)
-{
-    QString out;
-    for (QChar c : text) {
-        if (c == QLatin1Char('\\') || c == QLatin1Char(';') || c == QLatin1Char(','))
-            out += QLatin1Char('\\') + QString(c);
-        else if (c == QLatin1Char('\n'))
-            out += QStringLiteral("\\n");
-        else if (c != QLatin1Char('\r'))
-            out += c;
-    }
-    return out;
-}
-
-QByteArray DeadlineExport::fold(const QByteArray &line)
-{
-    QByteArray out;
-    int count = 0; // octets on the current physical line
-    for (int i = 0; i < line.size();) {
-        // Length of the UTF-8 sequence starting here.
-        const uchar b = uchar(line.at(i));
-        const int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : 4;
-        if (count + len > 75) {
-            out += "\r\n ";
-            count = 1;
-        }
-        out += line.mid(i, len);
-        count += len;
-        i += len;
-    }
-    return out;
-}
-
 QByteArray DeadlineExport::ics(const QVector<DeadlineItem> &items, const QDateTime &stamp)
 {
     QByteArray out;
-    auto line = [&out](const QString &text) { out += fold(text.toUtf8()) + "\r\n"; };
+    auto line = [&out](const QString &text) { out += ICalendar::line(text); };
     line(QStringLiteral("BEGIN:VCALENDAR"));
     line(QStringLiteral("VERSION:2.0"));
     line(QStringLiteral("PRODID:-//CII Workbench//Deadlines//EN"));
@@ -56,13 +24,13 @@ QByteArray DeadlineExport::ics(const QVector<DeadlineItem> &items, const QDateTi
         line(QStringLiteral("DTSTART;VALUE=DATE:") + item.due.toString(QStringLiteral("yyyyMMdd")));
         line(QStringLiteral("DTEND;VALUE=DATE:") +
              item.due.addDays(1).toString(QStringLiteral("yyyyMMdd")));
-        line(QStringLiteral("SUMMARY:") + escapeText(QStringLiteral("[%1] %2").arg(
+        line(QStringLiteral("SUMMARY:") + ICalendar::escapeText(QStringLiteral("[%1] %2").arg(
                                               DeadlineEngine::kindName(item.kind), item.subject)));
         line(QStringLiteral("DESCRIPTION:") +
-             escapeText(QStringLiteral("%1: %2\n%3")
-                            .arg(DeadlineEngine::statusName(item.status),
-                                 item.due.toString(Qt::ISODate), item.subject)));
-        line(QStringLiteral("CATEGORIES:") + escapeText(item.kind));
+             ICalendar::escapeText(QStringLiteral("%1: %2\n%3")
+                                       .arg(DeadlineEngine::statusName(item.status),
+                                            item.due.toString(Qt::ISODate), item.subject)));
+        line(QStringLiteral("CATEGORIES:") + ICalendar::escapeText(item.kind));
         line(QStringLiteral("STATUS:") +
              (item.done.isValid() ? QStringLiteral("CANCELLED") : QStringLiteral("CONFIRMED")));
         line(QStringLiteral("TRANSP:TRANSPARENT"));

@@ -16,10 +16,6 @@ public:
     static QByteArray ics(const QVector<DeadlineItem> &items, const QDateTime &stamp);
     // UTF-8 with BOM (opens in Excel): kind, status, due, done, days, sector, subject, uid.
     static QByteArray csv(const QVector<DeadlineItem> &items);
-    // RFC 5545 TEXT escaping: backslash, semicolon, comma, newline.
-    static QString escapeText(const QString &text);
-    // Folds a content line to at most 75 octets per line, never inside a UTF-8 sequence.
-    static QByteArray fold(const QByteArray &line);
 };
 
 } // namespace cii

@@ -137,6 +137,23 @@ QVector<DeadlineItem> DeadlineEngine::items(const DeadlineFacts &f, const QDate 
         out << item;
     }
 
+    // Art. 26: rectification of what inspections found, by the deadline set.
+    for (const DeadlineFacts::Finding &fi : f.findings) {
+        DeadlineItem item;
+        item.kind = QStringLiteral("rectification");
+        item.subjectType = QStringLiteral("finding");
+        item.subjectId = fi.id;
+        item.subject = tr("Rectification of finding %1 (inspection %2, %3)")
+                           .arg(fi.id)
+                           .arg(fi.inspectionId)
+                           .arg(fi.operatorName);
+        item.sector = fi.sector;
+        item.due = fi.due;
+        item.done = fi.fixed;
+        settle(item, today, soon);
+        out << item;
+    }
+
     std::stable_sort(out.begin(), out.end(), [](const DeadlineItem &a, const DeadlineItem &b) {
         if (a.due != b.due)
             return a.due < b.due;

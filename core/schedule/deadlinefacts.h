@@ -61,11 +61,23 @@ struct DeadlineFacts
         QDate closed;
     };
 
+    struct Finding
+    {
+        qint64 id = 0;
+        qint64 inspectionId = 0;
+        QString operatorName;
+        QString sector;
+        QString severity;
+        QDate due;
+        QDate fixed;
+    };
+
     DeadlineSettings settings;
     QVector<ChangeReport> changeReports;
     QVector<DecidedCase> decidedCases; // ordered by case id
     QVector<Assessment> assessments;
     QVector<Event> events;
+    QVector<Finding> findings;
 };
 
 } // namespace cii

@@ -1,9 +1,9 @@
 #include "demogenerator.h"
 
-#include "storage/database.h"
 #include "rules/ruletemplates.h"
 #include "services/identifier.h"
 #include "storage/caserepository.h"
+#include "storage/database.h"
 #include "storage/deadlinerepository.h"
 #include "storage/rulesetrepository.h"
 
@@ -306,8 +306,7 @@ Status DemoGenerator::populate(RegistryRepository &repo, quint32 seed, int opera
     return {};
 }
 
-Status DemoGenerator::populateReports(Database &db, quint32 seed, const QDate &today,
-                                      int percent)
+Status DemoGenerator::populateReports(Database &db, quint32 seed, const QDate &today, int percent)
 {
     QRandomGenerator rng(seed ^ 0x5eedu);
     RegistryRepository registry(db);
@@ -315,13 +314,14 @@ Status DemoGenerator::populateReports(Database &db, quint32 seed, const QDate &t
     Result<QVector<OperatorInfo>> operators = registry.operators();
     if (!operators)
         return operators.error();
-    const QStringList changes = {
-        QStringLiteral("核心业务系统迁移至新建数据中心"), QStringLiteral("核心网络架构调整，新增异地灾备"),
-        QStringLiteral("用户规模大幅增长，新增对外服务接口"), QStringLiteral("运维外包服务商变更")};
+    const QStringList changes = {QStringLiteral("核心业务系统迁移至新建数据中心"),
+                                 QStringLiteral("核心网络架构调整，新增异地灾备"),
+                                 QStringLiteral("用户规模大幅增长，新增对外服务接口"),
+                                 QStringLiteral("运维外包服务商变更")};
     const QStringList happenings = {
-        QStringLiteral("勒索软件攻击导致部分业务中断"), QStringLiteral("发现针对核心系统的高级持续性威胁"),
-        QStringLiteral("与同行业企业合并重组"), QStringLiteral("分立出独立的数据服务公司"),
-        QStringLiteral("子公司解散，相关系统移交")};
+        QStringLiteral("勒索软件攻击导致部分业务中断"),
+        QStringLiteral("发现针对核心系统的高级持续性威胁"), QStringLiteral("与同行业企业合并重组"),
+        QStringLiteral("分立出独立的数据服务公司"), QStringLiteral("子公司解散，相关系统移交")};
     for (const OperatorInfo &op : operators.value()) {
         const int roll = int(rng.bounded(100));
         if (roll >= percent)
@@ -351,8 +351,8 @@ Status DemoGenerator::populateReports(Database &db, quint32 seed, const QDate &t
             if (!id)
                 return id.error();
             if (e.followUpDue < today && rng.bounded(2) == 0) {
-                if (Status closed = deadlines.closeEvent(id.value(), e.followUpDue.addDays(
-                                                                        -int(rng.bounded(10))));
+                if (Status closed = deadlines.closeEvent(
+                        id.value(), e.followUpDue.addDays(-int(rng.bounded(10))));
                     !closed)
                     return closed;
             }

@@ -27,8 +27,7 @@ public:
     // Adds change reports (Art. 11) and operator events (Art. 18, 21) for a few of the
     // stored operators, dated in the months before `today`; same seed and day, same facts.
     // `percent` of the operators get one (two thirds change reports, one third events).
-    static Status populateReports(Database &db, quint32 seed, const QDate &today,
-                                  int percent = 6);
+    static Status populateReports(Database &db, quint32 seed, const QDate &today, int percent = 6);
     // A store to show the product with (the GUI's --demo): 60 operators, 400 systems, their
     // reports and events, the national-guide template filed in every sector, and one
     // identification run over every system with the first results confirmed.

@@ -418,6 +418,24 @@ Result<DeadlineFacts> DeadlineRepository::facts() const
         f.events << DeadlineFacts::Event{
             e.id,   e.operatorId, e.operatorName, sectorOfOperator.value(e.operatorId),
             e.kind, e.occurred,   e.followUpDue,  e.closed};
+    s = sql::select(
+        m_db,
+        QStringLiteral("SELECT f.id, f.inspection_id, o.name_zh, o.name_en, o.sector, f.severity, "
+                       "f.rectification_due, f.fixed_on FROM findings f "
+                       "JOIN inspections i ON i.id = f.inspection_id "
+                       "JOIN operators o ON o.id = i.operator_id ORDER BY f.id"),
+        {}, [&](const QSqlQuery &q) {
+            f.findings << DeadlineFacts::Finding{
+                q.value(0).toLongLong(),
+                q.value(1).toLongLong(),
+                Language::pick(q.value(2).toString(), q.value(3).toString()),
+                q.value(4).toString(),
+                q.value(5).toString(),
+                dateOf(q.value(6)),
+                dateOf(q.value(7))};
+        });
+    if (!s)
+        return s.error();
     return f;
 }
 

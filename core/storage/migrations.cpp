@@ -237,6 +237,53 @@ QStringList schemaV4(const SqlDialect &d)
     return s;
 }
 
+// Art. 26–28: inspections by any department, their participants and scope, joint
+// inspections made from conflicting ones (the originals stay, linked), findings and their
+// rectification. Nothing here is deleted; a merged inspection keeps its row.
+QStringList schemaV5(const SqlDialect &d)
+{
+    QStringList s = {
+        d.ddl(QStringLiteral(
+            "CREATE TABLE inspections (id {pk}, "
+            "operator_id {bigint} NOT NULL REFERENCES operators(id), "
+            "lead TEXT NOT NULL REFERENCES departments(key), kind TEXT NOT NULL, "
+            "start_on TEXT NOT NULL, end_on TEXT NOT NULL, team TEXT NOT NULL DEFAULT '', "
+            "status TEXT NOT NULL CHECK (status = 'planned' OR status = 'notified' OR "
+            "status = 'in-progress' OR status = 'completed' OR status = 'cancelled'), "
+            "notes TEXT NOT NULL DEFAULT '', "
+            "merged_into {bigint} REFERENCES inspections(id), joint INTEGER NOT NULL DEFAULT 0, "
+            "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, CHECK (end_on >= start_on))")),
+        QStringLiteral("CREATE INDEX inspections_operator ON inspections (operator_id, start_on)"),
+        d.ddl(QStringLiteral(
+            "CREATE TABLE inspection_departments (inspection_id {bigint} NOT NULL REFERENCES "
+            "inspections(id), department TEXT NOT NULL REFERENCES departments(key), "
+            "PRIMARY KEY (inspection_id, department))")),
+        d.ddl(QStringLiteral(
+            "CREATE TABLE inspection_systems (inspection_id {bigint} NOT NULL REFERENCES "
+            "inspections(id), system_id {bigint} NOT NULL REFERENCES systems(id), "
+            "PRIMARY KEY (inspection_id, system_id))")),
+        d.ddl(QStringLiteral(
+            "CREATE TABLE findings (id {pk}, inspection_id {bigint} NOT NULL REFERENCES "
+            "inspections(id), system_id {bigint} REFERENCES systems(id), "
+            "severity TEXT NOT NULL CHECK (severity = 'low' OR severity = 'medium' OR "
+            "severity = 'high' OR severity = 'critical'), description TEXT NOT NULL, "
+            "rectification_due TEXT NOT NULL, status TEXT NOT NULL CHECK (status = 'open' OR "
+            "status = 'rectifying' OR status = 'fixed' OR status = 'verified'), "
+            "fixed_on TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)")),
+        d.ddl(QStringLiteral(
+            "CREATE TABLE notice_inspections (notice_id {bigint} NOT NULL REFERENCES notices(id), "
+            "inspection_id {bigint} NOT NULL REFERENCES inspections(id), "
+            "PRIMARY KEY (notice_id, inspection_id))")),
+    };
+    for (const char *table : {"inspections", "findings"})
+        s += d.rowGuard(QStringLiteral("%1_kept").arg(QLatin1String(table)),
+                        QString::fromLatin1(table), QStringLiteral("DELETE"),
+                        QStringLiteral("1 = 1"),
+                        QStringLiteral("inspection records cannot be deleted"));
+    s += d.appendOnlyTriggers(QStringLiteral("notice_inspections"));
+    return s;
+}
+
 } // namespace
 
 const QVector<Migration> &Migrations::all()
@@ -256,6 +303,10 @@ const QVector<Migration> &Migrations::all()
          QStringLiteral("change reports, annual assessments, operator events; deadline "
                         "settings"),
          schemaV4,
+         {}},
+        {5,
+         QStringLiteral("inspections, participants and scope, joint inspections, findings"),
+         schemaV5,
          {}},
     };
     return migrations;

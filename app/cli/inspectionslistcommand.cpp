@@ -1,0 +1,62 @@
+#include "inspectionslistcommand.h"
+
+#include "storage/inspectionrepository.h"
+
+#include <QJsonArray>
+
+namespace cii::cli {
+
+QString InspectionsListCommand::name() const
+{
+    return QStringLiteral("inspections list");
+}
+
+QString InspectionsListCommand::summary() const
+{
+    return tr("List inspections (a year's plan with --year).");
+}
+
+void InspectionsListCommand::configure(QCommandLineParser &p) const
+{
+    p.addOption({QStringLiteral("operator"), tr("Only this operator (id)."), QStringLiteral("ID")});
+    p.addOption(
+        {QStringLiteral("year"), tr("Only inspections in this year."), QStringLiteral("Y")});
+}
+
+int InspectionsListCommand::run(CliContext &ctx, const QCommandLineParser &p)
+{
+    qint64 operatorId = 0, year = 0;
+    if (!intOption(ctx, p, QStringLiteral("operator"), &operatorId, 1,
+                   std::numeric_limits<qint64>::max()) ||
+        !intOption(ctx, p, QStringLiteral("year"), &year, 2000, 2200))
+        return Usage;
+    Database *db = ctx.openStore();
+    if (!db)
+        return StorageError;
+    Result<QVector<Inspection>> list = InspectionRepository(*db).list(operatorId, int(year));
+    if (!list)
+        return ctx.fail(list.error());
+    QJsonArray json;
+    QVector<QStringList> rows;
+    for (const Inspection &i : list.value()) {
+        json.append(i.toJson());
+        rows << QStringList{QString::number(i.id),
+                            i.operatorName,
+                            i.lead,
+                            Inspection::kindName(i.kind),
+                            i.start.toString(Qt::ISODate),
+                            i.end.toString(Qt::ISODate),
+                            Inspection::statusName(i.status),
+                            i.mergedInto ? tr("merged into %1").arg(i.mergedInto)
+                                         : (i.joint ? tr("joint") : QString())};
+    }
+    if (ctx.json)
+        ctx.printJson({{QStringLiteral("inspections"), json}});
+    else
+        ctx.printTable({tr("ID"), tr("Operator"), tr("Lead"), tr("Kind"), tr("Start"), tr("End"),
+                        tr("Status"), tr("Note")},
+                       rows);
+    return Ok;
+}
+
+} // namespace cii::cli

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/inspection.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+namespace cii {
+
+class Database;
+class WriteTransaction;
+
+// Inspections by any department, joint inspections and findings (Art. 26–28).
+class InspectionRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(InspectionRepository)
+
+public:
+    explicit InspectionRepository(Database &db) : m_db(db) {}
+
+    // Every inspection (merged and cancelled ones too), optionally of one operator and/or
+    // overlapping one year, ordered by start.
+    Result<QVector<Inspection>> list(qint64 operatorId = 0, int year = 0) const;
+    Result<Inspection> byId(qint64 id) const;
+    // Checks an inspection before it is stored: each problem as "field: reason".
+    QStringList problems(const Inspection &inspection) const;
+    Result<qint64> add(const Inspection &inspection);
+    // All or nothing; each bad row reported as "row N, column X: reason" by the caller.
+    Result<QVector<qint64>> addAll(const QVector<Inspection> &inspections);
+    Status setStatus(qint64 id, const QString &status);
+    // A joint inspection from `ids` (same operator, all active): lead as given (default the
+    // first one's), participants and scope the union, the window as given (default: from the
+    // earliest start to the latest end). The originals are kept and linked to it.
+    Result<qint64> merge(const QVector<qint64> &ids, const QString &lead, const QDate &start,
+                         const QDate &end);
+
+    Result<QVector<Finding>> findings(qint64 inspectionId = 0) const;
+    Result<qint64> addFinding(const Finding &finding);
+    // New status (and, when it becomes fixed, the day it was fixed) or a new due date.
+    Status updateFinding(qint64 id, const QString &status, const QDate &fixedOn,
+                         const QDate &rectificationDue);
+
+private:
+    static Result<qint64> insert(WriteTransaction &tx, const Inspection &inspection);
+    Database &m_db;
+};
+
+} // namespace cii

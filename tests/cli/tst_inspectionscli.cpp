@@ -1,0 +1,231 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Art. 26–28 through the CLI: another department's plan imported, the conflict seen and
+// merged into a joint inspection, findings followed to the deadline list, .ics round trip.
+class TestInspectionsCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QString err;
+    };
+    Run cli(const QString &db, QStringList args)
+    {
+        args.prepend(db);
+        args.prepend(QStringLiteral("--db"));
+        QProcess p;
+        p.start(QStringLiteral(CII_CLI_PATH), args);
+        p.waitForFinished(120000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+    }
+    Run cli(const QString &db, const QString &words)
+    {
+        return cli(db, words.split(QLatin1Char(' ')));
+    }
+    static QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out).object(); }
+    QString demoStore(const QString &name)
+    {
+        const QString db = m_dir.filePath(name);
+        cli(db, QStringLiteral("demo --seed 3 --operators 10 --systems 40"));
+        return db;
+    }
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        QFile f(m_dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return f.fileName();
+    }
+    static int conflictCount(const QJsonObject &o)
+    {
+        return int(o.value(QStringLiteral("conflicts")).toArray().size());
+    }
+
+private slots:
+    void anotherDepartmentsPlanConflictsAndIsMergedIntoAJointInspection()
+    {
+        const QString db = demoStore(QStringLiteral("a.sqlite"));
+        const QJsonObject op = json(cli(db, QStringLiteral("--json operators list")))
+                                   .value(QStringLiteral("operators"))
+                                   .toArray()
+                                   .first()
+                                   .toObject();
+        const QString opId = QString::number(op.value(QStringLiteral("id")).toInteger());
+        const QString uscc = op.value(QStringLiteral("uscc")).toString();
+        QCOMPARE(cli(db, QStringLiteral("inspections add --operator %1 --lead own --start "
+                                        "2026-04-01 --end 2026-04-05")
+                             .arg(opId))
+                     .code,
+                 0);
+
+        // The MPS's plan, with one bad row: refused, nothing written.
+        const QString bad =
+            write(QStringLiteral("bad.csv"),
+                  QStringLiteral("operator_uscc,lead,kind,start,end,participants\n"
+                                 "%1,mps,on-site-check,2026-04-03,2026-04-07,secrecy\n"
+                                 "%1,mps,on-site-check,2026-13-01,2026-04-07,\n")
+                      .arg(uscc)
+                      .toUtf8());
+        const Run rejected =
+            cli(db, {QStringLiteral("inspections"), QStringLiteral("import"), bad});
+        QCOMPARE(rejected.code, 3);
+        QVERIFY2(rejected.err.contains(QStringLiteral("row 3, column start")),
+                 qPrintable(rejected.err));
+        QCOMPARE(json(cli(db, QStringLiteral("--json inspections list")))
+                     .value(QStringLiteral("inspections"))
+                     .toArray()
+                     .size(),
+                 1);
+
+        const QString plan =
+            write(QStringLiteral("mps.csv"),
+                  QStringLiteral("operator_uscc,lead,kind,start,end,participants\n"
+                                 "%1,mps,on-site-check,2026-04-03,2026-04-07,secrecy\n"
+                                 "%1,mps,monitoring,2026-09-01,2026-09-02,\n")
+                      .arg(uscc)
+                      .toUtf8());
+        QCOMPARE(cli(db, {QStringLiteral("inspections"), QStringLiteral("import"), plan}).code, 0);
+
+        const QJsonObject conflicts = json(cli(db, QStringLiteral("--json inspections conflicts")));
+        QCOMPARE(conflictCount(conflicts), 1);
+        const QJsonObject c =
+            conflicts.value(QStringLiteral("conflicts")).toArray().first().toObject();
+        QCOMPARE(c.value(QStringLiteral("reason")).toString(), QStringLiteral("overlap"));
+        QCOMPARE(c.value(QStringLiteral("gap_days")).toInt(), -3);
+        QCOMPARE(c.value(QStringLiteral("operator")).toInteger(),
+                 op.value(QStringLiteral("id")).toInteger());
+
+        const Run merged = cli(db, QStringLiteral("inspections merge %1 %2 --lead own --start "
+                                                  "2026-04-02 --end 2026-04-06")
+                                       .arg(c.value(QStringLiteral("a")).toInteger())
+                                       .arg(c.value(QStringLiteral("b")).toInteger()));
+        QCOMPARE(merged.code, 0);
+        const qint64 joint = QString::fromUtf8(merged.out).trimmed().toLongLong();
+        QVERIFY(joint > 0);
+        QCOMPARE(conflictCount(json(cli(db, QStringLiteral("--json inspections conflicts")))), 0);
+        // The originals are kept and point at the joint inspection.
+        const QJsonArray all = json(cli(db, QStringLiteral("--json inspections list")))
+                                   .value(QStringLiteral("inspections"))
+                                   .toArray();
+        QCOMPARE(all.size(), 4);
+        int linked = 0;
+        for (const QJsonValue &v : all) {
+            const QJsonObject i = v.toObject();
+            if (i.value(QStringLiteral("id")).toInteger() == joint) {
+                QCOMPARE(i.value(QStringLiteral("joint")).toBool(), true);
+                QCOMPARE(i.value(QStringLiteral("lead")).toString(), QStringLiteral("own"));
+                QStringList participants;
+                for (const QJsonValue &p : i.value(QStringLiteral("participants")).toArray())
+                    participants << p.toString();
+                participants.sort();
+                QCOMPARE(participants,
+                         (QStringList{QStringLiteral("mps"), QStringLiteral("secrecy")}));
+                QCOMPARE(i.value(QStringLiteral("start")).toString(), QStringLiteral("2026-04-02"));
+            }
+            linked += i.value(QStringLiteral("merged_into")).toInteger() == joint;
+        }
+        QCOMPARE(linked, 2);
+        // Merging again is refused.
+        QCOMPARE(cli(db, QStringLiteral("inspections merge %1 %2")
+                             .arg(c.value(QStringLiteral("a")).toInteger())
+                             .arg(joint))
+                     .code,
+                 3);
+        QVERIFY(json(cli(db, QStringLiteral("--json verify-audit")))
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+
+        // A finding whose rectification is late shows in the deadline list.
+        QCOMPARE(cli(db, {QStringLiteral("findings"), QStringLiteral("add"),
+                          QStringLiteral("--inspection"), QString::number(joint),
+                          QStringLiteral("--severity"), QStringLiteral("high"),
+                          QStringLiteral("--description"), QStringLiteral("弱口令"),
+                          QStringLiteral("--due"), QStringLiteral("2026-05-01")})
+                     .code,
+                 0);
+        const QJsonArray items =
+            json(
+                cli(db, QStringLiteral("--json deadlines --kind rectification --today 2026-05-02")))
+                .value(QStringLiteral("items"))
+                .toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("overdue"));
+        QCOMPARE(
+            cli(db, QStringLiteral("findings update 1 --status fixed --fixed-on 2026-04-30")).code,
+            0);
+        const QJsonObject done =
+            json(
+                cli(db, QStringLiteral("--json deadlines --kind rectification --today 2026-05-02")))
+                .value(QStringLiteral("items"))
+                .toArray()
+                .first()
+                .toObject();
+        QCOMPARE(done.value(QStringLiteral("status")).toString(), QStringLiteral("done-on-time"));
+    }
+
+    void icsRoundTripsIntoAnotherStore()
+    {
+        const QString a = demoStore(QStringLiteral("ics-a.sqlite"));
+        const QJsonArray ops = json(cli(a, QStringLiteral("--json operators list")))
+                                   .value(QStringLiteral("operators"))
+                                   .toArray();
+        const QString op1 =
+            QString::number(ops.at(1).toObject().value(QStringLiteral("id")).toInteger());
+        const QString op2 =
+            QString::number(ops.at(2).toObject().value(QStringLiteral("id")).toInteger());
+        QCOMPARE(
+            cli(a, {QStringLiteral("inspections"), QStringLiteral("add"),
+                    QStringLiteral("--operator"), op1, QStringLiteral("--lead"),
+                    QStringLiteral("cac"), QStringLiteral("--start"), QStringLiteral("2026-06-01"),
+                    QStringLiteral("--end"), QStringLiteral("2026-06-03"), QStringLiteral("--kind"),
+                    QStringLiteral("penetration-test"), QStringLiteral("--participants"),
+                    QStringLiteral("mps,cryptography"), QStringLiteral("--team"),
+                    QStringLiteral("王五; 赵六, 测评组")})
+                .code,
+            0);
+        QCOMPARE(
+            cli(a, QStringLiteral("inspections add --operator %1 --lead own --start 2026-10-10 "
+                                  "--end 2026-10-10")
+                       .arg(op2))
+                .code,
+            0);
+        const QString ics = m_dir.filePath(QStringLiteral("plan.ics"));
+        QCOMPARE(cli(a, {QStringLiteral("inspections"), QStringLiteral("export"),
+                         QStringLiteral("--format"), QStringLiteral("ics"), QStringLiteral("--out"),
+                         ics})
+                     .code,
+                 0);
+        const QString b = demoStore(QStringLiteral("ics-b.sqlite")); // same seed: same operators
+        QCOMPARE(cli(b, {QStringLiteral("inspections"), QStringLiteral("import"), ics}).code, 0);
+        const QJsonArray before = json(cli(a, QStringLiteral("--json inspections list")))
+                                      .value(QStringLiteral("inspections"))
+                                      .toArray();
+        const QJsonArray after = json(cli(b, QStringLiteral("--json inspections list")))
+                                     .value(QStringLiteral("inspections"))
+                                     .toArray();
+        QCOMPARE(after.size(), before.size());
+        for (int i = 0; i < before.size(); ++i) {
+            for (const char *key : {"operator_uscc", "lead", "kind", "start", "end", "participants",
+                                    "team", "status"})
+                QCOMPARE(after.at(i).toObject().value(QLatin1String(key)),
+                         before.at(i).toObject().value(QLatin1String(key)));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInspectionsCli)
+#include "tst_inspectionscli.moc"
