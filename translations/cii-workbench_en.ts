@@ -198,6 +198,28 @@
     </message>
 </context>
 <context>
+    <name>cii::InspectionModel</name>
+    <message numerus="yes">
+        <source>Only %n free day(s) from inspection %1 (%2)</source>
+        <translation><numerusform>Only %n free day from inspection %1 (%2)</numerusform><numerusform>Only %n free days from inspection %1 (%2)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cii::InspectionsPage</name>
+    <message numerus="yes">
+        <source>%n inspection(s)</source>
+        <translation><numerusform>%n inspection</numerusform><numerusform>%n inspections</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) between departments' plans</source>
+        <translation><numerusform>%n conflict between departments' plans</numerusform><numerusform>%n conflicts between departments' plans</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n inspection(s).</source>
+        <translation><numerusform>Imported %n inspection.</numerusform><numerusform>Imported %n inspections.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cii::MainWindow</name>
     <message numerus="yes">
         <source>%n deadline(s) overdue.</source>

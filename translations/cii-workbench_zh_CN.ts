@@ -1076,16 +1076,23 @@
         <translation>系统数量。</translation>
     </message>
     <message>
-        <source>Number of inspections (accepted; inspections are not built yet).</source>
-        <translation>检查检测数量（可接受此参数；检查检测功能尚未建成）。</translation>
-    </message>
-    <message>
         <source>systems need at least one operator</source>
         <translation>系统至少需要一个运营者</translation>
     </message>
     <message>
         <source>Added %1 operators and %2 systems to %3.</source>
         <translation>已向 %3 添加 %1 个运营者和 %2 个系统。</translation>
+    </message>
+    <message>
+        <source>Number of inspections to add across this year (default 0).</source>
+        <translation>在本年度内添加的检查数量（默认 0）。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>inspections need operators; add some first</source>
+        <translation>检查需要运营者，请先添加运营者</translation>
     </message>
 </context>
 <context>
@@ -3224,10 +3231,6 @@ Hash: %3</source>
         <source>Due within %n day(s)</source>
         <translation><numerusform>%n 天内到期</numerusform></translation>
     </message>
-    <message>
-        <source>Inspections (Art. 26–28) will appear here once that area is built.</source>
-        <translation>检查检测（第二十六至二十八条）功能建成后将在此显示。</translation>
-    </message>
 </context>
 <context>
     <name>cii::DeadlineFactDialog</name>
@@ -3748,15 +3751,260 @@ Hash: %3</source>
     </message>
 </context>
 <context>
+    <name>cii::InspectionDialog</name>
+    <message>
+        <source>Plan an inspection</source>
+        <translation>计划检查</translation>
+    </message>
+    <message>
+        <source>Merge into a joint inspection</source>
+        <translation>合并为联合检查</translation>
+    </message>
+    <message>
+        <source>Inspection %1: %2, %3 to %4</source>
+        <translation>检查 %1：%2，%3 至 %4</translation>
+    </message>
+    <message>
+        <source>Merging:</source>
+        <translation>合并：</translation>
+    </message>
+    <message>
+        <source>Lead department:</source>
+        <translation>牵头部门：</translation>
+    </message>
+    <message>
+        <source>First day:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <source>Participants and scope are the union of the originals; the originals are kept and linked to the joint inspection.</source>
+        <translation>参与部门和检查范围取各原检查的并集；原检查保留并关联到联合检查。</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>运营者：</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>参与部门：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Systems in scope:</source>
+        <translation>检查范围内的系统：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>检查组：</translation>
+    </message>
+</context>
+<context>
+    <name>cii::InspectionModel</name>
+    <message>
+        <source>Overlap</source>
+        <translation>时间重叠</translation>
+    </message>
+    <message>
+        <source>Too close</source>
+        <translation>间隔过近</translation>
+    </message>
+    <message>
+        <source>Same systems, same quarter</source>
+        <translation>同季度检查相同系统</translation>
+    </message>
+    <message>
+        <source>Overlaps inspection %1 (%2)</source>
+        <translation>与检查 %1（%2）时间重叠</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n free day(s) from inspection %1 (%2)</source>
+        <translation><numerusform>与检查 %1（%2）仅间隔 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Covers the same systems as inspection %1 in the same quarter (%2)</source>
+        <translation>与检查 %1（%2）同季度检查相同系统</translation>
+    </message>
+    <message>
+        <source> (joint)</source>
+        <translation>（联合）</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>已并入 %1</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与部门</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+</context>
+<context>
+    <name>cii::InspectionsPage</name>
+    <message numerus="yes">
+        <source>%n inspection(s)</source>
+        <translation><numerusform>%n 项检查</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) between departments' plans</source>
+        <translation><numerusform>各部门计划间有 %n 处冲突</numerusform></translation>
+    </message>
+    <message>
+        <source>Plan inspection…</source>
+        <translation>计划检查…</translation>
+    </message>
+    <message>
+        <source>Import plan…</source>
+        <translation>导入计划…</translation>
+    </message>
+    <message>
+        <source>Another department's inspections from CSV or .ics, so conflicts across departments show</source>
+        <translation>从 CSV 或 .ics 导入其他部门的检查，以显示跨部门冲突</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Merge into joint inspection…</source>
+        <translation>合并为联合检查…</translation>
+    </message>
+    <message>
+        <source>Set status…</source>
+        <translation>设置状态…</translation>
+    </message>
+    <message>
+        <source>Add finding…</source>
+        <translation>添加问题…</translation>
+    </message>
+    <message>
+        <source>Mark fixed</source>
+        <translation>标记已整改</translation>
+    </message>
+    <message>
+        <source>Minimum gap (days):</source>
+        <translation>最少间隔（天）：</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Joint inspection %1 created.</source>
+        <translation>已创建联合检查 %1。</translation>
+    </message>
+    <message>
+        <source>Import inspections</source>
+        <translation>导入检查</translation>
+    </message>
+    <message>
+        <source>Plans (*.csv *.ics);;All files (*)</source>
+        <translation>计划 (*.csv *.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n inspection(s).</source>
+        <translation><numerusform>已导入 %n 项检查。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export inspections</source>
+        <translation>导出检查</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics);;CSV (*.csv)</source>
+        <translation>日历 (*.ics);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <source>What was found:</source>
+        <translation>发现的问题：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <source>Rectify by (YYYY-MM-DD):</source>
+        <translation>整改期限（YYYY-MM-DD）：</translation>
+    </message>
+</context>
+<context>
     <name>cii::MainWindow</name>
-    <message>
-        <source>Inspections (Art. 26–28)</source>
-        <translation>检查检测（第二十六至二十八条）</translation>
-    </message>
-    <message>
-        <source>Plan inspections, see conflicts with other departments' plans, merge them into joint inspections and follow findings to rectification.</source>
-        <translation>制定检查检测计划，发现与其他部门计划的冲突，合并为联合检查，并跟踪问题直至整改完成。</translation>
-    </message>
     <message>
         <source>CII Workbench</source>
         <translation>关保工作台</translation>
@@ -4091,13 +4339,6 @@ Hash: %3</source>
     <message>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
-    </message>
-</context>
-<context>
-    <name>cii::PlaceholderPage</name>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Not built yet.&lt;/b&gt; This area is planned and will arrive in a later release; nothing here works today.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;尚未建成。&lt;/b&gt;此功能已列入计划，将在后续版本提供；目前此处没有可用功能。&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,10 @@
 #include "deadlines/deadlinespage.h"
 #include "i18n/language.h"
 #include "identification/identificationpage.h"
+#include "inspections/inspectionspage.h"
 #include "pages/auditlogpage.h"
 #include "pages/dashboardpage.h"
 #include "pages/operatorspage.h"
-#include "pages/placeholderpage.h"
 #include "pages/registrypage.h"
 #include "pages/systemspage.h"
 #include "rules/rulespage.h"
@@ -59,21 +59,13 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_dashboard = new DashboardPage(*m_repo, db, this);
     m_registry = new RegistryPage(*m_repo, this);
     m_audit = new AuditLogPage(db, this);
-    auto placeholder = [this](const char *title, const char *plan) {
-        // Translated each time the language changes (QT_TR_NOOP marks them for lupdate).
-        return new PlaceholderPage([title] { return MainWindow::tr(title); },
-                                   [plan] { return MainWindow::tr(plan); }, this);
-    };
     m_pages = {
         m_dashboard,
         m_registry,
         m_rules = new RulesPage(db, this),
         m_identification = new IdentificationPage(db, this),
         m_deadlines = new DeadlinesPage(db, this),
-        placeholder(QT_TR_NOOP("Inspections (Art. 26–28)"),
-                    QT_TR_NOOP("Plan inspections, see conflicts with other departments' plans, "
-                               "merge them into joint inspections and follow findings to "
-                               "rectification.")),
+        new InspectionsPage(db, this),
         m_audit,
     };
     for (Page *p : m_pages) {

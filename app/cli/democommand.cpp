@@ -24,7 +24,7 @@ void DemoCommand::configure(QCommandLineParser &p) const
     p.addOption({QStringLiteral("systems"), tr("Number of systems."), QStringLiteral("N"),
                  QStringLiteral("200")});
     p.addOption({QStringLiteral("inspections"),
-                 tr("Number of inspections (accepted; inspections are not built yet)."),
+                 tr("Number of inspections to add across this year (default 0)."),
                  QStringLiteral("N"), QStringLiteral("0")});
 }
 
@@ -45,6 +45,10 @@ int DemoCommand::run(CliContext &ctx, const QCommandLineParser &p)
     if (Status s = DemoGenerator::populate(repo, quint32(seed), int(operators), int(systems)); !s)
         return ctx.fail(s.error());
     if (Status s = DemoGenerator::populateReports(*db, quint32(seed), QDate::currentDate()); !s)
+        return ctx.fail(s.error());
+    if (Status s = DemoGenerator::populateInspections(*db, quint32(seed), int(inspections),
+                                                      QDate::currentDate().year());
+        !s)
         return ctx.fail(s.error());
     if (ctx.json)
         ctx.printJson(

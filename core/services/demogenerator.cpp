@@ -5,6 +5,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/deadlinerepository.h"
+#include "storage/inspectionrepository.h"
 #include "storage/rulesetrepository.h"
 
 #include "domain/sector.h"
@@ -368,6 +369,8 @@ Status DemoGenerator::populateShowcase(Database &db, quint32 seed)
         return s;
     if (Status s = populateReports(db, seed, QDate::currentDate(), 30); !s)
         return s;
+    if (Status s = populateInspections(db, seed, 120, QDate::currentDate().year()); !s)
+        return s;
     Result<RuleSet> rules = RuleTemplates::nationalGuide2016();
     if (!rules)
         return rules.error();
@@ -403,6 +406,61 @@ Status DemoGenerator::populateShowcase(Database &db, quint32 seed)
             return s;
         ++confirmed;
     }
+    return {};
+}
+
+Status DemoGenerator::populateInspections(Database &db, quint32 seed, int count, int year)
+{
+    if (count <= 0)
+        return {};
+    QRandomGenerator rng(seed ^ 0x1a5bu);
+    RegistryRepository registry(db);
+    Result<QVector<OperatorInfo>> operators = registry.operators();
+    if (!operators)
+        return operators.error();
+    if (operators.value().isEmpty())
+        return Error::input(tr("inspections need operators; add some first"));
+    Result<QVector<SystemInfo>> systems = registry.systems();
+    if (!systems)
+        return systems.error();
+    QHash<qint64, QVector<qint64>> systemsOf;
+    for (const SystemInfo &s : systems.value())
+        systemsOf[s.operatorId] << s.id;
+    const QStringList departments = {QStringLiteral("own"),     QStringLiteral("own"),
+                                     QStringLiteral("mps"),     QStringLiteral("state-security"),
+                                     QStringLiteral("secrecy"), QStringLiteral("cryptography"),
+                                     QStringLiteral("cac")};
+    const QStringList teams = {QStringLiteral("网络安全检查组一组"),
+                               QStringLiteral("网络安全检查组二组"), QStringLiteral("技术检测组"),
+                               QStringLiteral("联合检查组")};
+    const QDate first(year, 1, 1);
+    const int days = first.daysInYear();
+    QVector<Inspection> list;
+    list.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const OperatorInfo &op = operators.value().at(int(rng.bounded(operators.value().size())));
+        Inspection in;
+        in.operatorId = op.id;
+        in.lead = departments.at(int(rng.bounded(departments.size())));
+        in.kind = Inspection::kinds().at(int(rng.bounded(Inspection::kinds().size())));
+        in.start = first.addDays(rng.bounded(days - 10));
+        in.end = in.start.addDays(rng.bounded(5));
+        if (rng.bounded(3) == 0) {
+            const QString p = departments.at(2 + int(rng.bounded(departments.size() - 2)));
+            if (p != in.lead)
+                in.participants << p;
+        }
+        const QVector<qint64> &own = systemsOf.value(op.id);
+        if (!own.isEmpty())
+            in.systems << own.at(int(rng.bounded(own.size())));
+        in.team = teams.at(int(rng.bounded(teams.size())));
+        in.status = in.start < QDate::currentDate() ? QStringLiteral("completed")
+                                                    : QStringLiteral("planned");
+        list << in;
+    }
+    Result<QVector<qint64>> ids = InspectionRepository(db).addAll(list);
+    if (!ids)
+        return ids.error();
     return {};
 }
 

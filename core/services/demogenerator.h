@@ -2,6 +2,7 @@
 
 #include "storage/registryrepository.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 namespace cii {
@@ -12,6 +13,8 @@ namespace cii {
 // (some exactly at them, some missing). The same seed always gives the same data.
 class DemoGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
 public:
     struct Data
     {
@@ -28,6 +31,9 @@ public:
     // stored operators, dated in the months before `today`; same seed and day, same facts.
     // `percent` of the operators get one (two thirds change reports, one third events).
     static Status populateReports(Database &db, quint32 seed, const QDate &today, int percent = 6);
+    // Adds `count` inspections of the stored operators across `year`, led by our department
+    // or another body, some of them overlapping (so conflicts show).
+    static Status populateInspections(Database &db, quint32 seed, int count, int year);
     // A store to show the product with (the GUI's --demo): 60 operators, 400 systems, their
     // reports and events, the national-guide template filed in every sector, and one
     // identification run over every system with the first results confirmed.

@@ -147,7 +147,7 @@ void DashboardPage::reloadDeadlines()
 void DashboardPage::retranslateUi()
 {
     m_heading->setText(tr("Dashboard"));
-    m_upcoming->setText(tr("Inspections (Art. 26–28) will appear here once that area is built."));
+    m_upcoming->clear();
     reload();
 }
 

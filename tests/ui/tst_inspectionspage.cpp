@@ -1,0 +1,117 @@
+#include "i18n/language.h"
+#include "inspections/inspectiondialog.h"
+#include "inspections/inspectionmodel.h"
+#include "inspections/inspectionspage.h"
+#include "services/demogenerator.h"
+#include "storage/database.h"
+#include "storage/inspectionrepository.h"
+#include "storage/registryrepository.h"
+#include "widgets/filterabletable.h"
+
+#include <QCalendarWidget>
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextCharFormat>
+
+using namespace cii;
+
+// The inspections page: conflicts between departments highlighted in the list and the
+// calendar with the reason on hover, and merged away into a joint inspection.
+class TestInspectionsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_own = 0, m_mps = 0;
+
+    static void saveArtifact(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("CII_TEST_ARTIFACTS");
+        if (!dir.isEmpty() && QDir().mkpath(dir))
+            w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Language::apply(QStringLiteral("en"));
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("in.sqlite")),
+                           Database::OpenMode::CreateIfMissing));
+        RegistryRepository registry(*m_db);
+        QVERIFY(DemoGenerator::populate(registry, 9, 8, 30).ok());
+        const qint64 op = registry.operators().value().first().id;
+        const QDate month(QDate::currentDate().year(), QDate::currentDate().month(), 10);
+        Inspection own;
+        own.operatorId = op;
+        own.start = month;
+        own.end = month.addDays(2);
+        own.team = QStringLiteral("检查一组");
+        InspectionRepository repo(*m_db);
+        m_own = repo.add(own).value();
+        Inspection mps = own;
+        mps.lead = QStringLiteral("mps");
+        mps.start = month.addDays(1);
+        mps.end = month.addDays(4);
+        mps.participants = {QStringLiteral("secrecy")};
+        m_mps = repo.add(mps).value();
+    }
+
+    void aConflictIsRedWithItsReasonInTheListAndTheCalendar()
+    {
+        InspectionsPage page(*m_db);
+        page.resize(1300, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        InspectionModel *model = page.model();
+        QCOMPARE(model->rowCount(), 2);
+        const QModelIndex first = model->index(model->rowOf(m_own), 0);
+        QCOMPARE(first.data(Qt::BackgroundRole).value<QBrush>().color(), QColor(255, 205, 210));
+        const QString tip = first.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Overlaps inspection %1").arg(m_mps)),
+                 qPrintable(tip));
+        QCOMPARE(model->index(model->rowOf(m_own), InspectionModel::Conflict).data().toString(),
+                 QStringLiteral("Overlap"));
+        const QDate shared = model->inspection(model->rowOf(m_mps)).start;
+        const QTextCharFormat day = page.calendar()->dateTextFormat(shared);
+        QVERIFY2(day.toolTip().contains(QStringLiteral("Overlaps")), qPrintable(day.toolTip()));
+        QCOMPARE(day.background().color(), QColor(255, 170, 170));
+        saveArtifact(&page, QStringLiteral("inspections-en"));
+
+        // One conflicting row selected: merging offers both.
+        page.table()->selectSourceRow(model->rowOf(m_own));
+        QCOMPARE(page.mergeCandidates().size(), 2);
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("mergeInspections"))->isEnabled());
+    }
+
+    void mergingKeepsTheOriginalsAndEndsTheConflict()
+    {
+        InspectionRepository repo(*m_db);
+        InspectionDialog dialog(*m_db, {repo.byId(m_own).value(), repo.byId(m_mps).value()});
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const Inspection joint = repo.byId(dialog.storedId()).value();
+        QVERIFY(joint.joint);
+        QCOMPARE(joint.lead, QStringLiteral("own"));
+        QVERIFY(joint.participants.contains(QStringLiteral("mps")));
+        QVERIFY(joint.participants.contains(QStringLiteral("secrecy")));
+        QCOMPARE(repo.byId(m_own).value().mergedInto, joint.id);
+
+        InspectionsPage page(*m_db);
+        QCOMPARE(page.model()->rowCount(), 3);
+        for (int r = 0; r < 3; ++r)
+            QVERIFY(page.model()->conflictsOf(page.model()->inspection(r).id).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestInspectionsPage)
+#include "tst_inspectionspage.moc"

@@ -1,0 +1,428 @@
+#include "inspectionspage.h"
+
+#include "inspectiondialog.h"
+#include "inspectionmodel.h"
+#include "io/atomicfile.h"
+#include "io/inspectiontransfer.h"
+#include "storage/inspectionrepository.h"
+#include "storage/registryrepository.h"
+#include "widgets/filterabletable.h"
+
+#include <QCalendarWidget>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextCharFormat>
+#include <QVBoxLayout>
+
+namespace cii {
+
+InspectionsPage::InspectionsPage(Database &db, QWidget *parent)
+    : Page(parent), m_db(db), m_model(new InspectionModel(this)),
+      m_table(new FilterableTable(m_model, this)), m_tabs(new QTabWidget(this)),
+      m_calendar(new QCalendarWidget(this)), m_findings(new QTableWidget(this)),
+      m_minGap(new QSpinBox(this)), m_minGapLabel(new QLabel(this)), m_summary(new QLabel(this)),
+      m_add(new QPushButton(this)), m_import(new QPushButton(this)),
+      m_export(new QPushButton(this)), m_merge(new QPushButton(this)),
+      m_status(new QPushButton(this)), m_addFinding(new QPushButton(this)),
+      m_fixed(new QPushButton(this))
+{
+    m_merge->setObjectName(QStringLiteral("mergeInspections"));
+    m_calendar->setObjectName(QStringLiteral("inspectionCalendar"));
+    m_calendar->setGridVisible(true);
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_minGap->setRange(0, 365);
+    m_minGap->setValue(30);
+    m_findings->setColumnCount(5);
+    m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findings->horizontalHeader()->setStretchLastSection(true);
+    m_findings->verticalHeader()->hide();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_add);
+    top->addWidget(m_import);
+    top->addWidget(m_export);
+    top->addSpacing(16);
+    top->addWidget(m_merge);
+    top->addWidget(m_status);
+    top->addStretch(1);
+    top->addWidget(m_minGapLabel);
+    top->addWidget(m_minGap);
+
+    auto *findingsPage = new QWidget(this);
+    auto *findingsLayout = new QVBoxLayout(findingsPage);
+    findingsLayout->addWidget(m_findings, 1);
+    auto *findingButtons = new QHBoxLayout;
+    findingButtons->addWidget(m_addFinding);
+    findingButtons->addWidget(m_fixed);
+    findingButtons->addStretch(1);
+    findingsLayout->addLayout(findingButtons);
+    m_tabs->addTab(m_calendar, QString());
+    m_tabs->addTab(findingsPage, QString());
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("inspectionsSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({760, 480});
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_summary);
+
+    QTableView *view = m_table->view();
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->proxy()->setSortRole(Qt::UserRole + 1);
+    QHeaderView *header = view->horizontalHeader();
+    header->resizeSection(InspectionModel::Operator, 190);
+    header->resizeSection(InspectionModel::Lead, 110);
+    header->resizeSection(InspectionModel::Participants, 100);
+    header->resizeSection(InspectionModel::Kind, 100);
+    header->resizeSection(InspectionModel::Start, 82);
+    header->resizeSection(InspectionModel::End, 82);
+    header->resizeSection(InspectionModel::Status, 80);
+
+    connect(m_add, &QPushButton::clicked, this, &InspectionsPage::addInspection);
+    connect(m_import, &QPushButton::clicked, this, &InspectionsPage::importPlan);
+    connect(m_export, &QPushButton::clicked, this, &InspectionsPage::exportPlan);
+    connect(m_merge, &QPushButton::clicked, this, &InspectionsPage::mergeSelected);
+    connect(m_status, &QPushButton::clicked, this, &InspectionsPage::setStatusOfCurrent);
+    connect(m_addFinding, &QPushButton::clicked, this, &InspectionsPage::addFinding);
+    connect(m_fixed, &QPushButton::clicked, this, &InspectionsPage::markFindingFixed);
+    connect(m_minGap, &QSpinBox::valueChanged, this, &InspectionsPage::reload);
+    connect(m_table, &FilterableTable::currentSourceRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_calendar->setSelectedDate(m_model->inspection(row).start);
+        showFindings();
+        updateActions();
+    });
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InspectionsPage::updateActions);
+    // A day clicked in the calendar filters the list to that day's inspections.
+    connect(m_calendar, &QCalendarWidget::activated, this, [this](const QDate &d) {
+        m_table->filterEdit()->setText(QLocale().toString(d, QLocale::ShortFormat));
+    });
+    retranslateUi();
+}
+
+void InspectionsPage::reload()
+{
+    Result<QVector<Inspection>> list = InspectionRepository(m_db).list();
+    if (!list) {
+        m_summary->setText(list.error().message);
+        return;
+    }
+    QVector<InspectionWindow> windows;
+    for (const Inspection &i : list.value())
+        if (i.isActive())
+            windows << i.window();
+    const QVector<InspectionConflict> conflicts =
+        ConflictDetector::detect(windows, m_minGap->value());
+    m_model->setData(list.value(), conflicts);
+    int active = 0;
+    for (const Inspection &i : list.value())
+        active += i.isActive();
+    m_summary->setText(
+        tr("%n inspection(s)", nullptr, active) + QStringLiteral(" · ") +
+        tr("%n conflict(s) between departments' plans", nullptr, int(conflicts.size())));
+    paintCalendar();
+    showFindings();
+    updateActions();
+}
+
+void InspectionsPage::paintCalendar()
+{
+    m_calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clear all
+    QHash<QDate, QStringList> lines;
+    QSet<QDate> conflicted;
+    for (const Inspection &i : m_model->inspections()) {
+        if (!i.isActive())
+            continue;
+        const bool conflict = !m_model->conflictsOf(i.id).isEmpty();
+        for (QDate d = i.start; d <= i.end; d = d.addDays(1)) {
+            lines[d] << QStringLiteral("%1 — %2 (%3)")
+                            .arg(i.operatorName, Inspection::kindName(i.kind),
+                                 InspectionModel::departmentName(i.lead));
+            if (conflict) {
+                conflicted.insert(d);
+                for (const InspectionConflict &c : m_model->conflictsOf(i.id))
+                    lines[d] << QStringLiteral("  ⚠ ") + m_model->describe(c, i.id);
+            }
+        }
+    }
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+        QTextCharFormat f;
+        f.setFontWeight(QFont::Bold);
+        f.setBackground(conflicted.contains(it.key()) ? QColor(255, 170, 170)
+                                                      : QColor(200, 225, 255));
+        f.setToolTip(it.value().join(QLatin1Char('\n')));
+        m_calendar->setDateTextFormat(it.key(), f);
+    }
+}
+
+void InspectionsPage::retranslateUi()
+{
+    m_add->setText(tr("Plan inspection…"));
+    m_import->setText(tr("Import plan…"));
+    m_import->setToolTip(tr("Another department's inspections from CSV or .ics, so conflicts "
+                            "across departments show"));
+    m_export->setText(tr("Export…"));
+    m_merge->setText(tr("Merge into joint inspection…"));
+    m_status->setText(tr("Set status…"));
+    m_addFinding->setText(tr("Add finding…"));
+    m_fixed->setText(tr("Mark fixed"));
+    m_minGapLabel->setText(tr("Minimum gap (days):"));
+    m_tabs->setTabText(0, tr("Calendar"));
+    m_tabs->setTabText(1, tr("Findings"));
+    m_findings->setHorizontalHeaderLabels(
+        {tr("ID"), tr("Severity"), tr("Rectify by"), tr("Status"), tr("Description")});
+    m_model->retranslate();
+    m_table->retranslate();
+    reload();
+}
+
+QVector<qint64> InspectionsPage::selectedIds() const
+{
+    QVector<qint64> ids;
+    for (const QModelIndex &i : m_table->view()->selectionModel()->selectedRows())
+        ids << m_model->inspection(m_table->proxy()->mapToSource(i).row()).id;
+    return ids;
+}
+
+QVector<qint64> InspectionsPage::mergeCandidates() const
+{
+    QVector<qint64> ids = selectedIds();
+    if (ids.size() == 1)
+        for (const InspectionConflict &c : m_model->conflictsOf(ids.first())) {
+            const qint64 other = c.a == ids.first() ? c.b : c.a;
+            if (!ids.contains(other))
+                ids << other;
+        }
+    return ids;
+}
+
+void InspectionsPage::updateActions()
+{
+    const QVector<qint64> candidates = mergeCandidates();
+    bool mergeable = candidates.size() >= 2;
+    qint64 operatorId = 0;
+    for (qint64 id : candidates) {
+        const int row = m_model->rowOf(id);
+        if (row < 0 || !m_model->inspection(row).isActive() ||
+            (operatorId && m_model->inspection(row).operatorId != operatorId))
+            mergeable = false;
+        else
+            operatorId = m_model->inspection(row).operatorId;
+    }
+    m_merge->setEnabled(mergeable);
+    const int current = m_table->currentSourceRow();
+    m_status->setEnabled(current >= 0 && m_model->inspection(current).isActive());
+    m_addFinding->setEnabled(current >= 0);
+    m_fixed->setEnabled(m_findings->currentRow() >= 0);
+}
+
+void InspectionsPage::showFindings()
+{
+    m_findings->setRowCount(0);
+    const int current = m_table->currentSourceRow();
+    if (current < 0)
+        return;
+    Result<QVector<Finding>> list =
+        InspectionRepository(m_db).findings(m_model->inspection(current).id);
+    if (!list)
+        return;
+    const QLocale locale;
+    for (const Finding &f : list.value()) {
+        const int row = m_findings->rowCount();
+        m_findings->insertRow(row);
+        const QStringList cells = {QString::number(f.id), Finding::severityName(f.severity),
+                                   locale.toString(f.rectificationDue, QLocale::ShortFormat),
+                                   Finding::statusName(f.status), f.description};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setData(Qt::UserRole, f.id);
+            if (!f.fixedOn.isValid() && f.rectificationDue < QDate::currentDate())
+                item->setBackground(QColor(255, 205, 210));
+            m_findings->setItem(row, c, item);
+        }
+    }
+}
+
+void InspectionsPage::addInspection()
+{
+    InspectionDialog dialog(m_db, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        emit storeChanged();
+        reload();
+    }
+}
+
+void InspectionsPage::mergeSelected()
+{
+    QVector<Inspection> originals;
+    for (qint64 id : mergeCandidates())
+        originals << m_model->inspection(m_model->rowOf(id));
+    if (originals.size() < 2)
+        return;
+    InspectionDialog dialog(m_db, originals, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    emit statusMessage(tr("Joint inspection %1 created.").arg(dialog.storedId()));
+    emit storeChanged();
+    reload();
+}
+
+void InspectionsPage::importPlan()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import inspections"), QString(),
+                                                      tr("Plans (*.csv *.ics);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Result<QByteArray> bytes = AtomicFile::read(path);
+    if (!bytes) {
+        QMessageBox::warning(this, tr("Import inspections"), bytes.error().message);
+        return;
+    }
+    QHash<QString, qint64> byUscc;
+    if (Result<QVector<OperatorInfo>> ops = RegistryRepository(m_db).operators())
+        for (const OperatorInfo &o : ops.value())
+            byUscc.insert(o.uscc, o.id);
+    const bool ics = path.endsWith(QLatin1String(".ics"), Qt::CaseInsensitive);
+    Result<QVector<Inspection>> read =
+        ics ? InspectionTransfer::fromIcs(bytes.value(), byUscc, QStringLiteral("own"))
+            : InspectionTransfer::fromCsv(bytes.value(), byUscc, QStringLiteral("own"));
+    QStringList problems;
+    if (read) {
+        InspectionRepository repo(m_db);
+        for (int i = 0; i < read.value().size(); ++i)
+            for (const QString &p : repo.problems(read.value().at(i)))
+                problems << tr("row %1: %2").arg(ics ? i + 1 : i + 2).arg(p);
+    }
+    if (!read || !problems.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Import inspections"),
+                        read ? tr("Nothing was imported.") : read.error().message, QMessageBox::Ok,
+                        this);
+        box.setDetailedText((read ? problems : read.error().details).join(QLatin1Char('\n')));
+        box.exec();
+        return;
+    }
+    Result<QVector<qint64>> ids = InspectionRepository(m_db).addAll(read.value());
+    if (!ids) {
+        QMessageBox::warning(this, tr("Import inspections"), ids.error().message);
+        return;
+    }
+    emit statusMessage(tr("Imported %n inspection(s).", nullptr, int(ids.value().size())));
+    emit storeChanged();
+    reload();
+}
+
+void InspectionsPage::exportPlan()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export inspections"),
+                                                      QStringLiteral("inspections.ics"),
+                                                      tr("Calendar (*.ics);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QVector<Inspection> active;
+    for (const Inspection &i : m_model->inspections())
+        if (i.isActive())
+            active << i;
+    const QByteArray bytes =
+        path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+            ? InspectionTransfer::toCsv(active)
+            : InspectionTransfer::toIcs(active, QDateTime::currentDateTimeUtc());
+    if (Status s = AtomicFile::write(path, bytes); !s)
+        QMessageBox::warning(this, tr("Export inspections"), s.error().message);
+}
+
+void InspectionsPage::setStatusOfCurrent()
+{
+    const int row = m_table->currentSourceRow();
+    if (row < 0)
+        return;
+    QStringList names;
+    for (const QString &s : Inspection::statuses())
+        names << Inspection::statusName(s);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Set status"), tr("Status:"), names,
+        int(Inspection::statuses().indexOf(m_model->inspection(row).status)), false, &ok);
+    if (!ok)
+        return;
+    const QString key = Inspection::statuses().at(int(names.indexOf(chosen)));
+    if (Status s = InspectionRepository(m_db).setStatus(m_model->inspection(row).id, key); !s) {
+        QMessageBox::warning(this, tr("Set status"), s.error().message);
+        return;
+    }
+    emit storeChanged();
+    reload();
+}
+
+void InspectionsPage::addFinding()
+{
+    const int row = m_table->currentSourceRow();
+    if (row < 0)
+        return;
+    bool ok = false;
+    const QString description = QInputDialog::getMultiLineText(
+        this, tr("Add finding"), tr("What was found:"), QString(), &ok);
+    if (!ok || description.trimmed().isEmpty())
+        return;
+    QStringList severities;
+    for (const QString &s : Finding::severities())
+        severities << Finding::severityName(s);
+    const QString severity =
+        QInputDialog::getItem(this, tr("Add finding"), tr("Severity:"), severities, 1, false, &ok);
+    if (!ok)
+        return;
+    const QString due = QInputDialog::getText(
+        this, tr("Add finding"), tr("Rectify by (YYYY-MM-DD):"), QLineEdit::Normal,
+        QDate::currentDate().addDays(30).toString(Qt::ISODate), &ok);
+    if (!ok)
+        return;
+    Finding f;
+    f.inspectionId = m_model->inspection(row).id;
+    f.description = description;
+    f.severity = Finding::severities().at(int(severities.indexOf(severity)));
+    f.rectificationDue = QDate::fromString(due, Qt::ISODate);
+    if (Result<qint64> id = InspectionRepository(m_db).addFinding(f); !id) {
+        QMessageBox::warning(this, tr("Add finding"), id.error().message);
+        return;
+    }
+    emit storeChanged();
+    showFindings();
+}
+
+void InspectionsPage::markFindingFixed()
+{
+    const int row = m_findings->currentRow();
+    if (row < 0)
+        return;
+    const qint64 id = m_findings->item(row, 0)->data(Qt::UserRole).toLongLong();
+    if (Status s = InspectionRepository(m_db).updateFinding(id, QStringLiteral("fixed"),
+                                                            QDate::currentDate(), QDate());
+        !s) {
+        QMessageBox::warning(this, tr("Mark fixed"), s.error().message);
+        return;
+    }
+    emit storeChanged();
+    showFindings();
+}
+
+} // namespace cii
