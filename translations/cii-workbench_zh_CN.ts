@@ -1669,6 +1669,17 @@
     </message>
 </context>
 <context>
+    <name>InspectionNoticeIssuer</name>
+    <message>
+        <source>inspection %1 is merged or cancelled; issue the notice of the inspection that replaced it</source>
+        <translation>检查 %1 已合并或已取消；请为取代它的检查签发通知</translation>
+    </message>
+    <message>
+        <source>cannot use '%1' as the output folder</source>
+        <translation>无法使用“%1”作为输出文件夹</translation>
+    </message>
+</context>
+<context>
     <name>InspectionRepository</name>
     <message>
         <source>no inspection with id %1</source>
@@ -2018,6 +2029,49 @@
     <message>
         <source>give both --start and --end, or neither</source>
         <translation>--start 和 --end 须同时提供或同时省略</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsNoticeCommand</name>
+    <message>
+        <source>Issue and write the notice of an inspection to the operator (numbered); prints the file.</source>
+        <translation>签发并生成致运营者的检查通知（编号）；输出文件路径。</translation>
+    </message>
+    <message>
+        <source>Inspection id.</source>
+        <translation>检查编号。</translation>
+    </message>
+    <message>
+        <source>pdf or odt.</source>
+        <translation>pdf 或 odt。</translation>
+    </message>
+    <message>
+        <source>zh, en or bilingual.</source>
+        <translation>zh、en 或 bilingual（中英对照）。</translation>
+    </message>
+    <message>
+        <source>Folder to write into (required).</source>
+        <translation>输出文件夹（必填）。</translation>
+    </message>
+    <message>
+        <source>Date of the notice, YYYY-MM-DD (default today).</source>
+        <translation>通知日期，YYYY-MM-DD（默认今天）。</translation>
+    </message>
+    <message>
+        <source>--format takes pdf or odt</source>
+        <translation>--format 可取 pdf 或 odt</translation>
+    </message>
+    <message>
+        <source>the document language takes zh, en or bilingual</source>
+        <translation>文档语言可取 zh、en 或 bilingual</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>必须提供 --out DIR</translation>
+    </message>
+    <message>
+        <source>Notice %1 → %2</source>
+        <translation>通知 %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4055,26 @@ Hash: %3</source>
     <message>
         <source>Rectify by (YYYY-MM-DD):</source>
         <translation>整改期限（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <source>Notice to operator…</source>
+        <translation>致运营者通知…</translation>
+    </message>
+    <message>
+        <source>The numbered inspection notice (PDF) with the Art. 27 assurances</source>
+        <translation>带编号并载明第二十七条要求的检查通知（PDF）</translation>
+    </message>
+    <message>
+        <source>Folder for the notice</source>
+        <translation>通知保存文件夹</translation>
+    </message>
+    <message>
+        <source>Notice to operator</source>
+        <translation>致运营者通知</translation>
+    </message>
+    <message>
+        <source>Notice %1 saved to %2</source>
+        <translation>通知 %1 已保存至 %2</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@
 #include "inspectionslistcommand.h"
 #include "inspectionsmergecommand.h"
 #include "inspectionsstatuscommand.h"
+#include "inspectionsnoticecommand.h"
 #include "noticeexportcommand.h"
 #include "noticerecordcommand.h"
 #include "operatorsaddcommand.h"
@@ -103,6 +104,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<InspectionsMergeCommand>());
     m_commands.push_back(std::make_unique<InspectionsExportCommand>());
     m_commands.push_back(std::make_unique<InspectionsStatusCommand>());
+    m_commands.push_back(std::make_unique<InspectionsNoticeCommand>());
     m_commands.push_back(std::make_unique<FindingsAddCommand>());
     m_commands.push_back(std::make_unique<FindingsListCommand>());
     m_commands.push_back(std::make_unique<FindingsUpdateCommand>());

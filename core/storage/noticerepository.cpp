@@ -44,6 +44,81 @@ const char *NoticeSelect =
 
 } // namespace
 
+Status NoticeRepository::insertNumbered(WriteTransaction &tx, Notice &notice)
+{
+    // Under the write lock: nobody else can take a number until this commits.
+    Result<QSqlQuery *> q =
+        tx.exec(QStringLiteral("SELECT COALESCE(MAX(n.number), 0) + 1, "
+                               "(SELECT doc_prefix FROM departments WHERE key = ?) "
+                               "FROM notices n WHERE n.department = ? AND n.year = ?"),
+                {notice.department, notice.department, notice.year});
+    if (!q)
+        return q.error();
+    q.value()->next();
+    notice.number = q.value()->value(0).toInt();
+    notice.docPrefix = q.value()->value(1).toString();
+    Result<qint64> id = tx.insert(
+        QStringLiteral("INSERT INTO notices (kind, department, year, number, operator_id, "
+                       "issued_on, issued_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
+        {notice.kind, notice.department, notice.year, notice.number,
+         notice.operatorId ? QVariant(notice.operatorId) : QVariant(),
+         notice.issuedOn.toString(Qt::ISODate),
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODate), AuditLog::osUser()});
+    if (!id)
+        return id.error();
+    notice.id = id.value();
+    return {};
+}
+
+Result<Notice> NoticeRepository::issueForInspection(qint64 inspectionId, qint64 operatorId,
+                                                    const QDate &date)
+{
+    Result<QVector<Notice>> existing = sql::selectList(
+        m_db,
+        QLatin1String(NoticeSelect) +
+            QStringLiteral("WHERE n.id IN (SELECT notice_id FROM notice_inspections WHERE "
+                           "inspection_id = ?) ORDER BY n.id"),
+        {inspectionId}, noticeFrom);
+    if (!existing)
+        return existing.error();
+    if (!existing.value().isEmpty()) {
+        Notice n = existing.value().first();
+        n.inspectionId = inspectionId;
+        return n;
+    }
+    Notice notice;
+    notice.kind = QStringLiteral("inspection");
+    notice.year = date.year();
+    notice.operatorId = operatorId;
+    notice.issuedOn = date;
+    notice.inspectionId = inspectionId;
+    Status s = m_db.write([&](WriteTransaction &tx) -> Status {
+        if (Status numbered = insertNumbered(tx, notice); !numbered)
+            return numbered;
+        if (auto r = tx.exec(QStringLiteral("INSERT INTO notice_inspections (notice_id, "
+                                            "inspection_id) VALUES (?, ?)"),
+                             {notice.id, inspectionId});
+            !r)
+            return r.error();
+        // Notifying the operator moves a planned inspection on.
+        if (auto r = tx.exec(QStringLiteral("UPDATE inspections SET status = 'notified', "
+                                            "updated_at = ? WHERE id = ? AND status = 'planned'"),
+                             {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), inspectionId});
+            !r)
+            return r.error();
+        return tx.audit(QStringLiteral("issue"), QStringLiteral("notice"),
+                        QString::number(notice.id), {},
+                        {{QStringLiteral("kind"), notice.kind},
+                         {QStringLiteral("number"), notice.numberText(true)},
+                         {QStringLiteral("inspection"), inspectionId},
+                         {QStringLiteral("issued_on"), date.toString(Qt::ISODate)}});
+    });
+    if (!s)
+        return s.error();
+    return notice;
+}
+
 Result<QVector<Notice>> NoticeRepository::forCase(qint64 caseId) const
 {
     Result<QVector<Notice>> notices = sql::selectList(
@@ -86,27 +161,8 @@ Result<Notice> NoticeRepository::issue(const QString &kind, QVector<qint64> case
     notice.issuedOn = date;
     notice.caseIds = caseIds;
     Status s = m_db.write([&](WriteTransaction &tx) -> Status {
-        // Under the write lock: nobody else can take a number until this commits.
-        Result<QSqlQuery *> q =
-            tx.exec(QStringLiteral("SELECT COALESCE(MAX(n.number), 0) + 1, "
-                                   "(SELECT doc_prefix FROM departments WHERE key = ?) "
-                                   "FROM notices n WHERE n.department = ? AND n.year = ?"),
-                    {notice.department, notice.department, notice.year});
-        if (!q)
-            return q.error();
-        q.value()->next();
-        notice.number = q.value()->value(0).toInt();
-        notice.docPrefix = q.value()->value(1).toString();
-        Result<qint64> id = tx.insert(
-            QStringLiteral("INSERT INTO notices (kind, department, year, number, operator_id, "
-                           "issued_on, issued_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                           "RETURNING id"),
-            {kind, notice.department, notice.year, notice.number,
-             operatorId ? QVariant(operatorId) : QVariant(), date.toString(Qt::ISODate),
-             QDateTime::currentDateTimeUtc().toString(Qt::ISODate), AuditLog::osUser()});
-        if (!id)
-            return id.error();
-        notice.id = id.value();
+        if (Status numbered = insertNumbered(tx, notice); !numbered)
+            return numbered;
         QJsonArray cases;
         for (qint64 c : caseIds) {
             if (auto r = tx.exec(QStringLiteral("INSERT INTO notice_cases (notice_id, case_id) "

@@ -9,6 +9,7 @@
 namespace cii {
 
 class Database;
+class WriteTransaction;
 
 // An issued notice (通知书 / 通报): numbered per issuing department and year.
 struct Notice
@@ -22,6 +23,7 @@ struct Notice
     qint64 operatorId = 0; // for operator notices
     QDate issuedOn;
     QVector<qint64> caseIds;
+    qint64 inspectionId = 0; // for inspection notices
 
     // 某网安〔2026〕12号, or "[2026] No. 12" in English.
     QString numberText(bool chinese) const;
@@ -43,8 +45,14 @@ public:
     Result<Notice> issue(const QString &kind, QVector<qint64> caseIds, qint64 operatorId,
                          const QDate &date);
     Result<QVector<Notice>> forCase(qint64 caseId) const;
+    // The inspection notice of an inspection (Art. 26–28), issued once; printing it again
+    // keeps its number. Same numbering as the identification notices.
+    Result<Notice> issueForInspection(qint64 inspectionId, qint64 operatorId, const QDate &date);
 
 private:
+    // Takes the department's next number for the year and records the notice, inside `tx`.
+    static Status insertNumbered(WriteTransaction &tx, Notice &notice);
+
     Database &m_db;
 };
 

@@ -148,6 +148,33 @@ private slots:
                     .value(QStringLiteral("ok"))
                     .toBool());
 
+        // The notice of the joint inspection: numbered, the operator named, Art. 27 assurances.
+        const QString out = m_dir.filePath(QStringLiteral("notices"));
+        const Run notice =
+            cli(db, {QStringLiteral("--json"), QStringLiteral("inspections"),
+                     QStringLiteral("notice"), QString::number(joint), QStringLiteral("--lang"),
+                     QStringLiteral("zh"), QStringLiteral("--out"), out});
+        QCOMPARE(notice.code, 0);
+        QProcess pdftotext;
+        pdftotext.start(
+            QStringLiteral("pdftotext"),
+            {json(notice).value(QStringLiteral("file")).toString(), QStringLiteral("-")});
+        pdftotext.waitForFinished();
+        const QString text =
+            QString::fromUtf8(pdftotext.readAllStandardOutput()).remove(QLatin1Char('\n'));
+        QVERIFY2(text.contains(json(notice).value(QStringLiteral("number_text")).toString()),
+                 qPrintable(text));
+        QVERIFY(text.contains(op.value(QStringLiteral("name_zh")).toString()));
+        QVERIFY(text.contains(QStringLiteral("不收取任何费用")));
+        QVERIFY(text.contains(QStringLiteral("联合检查")));
+        const QJsonArray afterNotice = json(cli(db, QStringLiteral("--json inspections list")))
+                                           .value(QStringLiteral("inspections"))
+                                           .toArray();
+        for (const QJsonValue &v : afterNotice)
+            if (v.toObject().value(QStringLiteral("id")).toInteger() == joint)
+                QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(),
+                         QStringLiteral("notified"));
+
         // A finding whose rectification is late shows in the deadline list.
         QCOMPARE(cli(db, {QStringLiteral("findings"), QStringLiteral("add"),
                           QStringLiteral("--inspection"), QString::number(joint),

@@ -1,9 +1,11 @@
 #include "inspectionspage.h"
 
+#include "i18n/language.h"
 #include "inspectiondialog.h"
 #include "inspectionmodel.h"
 #include "io/atomicfile.h"
 #include "io/inspectiontransfer.h"
+#include "services/inspectionnoticeissuer.h"
 #include "storage/inspectionrepository.h"
 #include "storage/registryrepository.h"
 #include "widgets/filterabletable.h"
@@ -37,8 +39,8 @@ InspectionsPage::InspectionsPage(Database &db, QWidget *parent)
       m_minGap(new QSpinBox(this)), m_minGapLabel(new QLabel(this)), m_summary(new QLabel(this)),
       m_add(new QPushButton(this)), m_import(new QPushButton(this)),
       m_export(new QPushButton(this)), m_merge(new QPushButton(this)),
-      m_status(new QPushButton(this)), m_addFinding(new QPushButton(this)),
-      m_fixed(new QPushButton(this))
+      m_status(new QPushButton(this)), m_notice(new QPushButton(this)),
+      m_addFinding(new QPushButton(this)), m_fixed(new QPushButton(this))
 {
     m_merge->setObjectName(QStringLiteral("mergeInspections"));
     m_calendar->setObjectName(QStringLiteral("inspectionCalendar"));
@@ -59,6 +61,7 @@ InspectionsPage::InspectionsPage(Database &db, QWidget *parent)
     top->addSpacing(16);
     top->addWidget(m_merge);
     top->addWidget(m_status);
+    top->addWidget(m_notice);
     top->addStretch(1);
     top->addWidget(m_minGapLabel);
     top->addWidget(m_minGap);
@@ -103,6 +106,7 @@ InspectionsPage::InspectionsPage(Database &db, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &InspectionsPage::exportPlan);
     connect(m_merge, &QPushButton::clicked, this, &InspectionsPage::mergeSelected);
     connect(m_status, &QPushButton::clicked, this, &InspectionsPage::setStatusOfCurrent);
+    connect(m_notice, &QPushButton::clicked, this, &InspectionsPage::issueNotice);
     connect(m_addFinding, &QPushButton::clicked, this, &InspectionsPage::addFinding);
     connect(m_fixed, &QPushButton::clicked, this, &InspectionsPage::markFindingFixed);
     connect(m_minGap, &QSpinBox::valueChanged, this, &InspectionsPage::reload);
@@ -185,6 +189,8 @@ void InspectionsPage::retranslateUi()
     m_export->setText(tr("Export…"));
     m_merge->setText(tr("Merge into joint inspection…"));
     m_status->setText(tr("Set status…"));
+    m_notice->setText(tr("Notice to operator…"));
+    m_notice->setToolTip(tr("The numbered inspection notice (PDF) with the Art. 27 assurances"));
     m_addFinding->setText(tr("Add finding…"));
     m_fixed->setText(tr("Mark fixed"));
     m_minGapLabel->setText(tr("Minimum gap (days):"));
@@ -233,6 +239,7 @@ void InspectionsPage::updateActions()
     m_merge->setEnabled(mergeable);
     const int current = m_table->currentSourceRow();
     m_status->setEnabled(current >= 0 && m_model->inspection(current).isActive());
+    m_notice->setEnabled(current >= 0 && m_model->inspection(current).isActive());
     m_addFinding->setEnabled(current >= 0);
     m_fixed->setEnabled(m_findings->currentRow() >= 0);
 }
@@ -370,6 +377,27 @@ void InspectionsPage::setStatusOfCurrent()
         QMessageBox::warning(this, tr("Set status"), s.error().message);
         return;
     }
+    emit storeChanged();
+    reload();
+}
+
+void InspectionsPage::issueNotice()
+{
+    const int row = m_table->currentSourceRow();
+    if (row < 0)
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the notice"));
+    if (dir.isEmpty())
+        return;
+    Result<IssuedNotice> issued = InspectionNoticeIssuer::issue(
+        m_db, m_model->inspection(row).id, DocumentFile::Format::Pdf,
+        Language::isChinese() ? DocLanguage::Zh : DocLanguage::En, dir, QDate::currentDate());
+    if (!issued) {
+        QMessageBox::warning(this, tr("Notice to operator"), issued.error().message);
+        return;
+    }
+    emit statusMessage(tr("Notice %1 saved to %2")
+                           .arg(issued->notice.numberText(Language::isChinese()), issued->path));
     emit storeChanged();
     reload();
 }

@@ -43,6 +43,7 @@ public slots:
     void exportPlan();
     void mergeSelected();
     void setStatusOfCurrent();
+    void issueNotice();
     void addFinding();
     void markFindingFixed();
 
@@ -65,6 +66,7 @@ private:
     QPushButton *m_export;
     QPushButton *m_merge;
     QPushButton *m_status;
+    QPushButton *m_notice;
     QPushButton *m_addFinding;
     QPushButton *m_fixed;
 };

@@ -1,0 +1,65 @@
+#include "inspectionsnoticecommand.h"
+
+#include "services/inspectionnoticeissuer.h"
+
+namespace cii::cli {
+
+QString InspectionsNoticeCommand::name() const
+{
+    return QStringLiteral("inspections notice");
+}
+
+QString InspectionsNoticeCommand::summary() const
+{
+    return tr("Issue and write the notice of an inspection to the operator (numbered); prints "
+              "the file.");
+}
+
+void InspectionsNoticeCommand::configure(QCommandLineParser &p) const
+{
+    p.addPositionalArgument(QStringLiteral("ID"), tr("Inspection id."));
+    p.addOption(
+        {QStringLiteral("format"), tr("pdf or odt."), QStringLiteral("F"), QStringLiteral("pdf")});
+    p.addOption({QStringLiteral("lang"), tr("zh, en or bilingual."), QStringLiteral("L"),
+                 QStringLiteral("zh")});
+    p.addOption(
+        {QStringLiteral("out"), tr("Folder to write into (required)."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("date"), tr("Date of the notice, YYYY-MM-DD (default today)."),
+                 QStringLiteral("D")});
+}
+
+int InspectionsNoticeCommand::run(CliContext &ctx, const QCommandLineParser &p)
+{
+    qint64 id = 0;
+    QDate date = QDate::currentDate();
+    if (!positionalId(ctx, p, &id) || !dateOption(ctx, p, QStringLiteral("date"), &date, false))
+        return Usage;
+    DocumentFile::Format format;
+    if (!DocumentFile::formatFromKey(p.value(QStringLiteral("format")), &format))
+        return ctx.usage(tr("--format takes pdf or odt"));
+    DocLanguage language;
+    if (!DocLanguage::fromKey(p.value(QStringLiteral("lang")), &language))
+        return ctx.usage(tr("the document language takes zh, en or bilingual"));
+    if (!p.isSet(QStringLiteral("out")))
+        return ctx.usage(tr("--out DIR is required"));
+    Database *db = ctx.openStore();
+    if (!db)
+        return StorageError;
+    Result<IssuedNotice> issued = InspectionNoticeIssuer::issue(
+        *db, id, format, language, p.value(QStringLiteral("out")), date);
+    if (!issued)
+        return ctx.fail(issued.error());
+    if (ctx.json) {
+        ctx.printJson({{QStringLiteral("id"), issued->notice.id},
+                       {QStringLiteral("number"), issued->notice.number},
+                       {QStringLiteral("number_text"), issued->notice.numberText(true)},
+                       {QStringLiteral("file"), issued->path}});
+    } else {
+        ctx.err() << tr("Notice %1 → %2").arg(issued->notice.numberText(true), issued->path)
+                  << Qt::endl;
+        ctx.out() << issued->path << Qt::endl;
+    }
+    return Ok;
+}
+
+} // namespace cii::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "io/doclanguage.h"
+#include "io/documentfile.h"
+#include "services/noticeissuer.h"
+
+#include <QCoreApplication>
+
+namespace cii {
+
+class Database;
+
+// Issues the notice of an inspection to its operator: numbered like the identification
+// notices, written as PDF or ODT (0600); a planned inspection becomes notified.
+class InspectionNoticeIssuer
+{
+    Q_DECLARE_TR_FUNCTIONS(InspectionNoticeIssuer)
+
+public:
+    static Result<IssuedNotice> issue(Database &db, qint64 inspectionId,
+                                      DocumentFile::Format format, DocLanguage language,
+                                      const QString &outDir, const QDate &date);
+};
+
+} // namespace cii
