@@ -5,253 +5,382 @@
     <name>CaseExplanation</name>
     <message numerus="yes">
         <source>%n criteria do not apply to this category of system.</source>
-        <translation><numerusform>%n criterion does not apply to this category of system.</numerusform><numerusform>%n criteria do not apply to this category of system.</numerusform></translation>
+        <translation>
+            <numerusform>%n criterion does not apply to this category of system.</numerusform>
+            <numerusform>%n criteria do not apply to this category of system.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message numerus="yes">
         <source>Audit log: intact, %n record(s)</source>
-        <translation><numerusform>Audit log: intact, %n record</numerusform><numerusform>Audit log: intact, %n records</numerusform></translation>
+        <translation>
+            <numerusform>Audit log: intact, %n record</numerusform>
+            <numerusform>Audit log: intact, %n records</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DeadlinesSettingsCommand</name>
     <message numerus="yes">
         <source>Notify within: %n day(s)</source>
-        <translation><numerusform>Notify within: %n day</numerusform><numerusform>Notify within: %n days</numerusform></translation>
+        <translation>
+            <numerusform>Notify within: %n day</numerusform>
+            <numerusform>Notify within: %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due soon: %n day(s) ahead</source>
-        <translation><numerusform>Due soon: %n day ahead</numerusform><numerusform>Due soon: %n days ahead</numerusform></translation>
+        <translation>
+            <numerusform>Due soon: %n day ahead</numerusform>
+            <numerusform>Due soon: %n days ahead</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>IdentifyCommand</name>
     <message numerus="yes">
         <source>Run %1: %n case(s)</source>
-        <translation><numerusform>Run %1: %n case</numerusform><numerusform>Run %1: %n cases</numerusform></translation>
+        <translation>
+            <numerusform>Run %1: %n case</numerusform>
+            <numerusform>Run %1: %n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
         <source>Imported %n row(s).</source>
-        <translation><numerusform>Imported %n row.</numerusform><numerusform>Imported %n rows.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n row.</numerusform>
+            <numerusform>Imported %n rows.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>InspectionTransfer</name>
     <message numerus="yes">
         <source>%n row(s) cannot be imported; nothing was imported</source>
-        <translation><numerusform>%n row cannot be imported; nothing was imported</numerusform><numerusform>%n rows cannot be imported; nothing was imported</numerusform></translation>
+        <translation>
+            <numerusform>%n row cannot be imported; nothing was imported</numerusform>
+            <numerusform>%n rows cannot be imported; nothing was imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) cannot be imported; nothing was imported</source>
-        <translation><numerusform>%n event cannot be imported; nothing was imported</numerusform><numerusform>%n events cannot be imported; nothing was imported</numerusform></translation>
+        <translation>
+            <numerusform>%n event cannot be imported; nothing was imported</numerusform>
+            <numerusform>%n events cannot be imported; nothing was imported</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>InspectionsImportCommand</name>
     <message numerus="yes">
         <source>%n row(s) cannot be imported; nothing was imported</source>
-        <translation><numerusform>%n row cannot be imported; nothing was imported</numerusform><numerusform>%n rows cannot be imported; nothing was imported</numerusform></translation>
+        <translation>
+            <numerusform>%n row cannot be imported; nothing was imported</numerusform>
+            <numerusform>%n rows cannot be imported; nothing was imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n inspection(s).</source>
-        <translation><numerusform>Imported %n inspection.</numerusform><numerusform>Imported %n inspections.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n inspection.</numerusform>
+            <numerusform>Imported %n inspections.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RegistryRepository</name>
     <message numerus="yes">
         <source>%1 still has %n system(s); delete or move them first</source>
-        <translation><numerusform>%1 still has %n system; delete or move them first</numerusform><numerusform>%1 still has %n systems; delete or move them first</numerusform></translation>
+        <translation>
+            <numerusform>%1 still has %n system; delete or move them first</numerusform>
+            <numerusform>%1 still has %n systems; delete or move them first</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RegistryTransfer</name>
     <message numerus="yes">
         <source>%n problem(s) found; nothing was imported</source>
-        <translation><numerusform>%n problem found; nothing was imported</numerusform><numerusform>%n problems found; nothing was imported</numerusform></translation>
+        <translation>
+            <numerusform>%n problem found; nothing was imported</numerusform>
+            <numerusform>%n problems found; nothing was imported</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RuleSetComparison</name>
     <message numerus="yes">
         <source>%n test case(s)</source>
-        <translation><numerusform>%n test case</numerusform><numerusform>%n test cases</numerusform></translation>
+        <translation>
+            <numerusform>%n test case</numerusform>
+            <numerusform>%n test cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RuleSetJson</name>
     <message numerus="yes">
         <source>the rule set has %n problem(s)</source>
-        <translation><numerusform>the rule set has %n problem</numerusform><numerusform>the rule set has %n problems</numerusform></translation>
+        <translation>
+            <numerusform>the rule set has %n problem</numerusform>
+            <numerusform>the rule set has %n problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RuleSetRepository</name>
     <message numerus="yes">
         <source>%n test case(s) fail; filing is refused until every test passes</source>
-        <translation><numerusform>%n test case fail; filing is refused until every test passes</numerusform><numerusform>%n test cases fail; filing is refused until every test passes</numerusform></translation>
+        <translation>
+            <numerusform>%n test case fail; filing is refused until every test passes</numerusform>
+            <numerusform>%n test cases fail; filing is refused until every test passes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RulesValidateCommand</name>
     <message numerus="yes">
         <source>The rule set is valid: %n criteria, %1 test case(s).</source>
-        <translation><numerusform>The rule set is valid: %n criterion, %1 test case.</numerusform><numerusform>The rule set is valid: %n criteria, %1 test cases.</numerusform></translation>
+        <translation>
+            <numerusform>The rule set is valid: %n criterion, %1 test case.</numerusform>
+            <numerusform>The rule set is valid: %n criteria, %1 test cases.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>VerifyAuditCommand</name>
     <message numerus="yes">
         <source>Audit log intact: %n record(s).</source>
-        <translation><numerusform>Audit log intact: %n record.</numerusform><numerusform>Audit log intact: %n records.</numerusform></translation>
+        <translation>
+            <numerusform>Audit log intact: %n record.</numerusform>
+            <numerusform>Audit log intact: %n records.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cii::AuditLogPage</name>
     <message numerus="yes">
         <source>Intact: %n record(s) checked.</source>
-        <translation><numerusform>Intact: %n record checked.</numerusform><numerusform>Intact: %n records checked.</numerusform></translation>
+        <translation>
+            <numerusform>Intact: %n record checked.</numerusform>
+            <numerusform>Intact: %n records checked.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cii::DashboardPage</name>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
-        <translation><numerusform>Due within %n day</numerusform><numerusform>Due within %n days</numerusform></translation>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cii::DeadlineModel</name>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation><numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cii::DeadlinesPage</name>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n due soon</source>
-        <translation><numerusform>%n due soon</numerusform><numerusform>%n due soon</numerusform></translation>
+        <translation>
+            <numerusform>%n due soon</numerusform>
+            <numerusform>%n due soon</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shown of %1</source>
-        <translation><numerusform>%n shown of %1</numerusform><numerusform>%n shown of %1</numerusform></translation>
+        <translation>
+            <numerusform>%n shown of %1</numerusform>
+            <numerusform>%n shown of %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n item(s) to %1</source>
-        <translation><numerusform>Exported %n item to %1</numerusform><numerusform>Exported %n items to %1</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n item to %1</numerusform>
+            <numerusform>Exported %n items to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cii::IdentificationPage</name>
     <message numerus="yes">
         <source>%n system(s)</source>
-        <translation><numerusform>%n system</numerusform><numerusform>%n systems</numerusform></translation>
+        <translation>
+            <numerusform>%n system</numerusform>
+            <numerusform>%n systems</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n identified</source>
-        <translation><numerusform>%n identified</numerusform><numerusform>%n identified</numerusform></translation>
+        <translation>
+            <numerusform>%n identified</numerusform>
+            <numerusform>%n identified</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n awaiting a decision</source>
-        <translation><numerusform>%n awaiting a decision</numerusform><numerusform>%n awaiting a decision</numerusform></translation>
+        <translation>
+            <numerusform>%n awaiting a decision</numerusform>
+            <numerusform>%n awaiting a decision</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed since the decision</source>
-        <translation><numerusform>%n changed since the decision</numerusform><numerusform>%n changed since the decision</numerusform></translation>
+        <translation>
+            <numerusform>%n changed since the decision</numerusform>
+            <numerusform>%n changed since the decision</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Identified %n system(s): </source>
-        <translation><numerusform>Identified %n system: </numerusform><numerusform>Identified %n systems: </numerusform></translation>
+        <translation>
+            <numerusform>Identified %n system: </numerusform>
+            <numerusform>Identified %n systems: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n notice(s): %1</source>
-        <translation><numerusform>Saved %n notice: %1</numerusform><numerusform>Saved %n notices: %1</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n notice: %1</numerusform>
+            <numerusform>Saved %n notices: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cii::ImportDialog</name>
     <message numerus="yes">
         <source>%n row(s) ready to import. Nothing is written until you click Import.</source>
-        <translation><numerusform>%n row ready to import. Nothing is written until you click Import.</numerusform><numerusform>%n rows ready to import. Nothing is written until you click Import.</numerusform></translation>
+        <translation>
+            <numerusform>%n row ready to import. Nothing is written until you click Import.</numerusform>
+            <numerusform>%n rows ready to import. Nothing is written until you click Import.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found. Nothing will be imported until the file is corrected:</source>
-        <translation><numerusform>%n problem found. Nothing will be imported until the file is corrected:</numerusform><numerusform>%n problems found. Nothing will be imported until the file is corrected:</numerusform></translation>
+        <translation>
+            <numerusform>%n problem found. Nothing will be imported until the file is corrected:</numerusform>
+            <numerusform>%n problems found. Nothing will be imported until the file is corrected:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cii::InspectionModel</name>
     <message numerus="yes">
         <source>Only %n free day(s) from inspection %1 (%2)</source>
-        <translation><numerusform>Only %n free day from inspection %1 (%2)</numerusform><numerusform>Only %n free days from inspection %1 (%2)</numerusform></translation>
+        <translation>
+            <numerusform>Only %n free day from inspection %1 (%2)</numerusform>
+            <numerusform>Only %n free days from inspection %1 (%2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cii::InspectionsPage</name>
     <message numerus="yes">
         <source>%n inspection(s)</source>
-        <translation><numerusform>%n inspection</numerusform><numerusform>%n inspections</numerusform></translation>
+        <translation>
+            <numerusform>%n inspection</numerusform>
+            <numerusform>%n inspections</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) between departments' plans</source>
-        <translation><numerusform>%n conflict between departments' plans</numerusform><numerusform>%n conflicts between departments' plans</numerusform></translation>
+        <source>%n conflict(s) between departments&apos; plans</source>
+        <translation>
+            <numerusform>%n conflict between departments&apos; plans</numerusform>
+            <numerusform>%n conflicts between departments&apos; plans</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n inspection(s).</source>
-        <translation><numerusform>Imported %n inspection.</numerusform><numerusform>Imported %n inspections.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n inspection.</numerusform>
+            <numerusform>Imported %n inspections.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cii::MainWindow</name>
     <message numerus="yes">
         <source>%n deadline(s) overdue.</source>
-        <translation><numerusform>%n deadline overdue.</numerusform><numerusform>%n deadlines overdue.</numerusform></translation>
+        <translation>
+            <numerusform>%n deadline overdue.</numerusform>
+            <numerusform>%n deadlines overdue.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cii::NoticeDialog</name>
     <message numerus="yes">
         <source>%n notice(s) will be numbered and saved; the preview shows the first.</source>
-        <translation><numerusform>%n notice will be numbered and saved; the preview shows the first.</numerusform><numerusform>%n notices will be numbered and saved; the preview shows the first.</numerusform></translation>
+        <translation>
+            <numerusform>%n notice will be numbered and saved; the preview shows the first.</numerusform>
+            <numerusform>%n notices will be numbered and saved; the preview shows the first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cii::OperatorsPage</name>
     <message numerus="yes">
         <source>Imported %n row(s).</source>
-        <translation><numerusform>Imported %n row.</numerusform><numerusform>Imported %n rows.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n row.</numerusform>
+            <numerusform>Imported %n rows.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cii::RuleSetEditor</name>
     <message numerus="yes">
         <source>%1 of %n test case(s) pass</source>
-        <translation><numerusform>%1 of %n test case pass</numerusform><numerusform>%1 of %n test cases pass</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n test case pass</numerusform>
+            <numerusform>%1 of %n test cases pass</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cii::SystemsPage</name>
     <message numerus="yes">
         <source>Imported %n row(s).</source>
-        <translation><numerusform>Imported %n row.</numerusform><numerusform>Imported %n rows.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n row.</numerusform>
+            <numerusform>Imported %n rows.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -589,6 +589,14 @@
         <source>--%1 takes a date YYYY-MM-DD</source>
         <translation>--%1 需要日期 YYYY-MM-DD</translation>
     </message>
+    <message>
+        <source>--format takes pdf or odt</source>
+        <translation>--format 可取 pdf 或 odt</translation>
+    </message>
+    <message>
+        <source>the document language takes zh, en or bilingual</source>
+        <translation>文档语言可取 zh、en 或 bilingual</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2058,14 +2066,6 @@
         <translation>通知日期，YYYY-MM-DD（默认今天）。</translation>
     </message>
     <message>
-        <source>--format takes pdf or odt</source>
-        <translation>--format 可取 pdf 或 odt</translation>
-    </message>
-    <message>
-        <source>the document language takes zh, en or bilingual</source>
-        <translation>文档语言可取 zh、en 或 bilingual</translation>
-    </message>
-    <message>
         <source>--out DIR is required</source>
         <translation>必须提供 --out DIR</translation>
     </message>
@@ -2130,14 +2130,6 @@
     <message>
         <source>--to takes operator or mps</source>
         <translation>--to 取值为 operator 或 mps</translation>
-    </message>
-    <message>
-        <source>--format takes pdf or odt</source>
-        <translation>--format 可取 pdf 或 odt</translation>
-    </message>
-    <message>
-        <source>the document language takes zh, en or bilingual</source>
-        <translation>文档语言可取 zh、en 或 bilingual</translation>
     </message>
     <message>
         <source>--out DIR is required</source>
@@ -2668,14 +2660,6 @@
     <message>
         <source>Document date, YYYY-MM-DD (default today).</source>
         <translation>成文日期，YYYY-MM-DD（默认为今天）。</translation>
-    </message>
-    <message>
-        <source>--format takes pdf or odt</source>
-        <translation>--format 可取 pdf 或 odt</translation>
-    </message>
-    <message>
-        <source>the document language takes zh, en or bilingual</source>
-        <translation>文档语言可取 zh、en 或 bilingual</translation>
     </message>
     <message>
         <source>--out FILE is required</source>

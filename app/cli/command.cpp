@@ -117,4 +117,18 @@ bool Command::dateOption(CliContext &ctx, const QCommandLineParser &p, const QSt
     return true;
 }
 
+bool Command::documentOptions(CliContext &ctx, const QCommandLineParser &p,
+                              DocumentFile::Format *format, DocLanguage *language)
+{
+    if (!DocumentFile::formatFromKey(p.value(QStringLiteral("format")), format)) {
+        ctx.usage(tr("--format takes pdf or odt"));
+        return false;
+    }
+    if (!DocLanguage::fromKey(p.value(QStringLiteral("lang")), language)) {
+        ctx.usage(tr("the document language takes zh, en or bilingual"));
+        return false;
+    }
+    return true;
+}
+
 } // namespace cii::cli

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "clicontext.h"
+#include "io/doclanguage.h"
+#include "io/documentfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,6 +46,10 @@ protected:
     // A YYYY-MM-DD option: false (usage printed) when set but invalid, or missing and required.
     static bool dateOption(CliContext &ctx, const QCommandLineParser &p, const QString &name,
                            QDate *out, bool required);
+    // --format pdf|odt and --lang zh|en|bilingual of a document command; prints a usage
+    // error and returns false on anything else.
+    static bool documentOptions(CliContext &ctx, const QCommandLineParser &p,
+                                DocumentFile::Format *format, DocLanguage *language);
     // Writes to --out (atomically, 0600) or stdout.
     static int writeOutput(CliContext &ctx, const QCommandLineParser &p, const QByteArray &bytes);
 };

@@ -35,11 +35,9 @@ int InspectionsNoticeCommand::run(CliContext &ctx, const QCommandLineParser &p)
     if (!positionalId(ctx, p, &id) || !dateOption(ctx, p, QStringLiteral("date"), &date, false))
         return Usage;
     DocumentFile::Format format;
-    if (!DocumentFile::formatFromKey(p.value(QStringLiteral("format")), &format))
-        return ctx.usage(tr("--format takes pdf or odt"));
     DocLanguage language;
-    if (!DocLanguage::fromKey(p.value(QStringLiteral("lang")), &language))
-        return ctx.usage(tr("the document language takes zh, en or bilingual"));
+    if (!documentOptions(ctx, p, &format, &language))
+        return Usage;
     if (!p.isSet(QStringLiteral("out")))
         return ctx.usage(tr("--out DIR is required"));
     Database *db = ctx.openStore();

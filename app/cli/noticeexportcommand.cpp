@@ -44,10 +44,8 @@ int NoticeExportCommand::run(CliContext &ctx, const QCommandLineParser &p)
     request.to = p.value(QStringLiteral("to"));
     if (request.to != QLatin1String("operator") && request.to != QLatin1String("mps"))
         return ctx.usage(tr("--to takes operator or mps"));
-    if (!DocumentFile::formatFromKey(p.value(QStringLiteral("format")), &request.format))
-        return ctx.usage(tr("--format takes pdf or odt"));
-    if (!DocLanguage::fromKey(p.value(QStringLiteral("lang")), &request.language))
-        return ctx.usage(tr("the document language takes zh, en or bilingual"));
+    if (!documentOptions(ctx, p, &request.format, &request.language))
+        return Usage;
     request.outDir = p.value(QStringLiteral("out"));
     if (request.outDir.isEmpty())
         return ctx.usage(tr("--out DIR is required"));

@@ -37,11 +37,9 @@ void RulesDocumentCommand::configure(QCommandLineParser &p) const
 int RulesDocumentCommand::run(CliContext &ctx, const QCommandLineParser &p)
 {
     DocumentFile::Format format;
-    if (!DocumentFile::formatFromKey(p.value(QStringLiteral("format")), &format))
-        return ctx.usage(tr("--format takes pdf or odt"));
     DocLanguage language;
-    if (!DocLanguage::fromKey(p.value(QStringLiteral("lang")), &language))
-        return ctx.usage(tr("the document language takes zh, en or bilingual"));
+    if (!documentOptions(ctx, p, &format, &language))
+        return Usage;
     if (!p.isSet(QStringLiteral("out")))
         return ctx.usage(tr("--out FILE is required"));
     QDate date = QDate::currentDate();

@@ -71,11 +71,6 @@ QMap<QString, QString> inputsFrom(const QString &json)
     return out;
 }
 
-QDate dateFrom(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-
 // Reads the case columns starting at `at`.
 IdentificationCase caseFrom(const QSqlQuery &q, int at)
 {
@@ -96,8 +91,8 @@ IdentificationCase caseFrom(const QSqlQuery &q, int at)
     c.decidedBy = q.value(at + 13).toString();
     if (!q.value(at + 14).isNull())
         c.decidedAt = QDateTime::fromString(q.value(at + 14).toString(), Qt::ISODate);
-    c.operatorNotifiedOn = dateFrom(q.value(at + 15));
-    c.mpsNotifiedOn = dateFrom(q.value(at + 16));
+    c.operatorNotifiedOn = sql::dateOf(q.value(at + 15));
+    c.mpsNotifiedOn = sql::dateOf(q.value(at + 16));
     c.rulesetVersion = q.value(at + 17).toInt();
     return c;
 }
@@ -148,11 +143,6 @@ QVector<QVector<qint64>> idChunks(QVector<qint64> ids)
     for (qsizetype i = 0; i < ids.size(); i += IdChunk)
         out << ids.mid(i, IdChunk);
     return out;
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
 } // namespace
@@ -240,7 +230,7 @@ Result<qint64> CaseRepository::insertRun(WriteTransaction &tx, const QString &sc
 {
     return tx.insert(QStringLiteral("INSERT INTO identification_runs (scope, started_at, os_user) "
                                     "VALUES (?, ?, ?) RETURNING id"),
-                     {scope, nowUtc(), AuditLog::osUser()});
+                     {scope, sql::nowUtc(), AuditLog::osUser()});
 }
 
 Status CaseRepository::insertCases(WriteTransaction &tx, const QVector<IdentificationCase> &cases)
@@ -437,7 +427,7 @@ Status CaseRepository::decide(qint64 caseId, const QString &decision, const QStr
                     .arg(caseId)
                     .arg(c.systemId)
                     .arg(newestId));
-        const QString at = nowUtc();
+        const QString at = sql::nowUtc();
         const QString user = AuditLog::osUser();
         Result<QSqlQuery *> u = tx.exec(
             QStringLiteral("UPDATE identification_cases SET decision = ?, override_reason = ?, "

@@ -12,16 +12,6 @@
 namespace cii {
 namespace {
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-
 QJsonValue dateJson(const QDate &d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
@@ -160,7 +150,7 @@ Result<qint64> DeadlineRepository::addChangeReport(const ChangeReport &r)
             QStringLiteral("INSERT INTO change_reports (operator_id, received_on, description, "
                            "attachments, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
             {r.operatorId, r.received.toString(Qt::ISODate), r.description.trimmed(),
-             r.attachments.trimmed(), nowUtc()});
+             r.attachments.trimmed(), sql::nowUtc()});
         if (!inserted)
             return inserted.error();
         id = inserted.value();
@@ -194,7 +184,7 @@ Result<QVector<ChangeReport>> DeadlineRepository::changeReports() const
             r.id = q.value(0).toLongLong();
             r.operatorId = q.value(1).toLongLong();
             r.operatorName = Language::pick(q.value(2).toString(), q.value(3).toString());
-            r.received = dateOf(q.value(4));
+            r.received = sql::dateOf(q.value(4));
             r.description = q.value(5).toString();
             r.attachments = q.value(6).toString();
             out << r;
@@ -241,7 +231,7 @@ Result<qint64> DeadlineRepository::addAssessment(const AssessmentReport &a)
             QStringLiteral("INSERT INTO assessments (system_id, year, received_on, findings, "
                            "rectification, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
             {a.systemId, a.year, a.received.toString(Qt::ISODate), a.findings,
-             a.rectification.trimmed(), nowUtc()});
+             a.rectification.trimmed(), sql::nowUtc()});
         if (!inserted)
             return inserted.error();
         id = inserted.value();
@@ -266,7 +256,7 @@ Result<QVector<AssessmentReport>> DeadlineRepository::assessments() const
         {}, [&](const QSqlQuery &q) {
             out << AssessmentReport{q.value(0).toLongLong(), q.value(1).toLongLong(),
                                     q.value(2).toString(),   q.value(3).toInt(),
-                                    dateOf(q.value(4)),      q.value(5).toInt(),
+                                    sql::dateOf(q.value(4)), q.value(5).toInt(),
                                     q.value(6).toString()};
         });
     if (!s)
@@ -287,12 +277,12 @@ Result<qint64> DeadlineRepository::addEvent(const OperatorEvent &e)
         return Error::input(tr("description: say what happened"));
     qint64 id = 0;
     Status s = m_db.write([&](WriteTransaction &tx) -> Status {
-        Result<qint64> inserted =
-            tx.insert(QStringLiteral("INSERT INTO operator_events (operator_id, kind, occurred_on, "
-                                     "description, follow_up_due, closed_on, created_at) "
-                                     "VALUES (?, ?, ?, ?, ?, NULL, ?) RETURNING id"),
-                      {e.operatorId, e.kind, e.occurred.toString(Qt::ISODate),
-                       e.description.trimmed(), e.followUpDue.toString(Qt::ISODate), nowUtc()});
+        Result<qint64> inserted = tx.insert(
+            QStringLiteral("INSERT INTO operator_events (operator_id, kind, occurred_on, "
+                           "description, follow_up_due, closed_on, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, NULL, ?) RETURNING id"),
+            {e.operatorId, e.kind, e.occurred.toString(Qt::ISODate), e.description.trimmed(),
+             e.followUpDue.toString(Qt::ISODate), sql::nowUtc()});
         if (!inserted)
             return inserted.error();
         id = inserted.value();
@@ -346,10 +336,10 @@ Result<QVector<OperatorEvent>> DeadlineRepository::events() const
             e.operatorId = q.value(1).toLongLong();
             e.operatorName = Language::pick(q.value(2).toString(), q.value(3).toString());
             e.kind = q.value(4).toString();
-            e.occurred = dateOf(q.value(5));
+            e.occurred = sql::dateOf(q.value(5));
             e.description = q.value(6).toString();
-            e.followUpDue = dateOf(q.value(7));
-            e.closed = dateOf(q.value(8));
+            e.followUpDue = sql::dateOf(q.value(7));
+            e.closed = sql::dateOf(q.value(8));
             out << e;
         });
     if (!s)
@@ -398,8 +388,8 @@ Result<DeadlineFacts> DeadlineRepository::facts() const
             c.decided =
                 QDateTime::fromString(q.value(5).toString(), Qt::ISODate).toLocalTime().date();
             c.decision = q.value(6).toString();
-            c.operatorNotified = dateOf(q.value(7));
-            c.mpsNotified = dateOf(q.value(8));
+            c.operatorNotified = sql::dateOf(q.value(7));
+            c.mpsNotified = sql::dateOf(q.value(8));
             c.operatorId = q.value(9).toLongLong();
             c.newestDecision = q.value(10).toInt() != 0;
             f.decidedCases << c;
@@ -431,8 +421,8 @@ Result<DeadlineFacts> DeadlineRepository::facts() const
                 Language::pick(q.value(2).toString(), q.value(3).toString()),
                 q.value(4).toString(),
                 q.value(5).toString(),
-                dateOf(q.value(6)),
-                dateOf(q.value(7))};
+                sql::dateOf(q.value(6)),
+                sql::dateOf(q.value(7))};
         });
     if (!s)
         return s.error();

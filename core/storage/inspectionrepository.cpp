@@ -15,16 +15,6 @@
 namespace cii {
 namespace {
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-
 Inspection inspectionFrom(const QSqlQuery &q)
 {
     Inspection i;
@@ -35,8 +25,8 @@ Inspection inspectionFrom(const QSqlQuery &q)
     i.sector = q.value(5).toString();
     i.lead = q.value(6).toString();
     i.kind = q.value(7).toString();
-    i.start = dateOf(q.value(8));
-    i.end = dateOf(q.value(9));
+    i.start = sql::dateOf(q.value(8));
+    i.end = sql::dateOf(q.value(9));
     i.team = q.value(10).toString();
     i.status = q.value(11).toString();
     i.notes = q.value(12).toString();
@@ -58,9 +48,9 @@ Finding findingFrom(const QSqlQuery &q)
     f.systemId = q.value(2).toLongLong();
     f.severity = q.value(3).toString();
     f.description = q.value(4).toString();
-    f.rectificationDue = dateOf(q.value(5));
+    f.rectificationDue = sql::dateOf(q.value(5));
     f.status = q.value(6).toString();
-    f.fixedOn = dateOf(q.value(7));
+    f.fixedOn = sql::dateOf(q.value(7));
     f.operatorName = Language::pick(q.value(8).toString(), q.value(9).toString());
     return f;
 }
@@ -167,7 +157,7 @@ QStringList InspectionRepository::problems(const Inspection &in) const
 
 Result<qint64> InspectionRepository::insert(WriteTransaction &tx, const Inspection &in)
 {
-    const QString now = nowUtc();
+    const QString now = sql::nowUtc();
     Result<qint64> id = tx.insert(
         QStringLiteral("INSERT INTO inspections (operator_id, lead, kind, start_on, end_on, team, "
                        "status, notes, merged_into, joint, created_at, updated_at) "
@@ -247,7 +237,7 @@ Status InspectionRepository::setStatus(qint64 id, const QString &status)
     return m_db.write([&](WriteTransaction &tx) -> Status {
         if (auto r = tx.exec(QStringLiteral("UPDATE inspections SET status = ?, updated_at = ? "
                                             "WHERE id = ?"),
-                             {status, nowUtc(), id});
+                             {status, sql::nowUtc(), id});
             !r)
             return r.error();
         return tx.audit(QStringLiteral("update"), QStringLiteral("inspection"), QString::number(id),
@@ -317,7 +307,7 @@ Result<qint64> InspectionRepository::merge(const QVector<qint64> &ids, const QSt
             Result<QSqlQuery *> u =
                 tx.exec(QStringLiteral("UPDATE inspections SET merged_into = ?, updated_at = ? "
                                        "WHERE id = ? AND merged_into IS NULL"),
-                        {jointId, nowUtc(), o.id});
+                        {jointId, sql::nowUtc(), o.id});
             if (!u)
                 return u.error();
             if (u.value()->numRowsAffected() != 1)
@@ -365,7 +355,7 @@ Result<qint64> InspectionRepository::addFinding(const Finding &f)
             tr("system: system %1 is not in the inspection's scope").arg(f.systemId));
     qint64 id = 0;
     Status s = m_db.write([&](WriteTransaction &tx) -> Status {
-        const QString now = nowUtc();
+        const QString now = sql::nowUtc();
         Result<qint64> r = tx.insert(
             QStringLiteral("INSERT INTO findings (inspection_id, system_id, severity, description, "
                            "rectification_due, status, fixed_on, created_at, updated_at) "
@@ -416,7 +406,7 @@ Status InspectionRepository::updateFinding(qint64 id, const QString &status, con
                                "rectification_due = ?, updated_at = ? WHERE id = ?"),
                 {next.status,
                  next.fixedOn.isValid() ? QVariant(next.fixedOn.toString(Qt::ISODate)) : QVariant(),
-                 next.rectificationDue.toString(Qt::ISODate), nowUtc(), id});
+                 next.rectificationDue.toString(Qt::ISODate), sql::nowUtc(), id});
             !r)
             return r.error();
         return tx.audit(QStringLiteral("update"), QStringLiteral("finding"), QString::number(id),

@@ -228,8 +228,8 @@ QStringList schemaV4(const SqlDialect &d)
             "occurred_on TEXT NOT NULL, description TEXT NOT NULL, follow_up_due TEXT NOT NULL, "
             "closed_on TEXT, created_at TEXT NOT NULL)")),
     };
-    for (const char *table : {"change_reports", "change_report_systems", "assessments",
-                              "operator_events"})
+    for (const char *table :
+         {"change_reports", "change_report_systems", "assessments", "operator_events"})
         s += d.rowGuard(QStringLiteral("%1_kept").arg(QLatin1String(table)),
                         QString::fromLatin1(table), QStringLiteral("DELETE"),
                         QStringLiteral("1 = 1"),

@@ -17,11 +17,6 @@ const char *OperatorColumns = "id, uscc, name_zh, name_en, sector, region, conta
 const char *SystemColumns = "s.id, s.operator_id, s.name, s.description, s.category, "
                             "s.mlps_level, s.status";
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
 OperatorInfo operatorFrom(const QSqlQuery &q)
 {
     OperatorInfo o;
@@ -177,7 +172,7 @@ Result<qint64> RegistryRepository::insertOperator(WriteTransaction &tx, const Op
                                 .arg(op.uscc)
                                 .arg(existing.value()->value(0).toLongLong())
                                 .arg(existing.value()->value(1).toString()));
-    const QString now = nowUtc();
+    const QString now = sql::nowUtc();
     Result<qint64> id = tx.insert(
         QStringLiteral("INSERT INTO operators (uscc, name_zh, name_en, sector, region, "
                        "contact_name, contact_phone, contact_email, created_at, updated_at) "
@@ -232,7 +227,7 @@ Status RegistryRepository::updateOperator(const OperatorInfo &op)
                            "region = ?, contact_name = ?, contact_phone = ?, contact_email = ?, "
                            "updated_at = ? WHERE id = ?"),
             {op.uscc, op.nameZh, op.nameEn, op.sector, op.region, op.contactName, op.contactPhone,
-             op.contactEmail, nowUtc(), op.id});
+             op.contactEmail, sql::nowUtc(), op.id});
         if (!r)
             return r.error();
         return tx.audit(QStringLiteral("update"), QStringLiteral("operator"),
@@ -308,7 +303,7 @@ Status RegistryRepository::upsertValue(WriteTransaction &tx, const IndicatorValu
 Result<qint64> RegistryRepository::insertSystem(WriteTransaction &tx, const SystemRecord &record)
 {
     const SystemInfo &s = record.system;
-    const QString now = nowUtc();
+    const QString now = sql::nowUtc();
     Result<qint64> id = tx.insert(
         QStringLiteral("INSERT INTO systems (operator_id, name, description, category, "
                        "mlps_level, status, created_at, updated_at) "
@@ -366,7 +361,7 @@ Status RegistryRepository::updateSystem(const SystemInfo &system)
             QStringLiteral("UPDATE systems SET operator_id = ?, name = ?, description = ?, "
                            "category = ?, mlps_level = ?, status = ?, updated_at = ? WHERE id = ?"),
             {system.operatorId, system.name, system.description, system.category, system.mlpsLevel,
-             system.status, nowUtc(), system.id});
+             system.status, sql::nowUtc(), system.id});
         if (!r)
             return r.error();
         return tx.audit(QStringLiteral("update"), QStringLiteral("system"),

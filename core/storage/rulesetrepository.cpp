@@ -5,6 +5,7 @@
 #include "rules/rulesetjson.h"
 #include "storage/database.h"
 #include "storage/registryrepository.h"
+#include "storage/sqlread.h"
 #include "storage/writetransaction.h"
 
 #include <QDateTime>
@@ -17,11 +18,6 @@ namespace {
 
 const char *Columns = "id, sector, version, status, title_zh, title_en, filing_reference, "
                       "filed_on, definition";
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
 
 // The definition column holds the rule-set JSON; the columns beside it are authoritative for
 // what the store manages (sector, version, status, filing).
@@ -102,7 +98,7 @@ Result<int> RuleSetRepository::nextVersion(WriteTransaction &tx, const QString &
 
 Result<qint64> RuleSetRepository::insert(WriteTransaction &tx, const RuleSet &r)
 {
-    const QString now = nowUtc();
+    const QString now = sql::nowUtc();
     Result<qint64> id = tx.insert(
         QStringLiteral("INSERT INTO rulesets (sector, version, status, title_zh, title_en, "
                        "filing_reference, filed_on, definition, created_at, updated_at) "
@@ -162,7 +158,7 @@ Status RuleSetRepository::update(const RuleSet &rules)
         Result<QSqlQuery *> r = tx.exec(
             QStringLiteral("UPDATE rulesets SET title_zh = ?, title_en = ?, definition = ?, "
                            "updated_at = ? WHERE id = ?"),
-            {next.titleZh, next.titleEn, definitionOf(next), nowUtc(), next.id});
+            {next.titleZh, next.titleEn, definitionOf(next), sql::nowUtc(), next.id});
         if (!r)
             return r.error();
         return tx.audit(QStringLiteral("update"), QStringLiteral("ruleset"),
@@ -182,7 +178,7 @@ Status RuleSetRepository::submit(qint64 id)
     return m_db.write([&](WriteTransaction &tx) -> Status {
         if (auto q = tx.exec(QStringLiteral("UPDATE rulesets SET status = 'submitted', "
                                             "updated_at = ? WHERE id = ?"),
-                             {nowUtc(), id});
+                             {sql::nowUtc(), id});
             !q)
             return q.error();
         return tx.audit(QStringLiteral("submit"), QStringLiteral("ruleset"), QString::number(id),
@@ -228,7 +224,7 @@ Status RuleSetRepository::file(qint64 id, const QString &reference, const QDate 
         for (qint64 oldId : superseded) {
             if (auto q = tx.exec(QStringLiteral("UPDATE rulesets SET status = 'superseded', "
                                                 "updated_at = ? WHERE id = ?"),
-                                 {nowUtc(), oldId});
+                                 {sql::nowUtc(), oldId});
                 !q)
                 return q.error();
             if (Status a = tx.audit(QStringLiteral("supersede"), QStringLiteral("ruleset"),
@@ -242,7 +238,7 @@ Status RuleSetRepository::file(qint64 id, const QString &reference, const QDate 
         if (auto q = tx.exec(QStringLiteral("UPDATE rulesets SET status = 'filed', "
                                             "filing_reference = ?, filed_on = ?, updated_at = ? "
                                             "WHERE id = ?"),
-                             {reference.trimmed(), date.toString(Qt::ISODate), nowUtc(), id});
+                             {reference.trimmed(), date.toString(Qt::ISODate), sql::nowUtc(), id});
             !q)
             return q.error();
         return tx.audit(QStringLiteral("file"), QStringLiteral("ruleset"), QString::number(id),

@@ -3,6 +3,8 @@
 #include "result.h"
 #include "storage/database.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -12,6 +14,18 @@
 
 // Read helpers shared by the repositories in core/storage (and only by them).
 namespace cii::sql {
+
+// The time of a write as stored: UTC, ISO 8601.
+inline QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+// A stored date column (TEXT YYYY-MM-DD or NULL).
+inline QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
 
 // Runs a read-only query and hands each row to `row`.
 template <typename F>

@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testartifacts.h"
+
 using namespace cii;
 
 // The deadlines page and the overdue reminder on a real store.
@@ -29,13 +31,6 @@ class TestDeadlinesPage : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-
-    static void saveArtifact(QWidget *w, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("CII_TEST_ARTIFACTS");
-        if (!dir.isEmpty() && QDir().mkpath(dir))
-            w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
 
 private slots:
     void initTestCase()

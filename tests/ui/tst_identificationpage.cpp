@@ -21,6 +21,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "testartifacts.h"
 #include <QTextBrowser>
 
 using namespace cii;
@@ -34,13 +36,6 @@ class TestIdentificationPage : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-
-    static void saveArtifact(QWidget *w, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("CII_TEST_ARTIFACTS");
-        if (!dir.isEmpty() && QDir().mkpath(dir))
-            w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
 
 private slots:
     void initTestCase()

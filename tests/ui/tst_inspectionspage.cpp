@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "testartifacts.h"
 #include <QTextCharFormat>
 
 using namespace cii;
@@ -31,13 +33,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     qint64 m_own = 0, m_mps = 0;
-
-    static void saveArtifact(QWidget *w, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("CII_TEST_ARTIFACTS");
-        if (!dir.isEmpty() && QDir().mkpath(dir))
-            w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
 
 private slots:
     void initTestCase()

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testartifacts.h"
+
 using namespace cii;
 
 class TestRulesPage : public QObject
@@ -50,13 +52,6 @@ private:
         }
         return -1;
     }
-    static void saveArtifact(QWidget *w, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("CII_TEST_ARTIFACTS");
-        if (!dir.isEmpty() && QDir().mkpath(dir))
-            w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-
 private slots:
     void initTestCase()
     {

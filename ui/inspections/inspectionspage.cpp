@@ -83,7 +83,7 @@ InspectionsPage::InspectionsPage(Database &db, QWidget *parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({760, 480});
+    splitter->setSizes({860, 400});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
@@ -92,6 +92,7 @@ InspectionsPage::InspectionsPage(Database &db, QWidget *parent)
     QTableView *view = m_table->view();
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->proxy()->setSortRole(Qt::UserRole + 1);
+    view->sortByColumn(InspectionModel::Start, Qt::AscendingOrder);
     QHeaderView *header = view->horizontalHeader();
     header->resizeSection(InspectionModel::Operator, 190);
     header->resizeSection(InspectionModel::Lead, 110);
