@@ -3269,6 +3269,26 @@ Hash: %3</source>
         <source>Due within %n day(s)</source>
         <translation><numerusform>%n 天内到期</numerusform></translation>
     </message>
+    <message>
+        <source>Not identified</source>
+        <translation>未认定</translation>
+    </message>
+    <message>
+        <source>CII by sector: decision in force, else the newest result</source>
+        <translation>各行业领域认定情况：以现行决定为准，未决定的按最新结果</translation>
+    </message>
+    <message>
+        <source>Inspections per month in %1, by lead department</source>
+        <translation>%1 年各月检查数量（按牵头部门）</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>认定</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检查检测</translation>
+    </message>
 </context>
 <context>
     <name>cii::DeadlineFactDialog</name>

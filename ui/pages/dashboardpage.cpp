@@ -1,9 +1,13 @@
 #include "dashboardpage.h"
 
+#include "domain/department.h"
+#include "domain/identificationcase.h"
 #include "domain/sector.h"
 #include "domain/systeminfo.h"
 #include "schedule/deadlineengine.h"
+#include "storage/caserepository.h"
 #include "storage/deadlinerepository.h"
+#include "storage/inspectionrepository.h"
 #include "storage/registryrepository.h"
 
 #include <QBarCategoryAxis>
@@ -14,6 +18,8 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLocale>
+#include <QStackedBarSeries>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -24,15 +30,23 @@ DashboardPage::DashboardPage(RegistryRepository &repo, Database &db, QWidget *pa
       m_dueSoon(tile(QStringLiteral("dueSoonTile"))), m_heading(new QLabel(this)),
       m_operators(tile(QStringLiteral("operatorsTile"))),
       m_systems(tile(QStringLiteral("systemsTile"))), m_values(tile(QStringLiteral("valuesTile"))),
-      m_upcoming(new QLabel(this)), m_chartView(new QChartView(this))
+      m_upcoming(new QLabel(this)), m_chartView(new QChartView(this)),
+      m_outcomeView(new QChartView(this)), m_inspectionView(new QChartView(this)),
+      m_charts(new QTabWidget(this))
 {
     QFont f = m_heading->font();
     f.setPointSizeF(f.pointSizeF() * 1.5);
     f.setBold(true);
     m_heading->setFont(f);
     m_upcoming->setWordWrap(true);
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(320);
+    for (QChartView *view : {m_chartView, m_outcomeView, m_inspectionView}) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(320);
+    }
+    m_charts->setObjectName(QStringLiteral("dashboardCharts"));
+    m_charts->addTab(m_chartView, QString());
+    m_charts->addTab(m_outcomeView, QString());
+    m_charts->addTab(m_inspectionView, QString());
 
     auto *tiles = new QGridLayout;
     tiles->addWidget(m_operators, 0, 0);
@@ -44,7 +58,7 @@ DashboardPage::DashboardPage(RegistryRepository &repo, Database &db, QWidget *pa
     layout->setContentsMargins(24, 24, 24, 24);
     layout->addWidget(m_heading);
     layout->addLayout(tiles);
-    layout->addWidget(m_chartView, 1);
+    layout->addWidget(m_charts, 1);
     layout->addWidget(m_upcoming);
     retranslateUi();
 }
@@ -80,44 +94,109 @@ void DashboardPage::reload()
     m_values->setText(tileText(st.valuesReported, tr("Indicator values reported")));
     reloadDeadlines();
 
-    auto *chart = new QChart;
-    chart->setTitle(tr("Systems by sector and category"));
-    chart->setAnimationOptions(QChart::NoAnimation);
-    auto *series = new QHorizontalStackedBarSeries;
-    QStringList sectors;
-    QVector<const Sector *> shown;
     // Horizontal bars are drawn bottom-up; reverse so the Art. 2 order reads top-down.
+    QStringList sectorNames;
+    QVector<const Sector *> shown;
     for (auto it = Sector::all().crbegin(); it != Sector::all().crend(); ++it) {
-        sectors << it->displayName();
+        sectorNames << it->displayName();
         shown << &*it;
     }
-    int maxTotal = 0;
-    for (const Sector *s : shown) {
-        int total = 0;
-        for (int n : st.systemsBySector.value(s->key))
-            total += n;
-        maxTotal = qMax(maxTotal, total);
-    }
+    QVector<QPair<QString, QVector<int>>> byCategory;
     for (const QString &category : SystemInfo::categories()) {
-        auto *set = new QBarSet(SystemInfo::categoryName(category));
+        QVector<int> values;
         for (const Sector *s : shown)
-            *set << st.systemsBySector.value(s->key).value(category);
+            values << st.systemsBySector.value(s->key).value(category);
+        byCategory.append({SystemInfo::categoryName(category), values});
+    }
+    setChart(m_chartView, stackedBars(tr("Systems by sector and category"), sectorNames, byCategory,
+                                      Qt::Horizontal));
+
+    // Identification: the decision in force, else the newest result, by sector.
+    QHash<QString, QHash<QString, int>> outcomes;
+    if (Result<QVector<SystemCaseRow>> rows = CaseRepository(m_db).systemsWithLatest())
+        for (const SystemCaseRow &r : rows.value()) {
+            const QString o = !r.decisionInForce.isEmpty() ? r.decisionInForce
+                              : r.latest.id                ? r.latest.outcome
+                                                           : QStringLiteral("none");
+            ++outcomes[r.sector][o];
+        }
+    QVector<QPair<QString, QVector<int>>> byOutcome;
+    const QStringList shownOutcomes = QStringList(Outcome::all()) << QStringLiteral("none");
+    for (const QString &o : shownOutcomes) {
+        QVector<int> values;
+        for (const Sector *s : shown)
+            values << outcomes.value(s->key).value(o);
+        byOutcome.append(
+            {o == QLatin1String("none") ? tr("Not identified") : IdentificationCase::outcomeName(o),
+             values});
+    }
+    setChart(m_outcomeView, stackedBars(tr("CII by sector: decision in force, else the newest "
+                                           "result"),
+                                        sectorNames, byOutcome, Qt::Horizontal));
+
+    // Inspections this year, per month of their start, by lead department.
+    const int year = QDate::currentDate().year();
+    QMap<QString, QVector<int>> byLead;
+    if (Result<QVector<Inspection>> list = InspectionRepository(m_db).list(0, year))
+        for (const Inspection &i : list.value()) {
+            if (!i.isActive() || i.start.year() != year)
+                continue;
+            QVector<int> &months = byLead[i.lead];
+            months.resize(12);
+            ++months[i.start.month() - 1];
+        }
+    QStringList monthNames;
+    for (int m = 1; m <= 12; ++m)
+        monthNames << locale.monthName(m, QLocale::ShortFormat);
+    QVector<QPair<QString, QVector<int>>> leads;
+    for (const Department &d : Department::defaults())
+        if (byLead.contains(d.key))
+            leads.append({d.displayName(), byLead.value(d.key)});
+    setChart(m_inspectionView,
+             stackedBars(tr("Inspections per month in %1, by lead department").arg(year),
+                         monthNames, leads, Qt::Vertical));
+}
+
+QChart *DashboardPage::stackedBars(const QString &title, const QStringList &categories,
+                                   const QVector<QPair<QString, QVector<int>>> &sets,
+                                   Qt::Orientation orientation)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    QAbstractBarSeries *series =
+        orientation == Qt::Horizontal
+            ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
+            : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
+    QVector<int> totals(categories.size(), 0);
+    for (const auto &[name, values] : sets) {
+        auto *set = new QBarSet(name);
+        for (int i = 0; i < categories.size(); ++i) {
+            *set << values.value(i);
+            totals[i] += values.value(i);
+        }
         series->append(set);
     }
     chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(sectors);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, qMax(1, maxTotal));
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    axisX->applyNiceNumbers();
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    auto *axisCategories = new QBarCategoryAxis;
+    axisCategories->append(categories);
+    auto *axisValues = new QValueAxis;
+    axisValues->setRange(
+        0, qMax(1, totals.isEmpty() ? 1 : *std::max_element(totals.cbegin(), totals.cend())));
+    axisValues->setLabelFormat(QStringLiteral("%d"));
+    axisValues->applyNiceNumbers();
+    chart->addAxis(axisCategories, orientation == Qt::Horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(axisValues, orientation == Qt::Horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(axisCategories);
+    series->attachAxis(axisValues);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    QChart *old = m_chartView->chart();
-    m_chartView->setChart(chart);
+    return chart;
+}
+
+void DashboardPage::setChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
     delete old;
 }
 
@@ -148,6 +227,9 @@ void DashboardPage::retranslateUi()
 {
     m_heading->setText(tr("Dashboard"));
     m_upcoming->clear();
+    m_charts->setTabText(0, tr("Systems"));
+    m_charts->setTabText(1, tr("Identification"));
+    m_charts->setTabText(2, tr("Inspections"));
     reload();
 }
 

@@ -5,6 +5,7 @@
 class QChart;
 class QChartView;
 class QLabel;
+class QTabWidget;
 
 namespace cii {
 
@@ -27,6 +28,10 @@ private:
     QLabel *tile(const QString &objectName);
 
     void reloadDeadlines();
+    static QChart *stackedBars(const QString &title, const QStringList &categories,
+                               const QVector<QPair<QString, QVector<int>>> &sets,
+                               Qt::Orientation orientation);
+    static void setChart(QChartView *view, QChart *chart);
 
     RegistryRepository &m_repo;
     Database &m_db;
@@ -38,6 +43,9 @@ private:
     QLabel *m_values;
     QLabel *m_upcoming;
     QChartView *m_chartView;
+    QChartView *m_outcomeView;
+    QChartView *m_inspectionView;
+    QTabWidget *m_charts;
 };
 
 } // namespace cii
