@@ -6,6 +6,7 @@
 #include "storage/writetransaction.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -128,7 +129,8 @@ QString scopeWhere(const CaseScope &scope, qsizetype idCount, QVariantList *bind
         return QStringLiteral("s.status <> 'retired'");
     for (const QString &sector : scope.sectors)
         *binds << sector;
-    return QStringLiteral("o.sector IN (%1) AND s.status <> 'retired'")
+    return QStringLiteral("s.operator_id IN (SELECT id FROM operators WHERE sector IN (%1)) "
+                          "AND s.status <> 'retired'")
         .arg(placeholders(scope.sectors.size()));
 }
 
@@ -156,9 +158,7 @@ Result<qint64> CaseRepository::countInScope(const CaseScope &scope) const
         for (qint64 id : ids)
             binds << id;
         return sql::select(m_db,
-                           QStringLiteral("SELECT COUNT(*) FROM systems s JOIN operators o ON "
-                                          "o.id = s.operator_id WHERE %1")
-                               .arg(where),
+                           QStringLiteral("SELECT COUNT(*) FROM systems s WHERE %1").arg(where),
                            binds, [&](const QSqlQuery &q) { total += q.value(0).toLongLong(); });
     };
     if (scope.systemIds.isEmpty()) {
@@ -175,6 +175,16 @@ Result<qint64> CaseRepository::countInScope(const CaseScope &scope) const
 Status CaseRepository::forEachInScope(WriteTransaction &tx, const CaseScope &scope,
                                       const std::function<Status(const SystemInputs &)> &each)
 {
+    // Each operator's sector, read once: the systems are then read without a join.
+    QHash<qint64, QString> sectorOf;
+    {
+        QSqlQuery q(tx.connection());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, sector FROM operators")))
+            return Error::storage(q.lastError().text());
+        while (q.next())
+            sectorOf.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
     auto stream = [&](const QVector<qint64> &ids) -> Status {
         QVariantList binds;
         const QString where = scopeWhere(scope, ids.size(), &binds);
@@ -186,10 +196,9 @@ Status CaseRepository::forEachInScope(WriteTransaction &tx, const CaseScope &sco
         q.setForwardOnly(true);
         // One row per system, its values packed "key=value" with a unit separator between
         // them: a tenth of the rows a plain join would hand through the driver.
-        if (!q.prepare(QStringLiteral("SELECT s.id, s.category, o.sector, (SELECT %1 FROM "
+        if (!q.prepare(QStringLiteral("SELECT s.id, s.category, s.operator_id, (SELECT %1 FROM "
                                       "indicator_values v WHERE v.system_id = s.id) "
-                                      "FROM systems s JOIN operators o ON o.id = s.operator_id "
-                                      "WHERE %2 ORDER BY s.id")
+                                      "FROM systems s WHERE %2 ORDER BY s.id")
                            .arg(tx.dialect().groupConcat(
                                     QStringLiteral("v.indicator_key || '=' || v.value"), 31),
                                 where)))
@@ -202,7 +211,7 @@ Status CaseRepository::forEachInScope(WriteTransaction &tx, const CaseScope &sco
         while (q.next()) {
             current.systemId = q.value(0).toLongLong();
             current.category = q.value(1).toString();
-            current.sector = q.value(2).toString();
+            current.sector = sectorOf.value(q.value(2).toLongLong());
             current.values.clear();
             const QString packed = q.value(3).toString();
             for (QStringView pair : QStringView(packed).split(QChar(31), Qt::SkipEmptyParts)) {
