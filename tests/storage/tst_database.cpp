@@ -1,4 +1,5 @@
 #include "storage/database.h"
+#include "storage/migrations.h"
 #include "storage/writetransaction.h"
 
 #include <QCryptographicHash>
@@ -199,6 +200,57 @@ private slots:
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) && q.next());
         QCOMPARE(q.value(0).toInt(), Database::latestSchemaVersion());
+    }
+
+    // A store written by the first release (schema 2: registry and rule sets) opens, is
+    // upgraded to the latest schema and keeps what it held.
+    void anOlderStoreIsUpgradedKeepingItsData()
+    {
+        const QString file = path("release1.sqlite");
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            QVERIFY(raw.transaction());
+            {
+                cii::WriteTransaction tx(raw, cii::SqlDialect());
+                for (const cii::Migration &m : cii::Migrations::all()) {
+                    if (m.version > 2)
+                        break;
+                    for (const QString &statement : m.statements(cii::SqlDialect()))
+                        QVERIFY2(tx.exec(statement).ok(), qPrintable(statement));
+                    if (m.seed)
+                        QVERIFY(m.seed(tx).ok());
+                    QVERIFY(tx.exec(QStringLiteral("INSERT INTO schema_version (version, "
+                                                   "applied_at) VALUES (?, ?)"),
+                                    {m.version, QStringLiteral("2026-01-01T00:00:00Z")})
+                                .ok());
+                }
+                QVERIFY(tx.exec(QStringLiteral(
+                                    "INSERT INTO operators (uscc, name_zh, sector, created_at, "
+                                    "updated_at) VALUES ('91110000100000000X', '老数据运营者', "
+                                    "'energy', '2026-01-01', '2026-01-01')"))
+                            .ok());
+                tx.finish();
+            }
+            QVERIFY(raw.commit());
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+        Database db;
+        QVERIFY(db.open(file).ok());
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT name_zh FROM operators")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("老数据运营者"));
+        // Tables and columns of the later versions are there.
+        QVERIFY(q.exec(QStringLiteral("SELECT doc_prefix FROM departments")));
+        for (const char *table :
+             {"identification_cases", "notices", "change_reports", "inspections", "findings"})
+            QVERIFY2(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))),
+                     table);
     }
 };
 
