@@ -30,10 +30,18 @@ QVector<DeadlineItem> DeadlineEngine::items(const DeadlineFacts &f, const QDate 
     QVector<DeadlineItem> out;
     const int soon = f.settings.dueSoonDays;
 
-    // Decided cases by system, oldest first, for re-identification.
+    // Decided cases by system, oldest first, for re-identification; the systems whose
+    // decision in force is CII, for assessments and for review after an operator's event.
     QHash<qint64, QVector<const DeadlineFacts::DecidedCase *>> casesBySystem;
-    for (const DeadlineFacts::DecidedCase &c : f.decidedCases)
+    QVector<const DeadlineFacts::DecidedCase *> ciiInForce;
+    QHash<qint64, QStringList> ciiSystemsOfOperator;
+    for (const DeadlineFacts::DecidedCase &c : f.decidedCases) {
         casesBySystem[c.systemId] << &c;
+        if (c.newestDecision && c.decision == QLatin1String("cii")) {
+            ciiInForce << &c;
+            ciiSystemsOfOperator[c.operatorId] << c.systemName;
+        }
+    }
 
     // Art. 11: completed by a decided case made on or after the report's receipt, once the
     // operator and the MPS were both notified of it; done on the later notification.
@@ -92,9 +100,8 @@ QVector<DeadlineItem> DeadlineEngine::items(const DeadlineFacts &f, const QDate 
     QHash<QPair<qint64, int>, QDate> received;
     for (const DeadlineFacts::Assessment &a : f.assessments)
         received.insert({a.systemId, a.year}, a.received);
-    for (const DeadlineFacts::DecidedCase &c : f.decidedCases) {
-        if (!c.newestDecision || c.decision != QLatin1String("cii"))
-            continue;
+    for (const DeadlineFacts::DecidedCase *cii : ciiInForce) {
+        const DeadlineFacts::DecidedCase &c = *cii;
         for (int year = c.decided.year(); year <= today.year(); ++year) {
             DeadlineItem item;
             item.kind = QStringLiteral("assessment");
@@ -121,12 +128,7 @@ QVector<DeadlineItem> DeadlineEngine::items(const DeadlineFacts &f, const QDate 
         item.subject = tr("Follow up the %1 reported by %2 (%3)")
                            .arg(kindName(e.kind), e.operatorName, e.occurred.toString(Qt::ISODate));
         // The event flags the operator's CII systems for review.
-        QStringList review;
-        for (const DeadlineFacts::DecidedCase &c : f.decidedCases) {
-            if (c.operatorId == e.operatorId && c.newestDecision &&
-                c.decision == QLatin1String("cii"))
-                review << c.systemName;
-        }
+        const QStringList review = ciiSystemsOfOperator.value(e.operatorId);
         if (!review.isEmpty())
             item.subject +=
                 tr(" — review the CII systems: %1").arg(review.join(QStringLiteral(", ")));
