@@ -70,11 +70,16 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     };
     for (Page *p : m_pages) {
         m_stack->addWidget(p);
-        connect(p, &Page::storeChanged, m_audit, &Page::reload);
         connect(p, &Page::statusMessage, this,
                 [this](const QString &m) { statusBar()->showMessage(m, 8000); });
-        connect(p, &Page::storeChanged, m_dashboard, &Page::reload);
-        connect(p, &Page::storeChanged, m_deadlines, &Page::reload);
+        // A write on one page: the others re-read the store when they are next on screen;
+        // the due list at once, because the overdue reminder reads it.
+        for (Page *other : m_pages) {
+            if (other != p && other != m_deadlines)
+                connect(p, &Page::storeChanged, other, &Page::reloadWhenVisible);
+        }
+        if (p != m_deadlines)
+            connect(p, &Page::storeChanged, m_deadlines, &Page::reload);
         connect(p, &Page::storeChanged, this, &MainWindow::updateReminder);
     }
     connect(m_deadlines, &DeadlinesPage::openSystem, this, [this](qint64 system) {
@@ -246,7 +251,9 @@ void MainWindow::focusFilter()
 void MainWindow::reloadAll()
 {
     for (Page *p : m_pages)
-        p->reload();
+        p->reloadWhenVisible();
+    m_deadlines->reload();
+    updateReminder();
     retranslateUi();
 }
 

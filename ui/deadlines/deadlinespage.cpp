@@ -167,8 +167,8 @@ void DeadlinesPage::addChangeReport()
 {
     DeadlineFactDialog dialog(m_db, DeadlineFactDialog::Kind::ChangeReport, this);
     if (dialog.exec() == QDialog::Accepted) {
+        reload(); // first: the overdue reminder reads this page's items
         emit storeChanged();
-        reload();
     }
 }
 
@@ -176,8 +176,8 @@ void DeadlinesPage::addAssessment()
 {
     DeadlineFactDialog dialog(m_db, DeadlineFactDialog::Kind::Assessment, this);
     if (dialog.exec() == QDialog::Accepted) {
+        reload(); // first: the overdue reminder reads this page's items
         emit storeChanged();
-        reload();
     }
 }
 
@@ -185,8 +185,8 @@ void DeadlinesPage::addEvent()
 {
     DeadlineFactDialog dialog(m_db, DeadlineFactDialog::Kind::Event, this);
     if (dialog.exec() == QDialog::Accepted) {
+        reload(); // first: the overdue reminder reads this page's items
         emit storeChanged();
-        reload();
     }
 }
 
@@ -211,8 +211,8 @@ void DeadlinesPage::closeFollowUp()
         QMessageBox::warning(this, tr("Follow-up done"), s.error().message);
         return;
     }
+    reload(); // first: the overdue reminder reads this page's items
     emit storeChanged();
-    reload();
 }
 
 void DeadlinesPage::exportList()

@@ -111,20 +111,8 @@ IdentificationPage::IdentificationPage(Database &db, QWidget *parent)
     retranslateUi();
 }
 
-void IdentificationPage::showEvent(QShowEvent *event)
-{
-    Page::showEvent(event);
-    if (m_stale)
-        reload();
-}
-
 void IdentificationPage::reload()
 {
-    if (!isVisible()) { // read when shown: the list covers every system of the store
-        m_stale = true;
-        return;
-    }
-    m_stale = false;
     const qint64 current =
         m_table->currentSourceRow() >= 0 ? m_model->row(m_table->currentSourceRow()).systemId : 0;
     Result<QVector<SystemCaseRow>> rows = CaseRepository(m_db).systemsWithLatest();
@@ -188,8 +176,8 @@ void IdentificationPage::retranslateUi()
 
     m_model->retranslate();
     m_table->retranslate();
-    if (!m_stale)
-        reload();
+    // The list covers every system of the store: read it when the page is on screen.
+    reloadWhenVisible();
     updateActions();
 }
 
@@ -287,8 +275,8 @@ void IdentificationPage::showSystem(qint64 systemId)
 {
     m_show->setCurrentIndex(m_show->findData(int(SystemCaseModel::All)));
     m_table->filterEdit()->clear();
-    if (m_stale)
-        reload();
+    if (isStale())
+        reloadWhenVisible();
     const int row = m_model->rowOfSystem(systemId);
     if (row >= 0)
         m_table->selectSourceRow(row);

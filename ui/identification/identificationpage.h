@@ -48,9 +48,6 @@ public slots:
     void issueNotices();
     void recordNotification();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void showCurrent();
     void updateActions();
@@ -69,7 +66,6 @@ private:
     QPushButton *m_decide;
     QPushButton *m_notices;
     QPushButton *m_notified;
-    bool m_stale = true;
 };
 
 } // namespace cii

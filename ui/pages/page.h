@@ -15,6 +15,9 @@ public:
 
     virtual void reload() {}
     virtual void retranslateUi() = 0;
+    // Reloads now if the page is on screen, otherwise the next time it is shown: a write on
+    // one page need not make every hidden page re-read the store.
+    void reloadWhenVisible();
 
 signals:
     // Something this page wrote; other pages may want to reload.
@@ -23,6 +26,11 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool isStale() const { return m_stale; }
+
+private:
+    bool m_stale = false;
 };
 
 } // namespace cii
