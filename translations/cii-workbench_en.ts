@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CalendarImportCommand</name>
+    <message numerus="yes">
+        <source>Imported %n day(s) for %1.</source>
+        <translation>
+            <numerusform>Imported %n day for %1.</numerusform>
+            <numerusform>Imported %n days for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseExplanation</name>
     <message numerus="yes">
         <source>%n criteria do not apply to this category of system.</source>
@@ -35,6 +45,16 @@
         <translation>
             <numerusform>Due soon: %n day ahead</numerusform>
             <numerusform>Due soon: %n days ahead</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendar</name>
+    <message numerus="yes">
+        <source>the calendar file has %n bad row(s); nothing was imported</source>
+        <translation>
+            <numerusform>the calendar file has %n bad row; nothing was imported</numerusform>
+            <numerusform>the calendar file has %n bad rows; nothing was imported</numerusform>
         </translation>
     </message>
 </context>
@@ -370,6 +390,16 @@
         <translation>
             <numerusform>%1 of %n test case pass</numerusform>
             <numerusform>%1 of %n test cases pass</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cii::SettingsPage</name>
+    <message numerus="yes">
+        <source>Import %n day(s) for %1? Days already recorded for those years are replaced, and every deadline is judged again.</source>
+        <translation>
+            <numerusform>Import %n day for %1? Days already recorded for those years are replaced, and every deadline is judged again.</numerusform>
+            <numerusform>Import %n days for %1? Days already recorded for those years are replaced, and every deadline is judged again.</numerusform>
         </translation>
     </message>
 </context>

@@ -10,6 +10,7 @@
 #include "pages/registrypage.h"
 #include "pages/systemspage.h"
 #include "rules/rulespage.h"
+#include "settings/settingspage.h"
 #include "storage/database.h"
 #include "storage/registryrepository.h"
 #include "uisettings.h"
@@ -52,7 +53,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         QStyle::SP_ComputerIcon,           QStyle::SP_DirHomeIcon,
         QStyle::SP_FileDialogDetailedView, QStyle::SP_DialogApplyButton,
         QStyle::SP_MessageBoxWarning,      QStyle::SP_FileDialogContentsView,
-        QStyle::SP_FileDialogInfoView};
+        QStyle::SP_FileDialogInfoView,     QStyle::SP_FileDialogListView};
     for (int i = 0; i < AreaCount; ++i)
         new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_navigation);
 
@@ -67,6 +68,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         m_deadlines = new DeadlinesPage(db, this),
         new InspectionsPage(db, this),
         m_audit,
+        m_settings = new SettingsPage(db, this),
     };
     for (Page *p : m_pages) {
         m_stack->addWidget(p);
@@ -196,7 +198,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("CII Workbench"));
     const QString names[AreaCount] = {tr("Dashboard"),      tr("Registry"),  tr("Rules"),
                                       tr("Identification"), tr("Deadlines"), tr("Inspections"),
-                                      tr("Audit log")};
+                                      tr("Audit log"),      tr("Settings")};
     for (int i = 0; i < AreaCount; ++i)
         m_navigation->item(i)->setText(names[i]);
     m_fileMenu->setTitle(tr("&File"));

@@ -19,6 +19,7 @@ class Page;
 class RegistryPage;
 class RegistryRepository;
 class RulesPage;
+class SettingsPage;
 
 // The main window: a navigation list of the product's areas beside the current page.
 class MainWindow : public QMainWindow
@@ -34,6 +35,7 @@ public:
         Deadlines,
         Inspections,
         Audit,
+        Settings,
         AreaCount
     };
 
@@ -43,6 +45,7 @@ public:
     void showArea(Area area);
     RegistryPage *registryPage() const { return m_registry; }
     RulesPage *rulesPage() const { return m_rules; }
+    SettingsPage *settingsPage() const { return m_settings; }
     IdentificationPage *identificationPage() const { return m_identification; }
     DeadlinesPage *deadlinesPage() const { return m_deadlines; }
     // The in-window reminder shown while something is overdue.
@@ -72,6 +75,7 @@ private:
     DashboardPage *m_dashboard;
     RegistryPage *m_registry;
     RulesPage *m_rules;
+    SettingsPage *m_settings;
     IdentificationPage *m_identification;
     DeadlinesPage *m_deadlines;
     AuditLogPage *m_audit;

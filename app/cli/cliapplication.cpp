@@ -2,6 +2,8 @@
 
 #include "assessmentaddcommand.h"
 #include "assessmentlistcommand.h"
+#include "calendarimportcommand.h"
+#include "calendarlistcommand.h"
 #include "caseslistcommand.h"
 #include "casesshowcommand.h"
 #include "changereportaddcommand.h"
@@ -96,6 +98,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<EventCloseCommand>());
     m_commands.push_back(std::make_unique<DeadlinesCommand>());
     m_commands.push_back(std::make_unique<DeadlinesExportCommand>());
+    m_commands.push_back(std::make_unique<CalendarListCommand>());
+    m_commands.push_back(std::make_unique<CalendarImportCommand>());
     m_commands.push_back(std::make_unique<DeadlinesSettingsCommand>());
     m_commands.push_back(std::make_unique<InspectionsAddCommand>());
     m_commands.push_back(std::make_unique<InspectionsListCommand>());

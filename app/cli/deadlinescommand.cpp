@@ -62,14 +62,22 @@ int DeadlinesCommand::run(CliContext &ctx, const QCommandLineParser &p)
             (!sector.isEmpty() && i.sector != sector))
             continue;
         list.append(i.toJson());
-        rows << QStringList{i.due.toString(Qt::ISODate), DeadlineEngine::statusName(i.status),
-                            QString::number(i.days), DeadlineEngine::kindName(i.kind), i.subject};
+        rows << QStringList{i.due.toString(Qt::ISODate),
+                            i.lastDay.toString(Qt::ISODate) +
+                                (i.calendarMissing ? QStringLiteral(" ?") : QString()),
+                            DeadlineEngine::statusName(i.status),
+                            QString::number(i.days),
+                            DeadlineEngine::kindName(i.kind),
+                            i.statutory ? i.basis : tr("%1 (target)").arg(i.basis),
+                            i.subject};
     }
     if (ctx.json)
         ctx.printJson({{QStringLiteral("today"), today.toString(Qt::ISODate)},
                        {QStringLiteral("items"), list}});
     else
-        ctx.printTable({tr("Due"), tr("Status"), tr("Days"), tr("Kind"), tr("Subject")}, rows);
+        ctx.printTable({tr("Due"), tr("Last day"), tr("Status"), tr("Days"), tr("Kind"),
+                        tr("Basis"), tr("Subject")},
+                       rows);
     return Ok;
 }
 

@@ -24,6 +24,10 @@ void DeadlinesSettingsCommand::configure(QCommandLineParser &p) const
                  QStringLiteral("N")});
     p.addOption({QStringLiteral("due-soon-days"),
                  tr("Days ahead an item counts as due soon (default 14)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("first-assessment-before-month"),
+                 tr("Art. 17: a system identified before this month (1-12) owes an assessment "
+                    "for the same year; 0 (default): from the year after identification."),
+                 QStringLiteral("M")});
 }
 
 int DeadlinesSettingsCommand::run(CliContext &ctx, const QCommandLineParser &p)
@@ -61,6 +65,12 @@ int DeadlinesSettingsCommand::run(CliContext &ctx, const QCommandLineParser &p)
         s.dueSoonDays = int(n);
         changed = true;
     }
+    if (!intOption(ctx, p, QStringLiteral("first-assessment-before-month"), &n, 0, 12))
+        return Usage;
+    if (p.isSet(QStringLiteral("first-assessment-before-month"))) {
+        s.assessmentSameYearBeforeMonth = int(n);
+        changed = true;
+    }
     if (changed) {
         if (Status saved = repo.saveSettings(s); !saved)
             return ctx.fail(saved.error());
@@ -69,13 +79,21 @@ int DeadlinesSettingsCommand::run(CliContext &ctx, const QCommandLineParser &p)
                             .arg(s.assessmentMonth, 2, 10, QLatin1Char('0'))
                             .arg(s.assessmentDay, 2, 10, QLatin1Char('0'));
     if (ctx.json)
-        ctx.printJson({{QStringLiteral("assessment_due"), due},
-                       {QStringLiteral("notification_days"), s.notificationDays},
-                       {QStringLiteral("due_soon_days"), s.dueSoonDays}});
+        ctx.printJson(
+            {{QStringLiteral("assessment_due"), due},
+             {QStringLiteral("notification_days"), s.notificationDays},
+             {QStringLiteral("due_soon_days"), s.dueSoonDays},
+             {QStringLiteral("first_assessment_before_month"), s.assessmentSameYearBeforeMonth}});
     else
         ctx.out() << tr("Annual assessment due: %1").arg(due) << '\n'
                   << tr("Notify within: %n day(s)", nullptr, s.notificationDays) << '\n'
-                  << tr("Due soon: %n day(s) ahead", nullptr, s.dueSoonDays) << Qt::endl;
+                  << tr("Due soon: %n day(s) ahead", nullptr, s.dueSoonDays) << '\n'
+                  << (s.assessmentSameYearBeforeMonth == 0
+                          ? tr("First assessment: the year after identification")
+                          : tr("First assessment: the same year when identified before month "
+                               "%1, else the year after")
+                                .arg(s.assessmentSameYearBeforeMonth))
+                  << Qt::endl;
     return Ok;
 }
 

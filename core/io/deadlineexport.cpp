@@ -21,15 +21,18 @@ QByteArray DeadlineExport::ics(const QVector<DeadlineItem> &items, const QDateTi
         line(QStringLiteral("BEGIN:VEVENT"));
         line(QStringLiteral("UID:") + item.uid());
         line(QStringLiteral("DTSTAMP:") + dtstamp);
-        line(QStringLiteral("DTSTART;VALUE=DATE:") + item.due.toString(QStringLiteral("yyyyMMdd")));
+        // On the legal last day: that is the day to act by (the nominal date is described).
+        line(QStringLiteral("DTSTART;VALUE=DATE:") +
+             item.lastDay.toString(QStringLiteral("yyyyMMdd")));
         line(QStringLiteral("DTEND;VALUE=DATE:") +
-             item.due.addDays(1).toString(QStringLiteral("yyyyMMdd")));
+             item.lastDay.addDays(1).toString(QStringLiteral("yyyyMMdd")));
         line(QStringLiteral("SUMMARY:") + ICalendar::escapeText(QStringLiteral("[%1] %2").arg(
                                               DeadlineEngine::kindName(item.kind), item.subject)));
         line(QStringLiteral("DESCRIPTION:") +
-             ICalendar::escapeText(QStringLiteral("%1: %2\n%3")
+             ICalendar::escapeText(QStringLiteral("%1: %2\n%3\n%4")
                                        .arg(DeadlineEngine::statusName(item.status),
-                                            item.due.toString(Qt::ISODate), item.subject)));
+                                            item.due.toString(Qt::ISODate), item.subject,
+                                            DeadlineEngine::periodText(item))));
         line(QStringLiteral("CATEGORIES:") + ICalendar::escapeText(item.kind));
         line(QStringLiteral("STATUS:") +
              (item.done.isValid() ? QStringLiteral("CANCELLED") : QStringLiteral("CONFIRMED")));
@@ -47,16 +50,21 @@ QByteArray DeadlineExport::csv(const QVector<DeadlineItem> &items)
         rows << QStringList{i.kind,
                             i.status,
                             i.due.toString(Qt::ISODate),
+                            i.lastDay.toString(Qt::ISODate),
+                            i.basis,
+                            i.statutory ? QStringLiteral("true") : QStringLiteral("false"),
+                            i.calendarMissing ? QStringLiteral("true") : QStringLiteral("false"),
                             i.done.isValid() ? i.done.toString(Qt::ISODate) : QString(),
                             QString::number(i.days),
                             i.sector,
                             i.subject,
                             i.uid()};
-    const QString text =
-        Csv::write({QStringLiteral("kind"), QStringLiteral("status"), QStringLiteral("due"),
-                    QStringLiteral("done"), QStringLiteral("days"), QStringLiteral("sector"),
-                    QStringLiteral("subject"), QStringLiteral("uid")},
-                   rows);
+    const QString text = Csv::write(
+        {QStringLiteral("kind"), QStringLiteral("status"), QStringLiteral("due"),
+         QStringLiteral("last_day"), QStringLiteral("basis"), QStringLiteral("statutory"),
+         QStringLiteral("calendar_missing"), QStringLiteral("done"), QStringLiteral("days"),
+         QStringLiteral("sector"), QStringLiteral("subject"), QStringLiteral("uid")},
+        rows);
     return Csv::encode(text, Csv::Encoding::Utf8Bom);
 }
 

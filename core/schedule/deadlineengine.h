@@ -20,8 +20,20 @@ public:
     // Art. 11: three calendar months after the report was received; where that day does not
     // exist the month's last day (30 November → 28/29 February). Never "90 days".
     static QDate reidentificationDue(const QDate &received);
-    // Status and days of an item from its due and done dates.
-    static void settle(DeadlineItem &item, const QDate &today, int dueSoonDays);
+    // The legal last day of the item's due date (Civil Code Art. 203), then its status and
+    // days judged against that last day.
+    static void settle(DeadlineItem &item, const QDate &today, int dueSoonDays,
+                       const HolidayCalendar &calendar = HolidayCalendar());
+    // Art. 17: the years an annual assessment is required of a system, from the periods in
+    // which its decision in force was CII; `decisions` are its decided cases, oldest first.
+    static QVector<int>
+    assessmentYears(const QVector<const DeadlineFacts::DecidedCase *> &decisions,
+                    const DeadlineSettings &settings, const QDate &today);
+    static QDate assessmentDue(int year, const DeadlineSettings &settings);
+
+    // "Due 2026-10-01, last day 2026-10-08 after National Day" in the current language,
+    // with "(target)" for a department's own date and the missing calendar said.
+    static QString periodText(const DeadlineItem &item);
 
     static QStringList kinds();
     static QStringList statuses();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "schedule/holidaycalendar.h"
+
 #include <QDate>
 #include <QString>
 #include <QVector>
@@ -11,7 +13,10 @@ struct DeadlineSettings
 {
     int assessmentMonth = 12; // the annual assessment (Art. 17) is due on this day each year
     int assessmentDay = 31;
-    int notificationDays = 30; // operator and MPS to be notified within this many days
+    // Art. 17: the first assessment year is the year after identification, or the same year
+    // when the system was identified before this month (1–12; 0: always the year after).
+    int assessmentSameYearBeforeMonth = 0;
+    int notificationDays = 30; // target: operator and MPS notified within this many days
     int dueSoonDays = 14;      // "due soon" this many days ahead
 };
 
@@ -73,6 +78,7 @@ struct DeadlineFacts
     };
 
     DeadlineSettings settings;
+    HolidayCalendar calendar;
     QVector<ChangeReport> changeReports;
     QVector<DecidedCase> decidedCases; // ordered by case id
     QVector<Assessment> assessments;

@@ -16,12 +16,20 @@ struct DeadlineItem
     qint64 subjectId = 0;
     QString sector;
     qint64 systemId = 0; // the system concerned, where there is one (cases, assessments)
-    QDate due;
-    QDate done; // invalid while open
+    QDate due;           // the nominal date (Civil Code Art. 202: the corresponding day, clamped)
+    // The legal last day (Civil Code Art. 203): `due`, or the first working day after it when
+    // `due` is a rest day; status is judged against it.
+    QDate lastDay;
+    QString lastDayRestZh; // what moved it: the holiday's name, or the weekend
+    QString lastDayRestEn;
+    bool calendarMissing = false; // the holiday calendar lacks the year: weekends only
+    QString basis;                // the article the deadline rests on, e.g. "Art. 11"
+    bool statutory = false;       // the law fixes the date; false: the department's own target
+    QDate done;                   // invalid while open
     // Status (cli.md): open due-soon overdue done-on-time done-late.
     QString status;
-    // Open: days left until due (negative: days overdue). Done: days after the due date it
-    // was done (zero or negative: on time).
+    // Open: days left until the last day (negative: days overdue). Done: days after the last
+    // day it was done (zero or negative: on time).
     int days = 0;
 
     // Stable across exports and runs: the same fact gives the same UID.

@@ -1,6 +1,7 @@
 #include "deadlinerepository.h"
 
 #include "i18n/language.h"
+#include "storage/calendarrepository.h"
 #include "storage/database.h"
 #include "storage/sqlread.h"
 #include "storage/writetransaction.h"
@@ -78,6 +79,8 @@ Result<DeadlineSettings> DeadlineRepository::settings() const
                 s.notificationDays = v;
             else if (key == QLatin1String("deadline.due_soon_days"))
                 s.dueSoonDays = v;
+            else if (key == QLatin1String("deadline.assessment_same_year_before_month"))
+                s.assessmentSameYearBeforeMonth = v;
         });
     if (!read)
         return read.error();
@@ -93,6 +96,9 @@ Status DeadlineRepository::saveSettings(const DeadlineSettings &s)
     if (s.notificationDays < 0 || s.notificationDays > 3650 || s.dueSoonDays < 0 ||
         s.dueSoonDays > 365)
         return Error::input(tr("day counts must be between 0 and 3650 (due soon: 0 to 365)"));
+    if (s.assessmentSameYearBeforeMonth < 0 || s.assessmentSameYearBeforeMonth > 12)
+        return Error::input(tr("the first-assessment cut-off month must be 1 to 12, or 0 for "
+                               "always the year after identification"));
     Result<DeadlineSettings> before = settings();
     if (!before)
         return before.error();
@@ -102,14 +108,17 @@ Status DeadlineRepository::saveSettings(const DeadlineSettings &s)
                                                    .arg(d.assessmentMonth, 2, 10, QLatin1Char('0'))
                                                    .arg(d.assessmentDay, 2, 10, QLatin1Char('0'))},
             {QStringLiteral("notification_days"), d.notificationDays},
-            {QStringLiteral("due_soon_days"), d.dueSoonDays}};
+            {QStringLiteral("due_soon_days"), d.dueSoonDays},
+            {QStringLiteral("assessment_same_year_before_month"), d.assessmentSameYearBeforeMonth}};
     };
     return m_db.write([&](WriteTransaction &tx) -> Status {
         const QVector<QPair<QString, int>> values = {
             {QStringLiteral("deadline.assessment_month"), s.assessmentMonth},
             {QStringLiteral("deadline.assessment_day"), s.assessmentDay},
             {QStringLiteral("deadline.notification_days"), s.notificationDays},
-            {QStringLiteral("deadline.due_soon_days"), s.dueSoonDays}};
+            {QStringLiteral("deadline.due_soon_days"), s.dueSoonDays},
+            {QStringLiteral("deadline.assessment_same_year_before_month"),
+             s.assessmentSameYearBeforeMonth}};
         for (const auto &[key, value] : values) {
             if (auto r = tx.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                                 "ON CONFLICT (key) DO UPDATE SET value = "
@@ -354,6 +363,10 @@ Result<DeadlineFacts> DeadlineRepository::facts() const
     if (!settings)
         return settings.error();
     f.settings = settings.value();
+    Result<HolidayCalendar> calendar = CalendarRepository(m_db).calendar();
+    if (!calendar)
+        return calendar.error();
+    f.calendar = calendar.value();
     Result<QVector<ChangeReport>> reports = changeReports();
     if (!reports)
         return reports.error();

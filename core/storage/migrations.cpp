@@ -3,6 +3,7 @@
 #include "domain/department.h"
 #include "domain/indicatorcatalogue.h"
 #include "domain/sector.h"
+#include "schedule/holidaycalendar.h"
 #include "storage/writetransaction.h"
 
 namespace cii {
@@ -284,6 +285,32 @@ QStringList schemaV5(const SqlDialect &d)
     return s;
 }
 
+// Civil Code Art. 203: the statutory holidays and make-up working days of each year's
+// arrangement, so period ends move off rest days the same way on every workstation. Seeded
+// with the shipped, confirmed years; a department imports each new year's notice.
+QStringList schemaV6(const SqlDialect &d)
+{
+    return {d.ddl(QStringLiteral(
+        "CREATE TABLE calendar_days (date TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK "
+        "(kind = 'holiday' OR kind = 'workday'), name_zh TEXT NOT NULL, name_en TEXT NOT NULL, "
+        "source_year INTEGER NOT NULL)"))};
+}
+
+Status seedV6(WriteTransaction &tx)
+{
+    Result<QVector<CalendarDay>> days = HolidayCalendar::shipped();
+    if (!days)
+        return days.error();
+    for (const CalendarDay &day : days.value())
+        if (auto r = tx.exec(
+                QStringLiteral("INSERT INTO calendar_days (date, kind, name_zh, "
+                               "name_en, source_year) VALUES (?, ?, ?, ?, ?)"),
+                {day.date.toString(Qt::ISODate), day.kind, day.nameZh, day.nameEn, day.sourceYear});
+            !r)
+            return r.error();
+    return {};
+}
+
 } // namespace
 
 const QVector<Migration> &Migrations::all()
@@ -308,6 +335,7 @@ const QVector<Migration> &Migrations::all()
          QStringLiteral("inspections, participants and scope, joint inspections, findings"),
          schemaV5,
          {}},
+        {6, QStringLiteral("statutory holiday calendar"), schemaV6, seedV6},
     };
     return migrations;
 }

@@ -185,10 +185,13 @@ private slots:
                  0);
         const QJsonArray items =
             json(
-                cli(db, QStringLiteral("--json deadlines --kind rectification --today 2026-05-02")))
+                cli(db, QStringLiteral("--json deadlines --kind rectification --today 2026-05-07")))
                 .value(QStringLiteral("items"))
                 .toArray();
         QCOMPARE(items.size(), 1);
+        // Due on Labour Day: the last day is the first working day after the holiday block.
+        QCOMPARE(items.first().toObject().value(QStringLiteral("last_day")).toString(),
+                 QStringLiteral("2026-05-06"));
         QCOMPARE(items.first().toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("overdue"));
         QCOMPARE(

@@ -99,10 +99,14 @@ private slots:
         QTest::addColumn<QDate>("notified");
         QTest::addColumn<QString>("status");
         QTest::addColumn<int>("days");
-        QTest::newRow("well before") << QDate(2026, 12, 1) << QStringLiteral("done-on-time") << -89;
+        // Due Sunday 28 February 2027; with no 2027 calendar the last day is Monday 1 March.
+        QTest::newRow("well before") << QDate(2026, 12, 1) << QStringLiteral("done-on-time") << -90;
         QTest::newRow("on the due day")
-            << QDate(2027, 2, 28) << QStringLiteral("done-on-time") << 0;
-        QTest::newRow("a day after") << QDate(2027, 3, 1) << QStringLiteral("done-late") << 1;
+            << QDate(2027, 2, 28) << QStringLiteral("done-on-time") << -1;
+        QTest::newRow("on the last day")
+            << QDate(2027, 3, 1) << QStringLiteral("done-on-time") << 0;
+        QTest::newRow("a day after the last day")
+            << QDate(2027, 3, 2) << QStringLiteral("done-late") << 1;
     }
     void completionOnTheDueDayIsOnTimeADayLaterIsLate()
     {
@@ -113,6 +117,10 @@ private slots:
         const DeadlineItem item =
             only(DeadlineEngine::items(f, QDate(2027, 6, 1)), QStringLiteral("reidentification"));
         QCOMPARE(item.due, QDate(2027, 2, 28));
+        QCOMPARE(item.lastDay, QDate(2027, 3, 1));
+        QVERIFY(item.calendarMissing);
+        QCOMPARE(item.basis, QStringLiteral("Art. 11"));
+        QVERIFY(item.statutory);
         QCOMPARE(item.done, notified);
         QCOMPARE(item.status, status);
         QCOMPARE(item.days, days);
@@ -123,7 +131,7 @@ private slots:
         const DeadlineFacts f =
             reportWithCase(QDate(2026, 11, 30), QDate(2026, 11, 29), QDate(2026, 12, 1));
         const DeadlineItem item =
-            only(DeadlineEngine::items(f, QDate(2027, 3, 1)), QStringLiteral("reidentification"));
+            only(DeadlineEngine::items(f, QDate(2027, 3, 2)), QStringLiteral("reidentification"));
         QVERIFY(!item.done.isValid());
         QCOMPARE(item.status, QStringLiteral("overdue"));
         QCOMPARE(item.days, -1);
@@ -145,29 +153,34 @@ private slots:
         const QVector<DeadlineItem> items = DeadlineEngine::items(f, QDate(2027, 2, 20));
         const DeadlineItem item = only(items, QStringLiteral("reidentification"));
         QVERIFY(!item.done.isValid());
-        QCOMPARE(item.status, QStringLiteral("due-soon")); // 8 days left, 14 is "soon"
-        QCOMPARE(item.days, 8);
-        // The case's own notification deadline is overdue: 30 days after the decision.
+        QCOMPARE(item.status, QStringLiteral("due-soon")); // 9 days to the last day (1 March)
+        QCOMPARE(item.days, 9);
+        // The case's own notification target is overdue: 30 days after the decision. It is the
+        // department's target (Art. 10 says 及时), never a statutory deadline.
         const DeadlineItem n = only(items, QStringLiteral("notification"));
         QCOMPARE(n.due, QDate(2026, 12, 31));
         QCOMPARE(n.status, QStringLiteral("overdue"));
+        QCOMPARE(n.basis, QStringLiteral("Art. 10"));
+        QVERIFY(!n.statutory);
+        QVERIFY(n.subject.startsWith(QStringLiteral("Target")));
     }
 
     void statusFollowsTheDaysLeft_data()
     {
         QTest::addColumn<QDate>("today");
         QTest::addColumn<QString>("status");
-        QTest::newRow("15 days ahead") << QDate(2027, 2, 13) << QStringLiteral("open");
-        QTest::newRow("14 days ahead") << QDate(2027, 2, 14) << QStringLiteral("due-soon");
-        QTest::newRow("on the day") << QDate(2027, 2, 28) << QStringLiteral("due-soon");
-        QTest::newRow("a day late") << QDate(2027, 3, 1) << QStringLiteral("overdue");
+        // Due Wednesday 31 March 2027, a working day: the last day is the due day.
+        QTest::newRow("15 days ahead") << QDate(2027, 3, 16) << QStringLiteral("open");
+        QTest::newRow("14 days ahead") << QDate(2027, 3, 17) << QStringLiteral("due-soon");
+        QTest::newRow("on the day") << QDate(2027, 3, 31) << QStringLiteral("due-soon");
+        QTest::newRow("a day late") << QDate(2027, 4, 1) << QStringLiteral("overdue");
     }
     void statusFollowsTheDaysLeft()
     {
         QFETCH(QDate, today);
         QFETCH(QString, status);
         DeadlineItem item;
-        item.due = QDate(2027, 2, 28);
+        item.due = QDate(2027, 3, 31);
         DeadlineEngine::settle(item, today, 14);
         QCOMPARE(item.status, status);
     }
@@ -185,6 +198,8 @@ private slots:
                                          QDate(2026, 7, 1),
                                          QDate()};
         f.assessments << DeadlineFacts::Assessment{1, 2025, QDate(2026, 1, 5)};
+        // Identified in March 2025: the department counts identifications before July in.
+        f.settings.assessmentSameYearBeforeMonth = 7;
         const QVector<DeadlineItem> items = DeadlineEngine::items(f, QDate(2026, 6, 1));
         const DeadlineItem event = only(items, QStringLiteral("event"));
         QVERIFY2(event.subject.contains(QStringLiteral("调度系统")), qPrintable(event.subject));
@@ -237,7 +252,7 @@ private slots:
                 uidsAgain << value;
         QCOMPARE(uidsAgain, uids);
         for (int i = 0; i < items.size(); ++i) {
-            QCOMPARE(starts.at(i), items.at(i).due.toString(QStringLiteral("yyyyMMdd")));
+            QCOMPARE(starts.at(i), items.at(i).lastDay.toString(QStringLiteral("yyyyMMdd")));
             QVERIFY(summaries.at(i).endsWith(items.at(i).subject));
         }
         QVERIFY(summaries.join(QLatin1Char('\n'))

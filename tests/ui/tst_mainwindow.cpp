@@ -270,7 +270,7 @@ private slots:
         const char *pages[] = {"cii::DashboardPage", "cii::RegistryPage",
                                "cii::RulesPage",     "cii::IdentificationPage",
                                "cii::DeadlinesPage", "cii::InspectionsPage",
-                               "cii::AuditLogPage"};
+                               "cii::AuditLogPage",  "cii::SettingsPage"};
         for (int area = 0; area < MainWindow::AreaCount; ++area) {
             w.showArea(MainWindow::Area(area));
             auto *stack = w.findChild<QStackedWidget *>();

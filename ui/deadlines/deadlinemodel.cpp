@@ -1,6 +1,8 @@
 #include "deadlinemodel.h"
 
+#include "domain/legalbasis.h"
 #include "domain/sector.h"
+#include "i18n/language.h"
 #include "schedule/deadlineengine.h"
 
 #include <QBrush>
@@ -38,6 +40,12 @@ QVariant DeadlineModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
     const DeadlineItem &i = m_items.at(index.row());
+    if (role == Qt::BackgroundRole && index.column() == LastDay && i.calendarMissing)
+        return QBrush(QColor(255, 213, 128));
+    if (role == Qt::ToolTipRole && index.column() == LastDay)
+        return lastDayToolTip(i);
+    if (role == Qt::ToolTipRole && index.column() == Basis)
+        return basisToolTip(i);
     if (role == Qt::BackgroundRole) {
         if (i.status == QLatin1String("overdue"))
             return QBrush(QColor(255, 205, 210));
@@ -55,6 +63,8 @@ QVariant DeadlineModel::data(const QModelIndex &index, int role) const
     if (role == SortRole) {
         if (index.column() == Due)
             return i.due;
+        if (index.column() == LastDay)
+            return i.lastDay;
         if (index.column() == Days)
             return i.days;
         if (index.column() == Status)
@@ -65,7 +75,15 @@ QVariant DeadlineModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Due:
-        return QLocale().toString(i.due, QLocale::ShortFormat);
+        return i.due.toString(Qt::ISODate);
+    case LastDay:
+        if (i.lastDay == i.due)
+            return i.calendarMissing ? tr("%1 (no calendar)").arg(i.lastDay.toString(Qt::ISODate))
+                                     : i.lastDay.toString(Qt::ISODate);
+        return tr("%1 after %2")
+            .arg(i.lastDay.toString(Qt::ISODate), Language::pick(i.lastDayRestZh, i.lastDayRestEn));
+    case Basis:
+        return basisName(i);
     case Status:
         return DeadlineEngine::statusName(i.status);
     case Days:
@@ -85,6 +103,52 @@ QVariant DeadlineModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QString DeadlineModel::basisName(const DeadlineItem &i)
+{
+    const QString article = LegalBasis::citation(i.basis, Language::isChinese())
+                                .remove(QStringLiteral("《关键信息基础设施安全保护条例》"));
+    //: A deadline the department set itself, not one the law fixes.
+    return i.statutory ? article : tr("%1 (target)").arg(article);
+}
+
+QString DeadlineModel::basisToolTip(const DeadlineItem &i)
+{
+    QString tip = QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                      .arg(LegalBasis::citation(i.basis, Language::isChinese()).toHtmlEscaped(),
+                           LegalBasis::text(i.basis, Language::isChinese()).toHtmlEscaped());
+    if (i.kind == QLatin1String("reidentification"))
+        tip += QStringLiteral("<p>%1</p>")
+                   .arg(tr("Read as: the three months cover the re-identification decision and "
+                           "both notifications, to the operator and to the MPS. The item is done "
+                           "when the later notification is recorded."));
+    else if (!i.statutory)
+        tip += QStringLiteral("<p>%1</p>")
+                   .arg(tr("The law fixes no date here: this is the department's own target, "
+                           "not a legal deadline."));
+    return tip;
+}
+
+QString DeadlineModel::lastDayToolTip(const DeadlineItem &i)
+{
+    QString tip = QStringLiteral("<p>%1</p>").arg(DeadlineEngine::periodText(i).toHtmlEscaped());
+    if (i.lastDay != i.due)
+        tip +=
+            QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(LegalBasis::citation(QStringLiteral("Civil Code Art. 203"),
+                                          Language::isChinese())
+                         .toHtmlEscaped(),
+                     LegalBasis::text(QStringLiteral("Civil Code Art. 203"), Language::isChinese())
+                         .toHtmlEscaped());
+    if (i.calendarMissing)
+        tip +=
+            QStringLiteral("<p>%1</p>")
+                .arg(tr("The holiday calendar has no arrangement for %1, so only weekends are "
+                        "taken as rest days. Import that year's arrangement on the Settings page "
+                        "when the State Council publishes it.")
+                         .arg(i.due.year()));
+    return tip;
+}
+
 QVariant DeadlineModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -92,6 +156,10 @@ QVariant DeadlineModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case Due:
         return tr("Due");
+    case LastDay:
+        return tr("Last day");
+    case Basis:
+        return tr("Basis");
     case Status:
         return tr("Status");
     case Days:

@@ -6,13 +6,15 @@
 
 namespace cii {
 
-// The due list, coloured by urgency: overdue red, due soon amber, done grey.
+// The due list, coloured by urgency: overdue red, due soon amber, done grey. Each item shows
+// its nominal date and its legal last day (amber where the holiday calendar lacks the year),
+// and its basis, with the article's text on hover.
 class DeadlineModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Due, Status, Days, Kind, Subject, Sector, ColumnCount };
+    enum Column { Due, LastDay, Status, Days, Kind, Basis, Subject, Sector, ColumnCount };
     // Sorts dates as dates and days as numbers.
     static constexpr int SortRole = Qt::UserRole + 1;
 
@@ -27,7 +29,13 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // "Art. 11", or "Art. 10 (target)" for a department's own date.
+    static QString basisName(const DeadlineItem &item);
+
 private:
+    static QString basisToolTip(const DeadlineItem &item);
+    static QString lastDayToolTip(const DeadlineItem &item);
+
     QVector<DeadlineItem> m_items;
 };
 

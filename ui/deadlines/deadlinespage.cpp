@@ -54,11 +54,13 @@ DeadlinesPage::DeadlinesPage(Database &db, QWidget *parent)
 
     m_table->proxy()->setSortRole(DeadlineModel::SortRole);
     QHeaderView *header = m_table->view()->horizontalHeader();
-    header->resizeSection(DeadlineModel::Due, 100);
-    header->resizeSection(DeadlineModel::Status, 100);
-    header->resizeSection(DeadlineModel::Days, 120);
-    header->resizeSection(DeadlineModel::Kind, 130);
-    header->resizeSection(DeadlineModel::Subject, 560);
+    header->resizeSection(DeadlineModel::Due, 90);
+    header->resizeSection(DeadlineModel::LastDay, 170);
+    header->resizeSection(DeadlineModel::Status, 90);
+    header->resizeSection(DeadlineModel::Days, 110);
+    header->resizeSection(DeadlineModel::Kind, 120);
+    header->resizeSection(DeadlineModel::Basis, 110);
+    header->resizeSection(DeadlineModel::Subject, 420);
     m_table->view()->sortByColumn(DeadlineModel::Due, Qt::AscendingOrder);
 
     for (QComboBox *box : {m_kind, m_status, m_sector})
@@ -156,11 +158,10 @@ void DeadlinesPage::open(int sourceRow)
         emit openSystem(i.systemId);
         return;
     }
-    QMessageBox::information(this, DeadlineEngine::kindName(i.kind),
-                             QStringLiteral("%1\n\n%2: %3\n%4")
-                                 .arg(i.subject, tr("Due"),
-                                      QLocale().toString(i.due, QLocale::LongFormat),
-                                      DeadlineEngine::statusName(i.status)));
+    QMessageBox::information(
+        this, DeadlineEngine::kindName(i.kind),
+        QStringLiteral("%1\n\n%2\n%3")
+            .arg(i.subject, DeadlineEngine::periodText(i), DeadlineEngine::statusName(i.status)));
 }
 
 void DeadlinesPage::addChangeReport()
