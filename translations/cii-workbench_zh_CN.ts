@@ -277,6 +277,10 @@
             <numerusform>%n 项标准不适用于此类系统。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Follow-up: identified as CII, but the system is protected at MLPS level %1. CII is expected to be protected at level 3 or above: ask the operator to have it classified and protected accordingly.</source>
+        <translation>需跟进：已认定为关键信息基础设施，但该系统的网络安全等级保护级别为第%1级。关键信息基础设施原则上应按第三级以上保护：请督促运营者重新定级并落实相应保护。</translation>
+    </message>
 </context>
 <context>
     <name>CasePrinter</name>
@@ -444,6 +448,10 @@
     <message>
         <source>Decisive</source>
         <translation>决定性</translation>
+    </message>
+    <message>
+        <source>Follow-up: decided CII but protected at MLPS level %1, below level 3 — ask the operator to raise its classified protection.</source>
+        <translation>需跟进：已认定为关键信息基础设施，但等级保护级别为第%1级，低于第三级——请督促运营者提高等级保护级别。</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4002,10 @@ Hash: %3</source>
         <source>Record notification</source>
         <translation>登记通知日期</translation>
     </message>
+    <message>
+        <source>CII below MLPS level 3</source>
+        <translation>关键信息基础设施且等保低于三级</translation>
+    </message>
 </context>
 <context>
     <name>cii::ImportDialog</name>
@@ -4874,14 +4886,6 @@ Hash: %3</source>
         <translation>添加测试用例</translation>
     </message>
     <message>
-        <source>Notes (Chinese): sources of the thresholds, scope</source>
-        <translation>说明（中文）：阈值来源、适用范围</translation>
-    </message>
-    <message>
-        <source>Notes (English)</source>
-        <translation>说明（英文）</translation>
-    </message>
-    <message>
         <source>Compare with:</source>
         <translation>比较对象：</translation>
     </message>
@@ -4892,6 +4896,14 @@ Hash: %3</source>
     <message>
         <source>Revert</source>
         <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>Editor&apos;s notes (Chinese): sources of the thresholds, caveats. Kept with the rules; never printed in the filing documents.</source>
+        <translation>编辑说明（中文）：阈值来源、注意事项。随规则保存，不印入备案文件。</translation>
+    </message>
+    <message>
+        <source>Editor&apos;s notes (English)</source>
+        <translation>编辑说明（英文）</translation>
     </message>
 </context>
 <context>
@@ -5102,6 +5114,10 @@ Hash: %3</source>
         <source>All sectors</source>
         <translation>全部行业领域</translation>
     </message>
+    <message>
+        <source>Title of the rules, as they will appear in the filing documents:</source>
+        <translation>规则名称（将出现在备案文件中）：</translation>
+    </message>
 </context>
 <context>
     <name>cii::SettingsPage</name>
@@ -5253,6 +5269,15 @@ Hash: %3</source>
     <message>
         <source>Identified</source>
         <translation>认定时间</translation>
+    </message>
+    <message>
+        <source>Identified as CII but protected at MLPS level %1: CII is expected to be protected at level 3 or above. Follow this up with the operator.</source>
+        <translation>已认定为关键信息基础设施，但等级保护级别为第%1级：关键信息基础设施原则上应按第三级以上保护。请与运营者跟进。</translation>
+    </message>
+    <message>
+        <source>%1 — MLPS %2 &lt; 3</source>
+        <extracomment>The decision in force, then a warning that its MLPS level is below 3.</extracomment>
+        <translation>%1——等保%2级（低于三级）</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,11 @@ int CasesShowCommand::run(CliContext &ctx, const QCommandLineParser &p)
                  .arg(IdentificationCase::outcomeName(c->decision), c->decidedBy,
                       c->decidedAt.toLocalTime().toString(Qt::ISODate))
           << (c->isOverride() ? QStringLiteral(" — ") + c->overrideReason : QString()) << '\n';
+    if (c->needsMlpsFollowUp())
+        o << tr("Follow-up: decided CII but protected at MLPS level %1, below level 3 — ask the "
+                "operator to raise its classified protection.")
+                 .arg(c->mlpsLevel)
+          << '\n';
     QVector<QStringList> rows;
     for (const CriterionTrace &t : c->trace(rules.value()))
         rows << QStringList{t.criterion,

@@ -55,6 +55,8 @@ QJsonObject IdentificationCase::toJson(const RuleSet *rules) const
                   {QStringLiteral("system_name"), systemName},
                   {QStringLiteral("operator"), operatorId},
                   {QStringLiteral("sector"), sector},
+                  {QStringLiteral("mlps_level"), mlpsLevel},
+                  {QStringLiteral("mlps_follow_up"), needsMlpsFollowUp()},
                   {QStringLiteral("ruleset"), rulesetId},
                   {QStringLiteral("ruleset_version"), rulesetVersion},
                   {QStringLiteral("created_at"), createdAt.toString(Qt::ISODate)},

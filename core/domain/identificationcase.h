@@ -42,12 +42,19 @@ struct IdentificationCase
     QString operatorNameEn;
     QString operatorUscc;
     QString sector;
+    int mlpsLevel = 0; // the system's MLPS (等级保护) level now
     int rulesetVersion = 0;
 
     bool isDecided() const { return !decision.isEmpty(); }
     bool isOverride() const { return isDecided() && decision != outcome; }
     // The result in force: the decision once made, the engine's outcome before.
     QString currentOutcome() const { return isDecided() ? decision : outcome; }
+    // Decided CII but protected below MLPS level 3: CII is expected to be level 3 or above, so
+    // the department follows it up with the operator (and the public security organ).
+    bool needsMlpsFollowUp() const
+    {
+        return isDecided() && decision == QLatin1String("cii") && mlpsLevel > 0 && mlpsLevel < 3;
+    }
 
     // The full trace again, from the (immutable) rule set, the inputs snapshot and the
     // stored codes (CompiledRuleSet::Compact: M met, N not met, U missing, - not applicable,

@@ -243,13 +243,8 @@ QString RuleSetFilingDocument::html(const RuleSet &r, const Department &dept, Do
                       outcomeName(t.expected, l));
     h += QStringLiteral("</table>");
 
-    if (!r.notesZh.isEmpty() || !r.notesEn.isEmpty()) {
-        h += QStringLiteral("<h3 style=\"font-family:%1;\">%2</h3>")
-                 .arg(headingFamily(),
-                      l.inline_(QStringLiteral("四、说明"), QStringLiteral("4. Notes")));
-        h += QStringLiteral("<p>%1</p>")
-                 .arg(l.text(esc(r.notesZh), esc(r.notesEn.isEmpty() ? r.notesZh : r.notesEn)));
-    }
+    // The rule set's notes are guidance for whoever edits it (the template's sources and its
+    // "verify before filing" caveat): never part of what the department files.
     h += OfficialDocument::signature(dept.nameZh, dept.nameEn, date, l);
     h += OfficialDocument::end();
     return h;

@@ -108,6 +108,7 @@ IdentificationCase caseRowFrom(const QSqlQuery &q)
     c.operatorNameEn = q.value(CaseColumnCount + 3).toString();
     c.operatorUscc = q.value(CaseColumnCount + 4).toString();
     c.sector = q.value(CaseColumnCount + 5).toString();
+    c.mlpsLevel = q.value(CaseColumnCount + 6).toInt();
     return c;
 }
 
@@ -309,8 +310,9 @@ Status CaseRepository::forEach(const CaseFilter &f,
         where << QStringLiteral("c.id = (SELECT MAX(x.id) FROM identification_cases x "
                                 "WHERE x.system_id = c.system_id)");
     const QString sqlText =
-        QStringLiteral("SELECT %1, s.name, o.id, o.name_zh, o.name_en, o.uscc, o.sector %2 %3 "
-                       "ORDER BY c.id")
+        QStringLiteral(
+            "SELECT %1, s.name, o.id, o.name_zh, o.name_en, o.uscc, o.sector, s.mlps_level %2 %3 "
+            "ORDER BY c.id")
             .arg(QLatin1String(CaseColumns), QLatin1String(CaseJoins),
                  where.isEmpty() ? QString()
                                  : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND ")));
@@ -337,7 +339,7 @@ Result<IdentificationCase> CaseRepository::byId(qint64 id) const
     std::optional<IdentificationCase> found;
     Status s = sql::select(m_db,
                            QStringLiteral("SELECT %1, s.name, o.id, o.name_zh, o.name_en, o.uscc, "
-                                          "o.sector %2 WHERE c.id = ?")
+                                          "o.sector, s.mlps_level %2 WHERE c.id = ?")
                                .arg(QLatin1String(CaseColumns), QLatin1String(CaseJoins)),
                            {id}, [&](const QSqlQuery &q) { found = caseRowFrom(q); });
     if (!s)
@@ -353,7 +355,8 @@ Result<QVector<SystemCaseRow>> CaseRepository::systemsWithLatest(const QString &
     const QString sqlText =
         QStringLiteral(
             "SELECT s.id, s.name, s.category, s.status, o.id, o.name_zh, o.name_en, o.sector, "
-            "d.decision, d.id, %1 FROM systems s JOIN operators o ON o.id = s.operator_id "
+            "d.decision, d.id, %1, s.mlps_level FROM systems s "
+            "JOIN operators o ON o.id = s.operator_id "
             "LEFT JOIN identification_cases c ON c.id = (SELECT MAX(x.id) FROM "
             "identification_cases x WHERE x.system_id = s.id) "
             "LEFT JOIN rulesets r ON r.id = c.ruleset_id "
@@ -377,6 +380,7 @@ Result<QVector<SystemCaseRow>> CaseRepository::systemsWithLatest(const QString &
         row.sector = q.value(7).toString();
         row.decisionInForce = q.value(8).toString();
         row.decisionInForceCase = q.value(9).toLongLong();
+        row.mlpsLevel = q.value(10 + CaseColumnCount).toInt();
         if (!q.value(10).isNull()) {
             row.latest = caseFrom(q, 10);
             row.latest.systemName = row.systemName;
@@ -384,6 +388,7 @@ Result<QVector<SystemCaseRow>> CaseRepository::systemsWithLatest(const QString &
             row.latest.operatorNameZh = row.operatorNameZh;
             row.latest.operatorNameEn = row.operatorNameEn;
             row.latest.sector = row.sector;
+            row.latest.mlpsLevel = row.mlpsLevel;
         }
         out << row;
     });

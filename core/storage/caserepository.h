@@ -55,6 +55,12 @@ struct SystemCaseRow
     IdentificationCase latest; // id 0 when never identified
     QString decisionInForce;   // the newest decided case's decision, empty when none
     qint64 decisionInForceCase = 0;
+    int mlpsLevel = 0;
+    // CII in force but protected below MLPS level 3: the department's follow-up.
+    bool needsMlpsFollowUp() const
+    {
+        return decisionInForce == QLatin1String("cii") && mlpsLevel > 0 && mlpsLevel < 3;
+    }
     // The newest case's outcome differs from the decision in force and awaits a decision.
     bool changedSinceDecision() const
     {

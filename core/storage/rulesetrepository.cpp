@@ -3,6 +3,7 @@
 #include "domain/sector.h"
 #include "rules/ruleengine.h"
 #include "rules/rulesetjson.h"
+#include "rules/ruletemplates.h"
 #include "storage/database.h"
 #include "storage/registryrepository.h"
 #include "storage/sqlread.h"
@@ -120,6 +121,7 @@ Result<qint64> RuleSetRepository::importAsDraft(RuleSet rules)
     if (!Sector::isKnown(rules.sector))
         return Error::input(
             tr("choose the sector the rule set is for (unknown sector '%1')").arg(rules.sector));
+    RuleTemplates::nameForSector(rules);
     rules.status = QStringLiteral("draft");
     rules.filingReference.clear();
     rules.filedOn = QDate();

@@ -118,6 +118,12 @@ QString CaseExplanation::html(const SystemCaseRow &row, const RuleSet &rules,
                      .arg(tr("The result differs from the decision in force (%1).")
                               .arg(IdentificationCase::outcomeName(row.decisionInForce)));
     }
+    if (row.needsMlpsFollowUp())
+        h += QStringLiteral("<p style=\"color:#b00020;\"><b>%1</b></p>")
+                 .arg(tr("Follow-up: identified as CII, but the system is protected at MLPS "
+                         "level %1. CII is expected to be protected at level 3 or above: ask the "
+                         "operator to have it classified and protected accordingly.")
+                          .arg(row.mlpsLevel));
     auto notified = [&](const QDate &d) {
         return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : tr("not yet");
     };

@@ -171,6 +171,7 @@ void IdentificationPage::retranslateUi()
     m_show->addItem(tr("Insufficient data"), SystemCaseModel::Insufficient);
     m_show->addItem(tr("Awaiting a decision"), SystemCaseModel::AwaitingDecision);
     m_show->addItem(tr("Changed since the decision"), SystemCaseModel::ChangedSinceDecision);
+    m_show->addItem(tr("CII below MLPS level 3"), SystemCaseModel::MlpsBelowThree);
     m_show->setCurrentIndex(qMax(0, show));
     m_show->blockSignals(false);
 

@@ -42,6 +42,8 @@ bool SystemCaseModel::shown(const SystemCaseRow &r) const
         return r.latest.id && !r.latest.isDecided();
     case ChangedSinceDecision:
         return r.changedSinceDecision();
+    case MlpsBelowThree:
+        return r.needsMlpsFollowUp();
     }
     return true;
 }
@@ -99,6 +101,12 @@ QVariant SystemCaseModel::data(const QModelIndex &index, int role) const
         f.setBold(true);
         return f;
     }
+    if (role == Qt::ForegroundRole && index.column() == Decision && r.needsMlpsFollowUp())
+        return QBrush(QColor(176, 0, 32));
+    if (role == Qt::ToolTipRole && index.column() == Decision && r.needsMlpsFollowUp())
+        return tr("Identified as CII but protected at MLPS level %1: CII is expected to be "
+                  "protected at level 3 or above. Follow this up with the operator.")
+            .arg(r.mlpsLevel);
     if (role == Qt::ToolTipRole && c.isOverride())
         return tr("Overridden: %1").arg(c.overrideReason);
     if (role != Qt::DisplayRole)
@@ -117,8 +125,14 @@ QVariant SystemCaseModel::data(const QModelIndex &index, int role) const
     case Engine:
         return c.id ? IdentificationCase::outcomeName(c.outcome) : tr("Not identified");
     case Decision:
-        return r.decisionInForce.isEmpty() ? QString()
-                                           : IdentificationCase::outcomeName(r.decisionInForce);
+        if (r.decisionInForce.isEmpty())
+            return QString();
+        if (r.needsMlpsFollowUp())
+            //: The decision in force, then a warning that its MLPS level is below 3.
+            return tr("%1 — MLPS %2 < 3")
+                .arg(IdentificationCase::outcomeName(r.decisionInForce))
+                .arg(r.mlpsLevel);
+        return IdentificationCase::outcomeName(r.decisionInForce);
     case Status:
         return c.id ? IdentificationCase::statusName(c.status) : QString();
     case Changed:

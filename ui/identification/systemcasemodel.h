@@ -26,7 +26,15 @@ public:
         Identified,
         ColumnCount
     };
-    enum Show { All, Cii, NotCii, Insufficient, AwaitingDecision, ChangedSinceDecision };
+    enum Show {
+        All,
+        Cii,
+        NotCii,
+        Insufficient,
+        AwaitingDecision,
+        ChangedSinceDecision,
+        MlpsBelowThree
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -558,8 +558,9 @@ void RuleSetEditor::retranslateUi()
     m_problemsLabel->setText(tr("Problems that would stop filing:"));
     m_addTest->setText(tr("Add test case"));
     m_removeTest->setText(tr("Remove"));
-    m_notesZhLabel->setText(tr("Notes (Chinese): sources of the thresholds, scope"));
-    m_notesEnLabel->setText(tr("Notes (English)"));
+    m_notesZhLabel->setText(tr("Editor's notes (Chinese): sources of the thresholds, caveats. "
+                               "Kept with the rules; never printed in the filing documents."));
+    m_notesEnLabel->setText(tr("Editor's notes (English)"));
     m_compareLabel->setText(tr("Compare with:"));
     m_save->setText(tr("&Save"));
     m_revert->setText(tr("Revert"));

@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -208,6 +209,19 @@ void RulesPage::newFromTemplate()
         return;
     RuleSet r = t.value();
     r.sector = sector;
+    // The department names its own rules: the template's title describes the template.
+    RuleTemplates::nameForSector(r);
+    bool ok = false;
+    const QString title = QInputDialog::getText(
+        this, tr("New rules from the national template"),
+        tr("Title of the rules, as they will appear in the filing documents:"), QLineEdit::Normal,
+        r.titleZh, &ok);
+    if (!ok || title.trimmed().isEmpty())
+        return;
+    if (title.trimmed() != r.titleZh) {
+        r.titleZh = title.trimmed();
+        r.titleEn.clear();
+    }
     Result<qint64> id = m_repo->importAsDraft(r);
     if (!id) {
         QMessageBox::warning(this, tr("Not created"), id.error().message);
