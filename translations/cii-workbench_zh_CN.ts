@@ -1430,6 +1430,10 @@
         <source>expected a name or &apos;(&apos;, found &apos;%1&apos;</source>
         <translation>此处应为名称或“(”，却是“%1”</translation>
     </message>
+    <message>
+        <source>the expression nests deeper than %1 levels</source>
+        <translation>表达式嵌套超过 %1 层</translation>
+    </message>
 </context>
 <context>
     <name>FindingsAddCommand</name>
@@ -1575,6 +1579,49 @@
     <message>
         <source>the calendar file has no days</source>
         <translation>日历文件中没有日期</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendar</name>
+    <message>
+        <source>the calendar is not UTF-8 text (RFC 5545 requires it)</source>
+        <translation>日历文件不是 UTF-8 文本（RFC 5545 要求 UTF-8）</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; is not a content line (NAME:value)</source>
+        <translation>第 %1 行：“%2”不是内容行（名称:值）</translation>
+    </message>
+    <message>
+        <source>line %1: content after END:VCALENDAR</source>
+        <translation>第 %1 行：END:VCALENDAR 之后还有内容</translation>
+    </message>
+    <message>
+        <source>line %1: a calendar begins with BEGIN:VCALENDAR</source>
+        <translation>第 %1 行：日历应以 BEGIN:VCALENDAR 开头</translation>
+    </message>
+    <message>
+        <source>line %1: BEGIN:VEVENT inside %2 (line %3), which has not ended</source>
+        <translation>第 %1 行：BEGIN:VEVENT 位于尚未结束的 %2（第 %3 行）之内</translation>
+    </message>
+    <message>
+        <source>line %1: END:%2 without BEGIN</source>
+        <translation>第 %1 行：END:%2 没有对应的 BEGIN</translation>
+    </message>
+    <message>
+        <source>line %1: END:%2, but %3 begun on line %4 has not ended</source>
+        <translation>第 %1 行：END:%2，但第 %4 行开始的 %3 尚未结束</translation>
+    </message>
+    <message>
+        <source>the calendar is empty</source>
+        <translation>日历为空</translation>
+    </message>
+    <message>
+        <source>line %1: %2 begun here has no END:%2</source>
+        <translation>第 %1 行：此处开始的 %2 没有 END:%2</translation>
+    </message>
+    <message>
+        <source>the file is not a valid iCalendar file; nothing was imported</source>
+        <translation>该文件不是有效的 iCalendar 文件，未导入任何内容</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2039,10 @@
         <translation>
             <numerusform>%n 个事件无法导入；未导入任何内容</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> (event beginning on line %1)</source>
+        <translation>（第 %1 行开始的事件）</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "icalendar.h"
 
+#include <QStringDecoder>
+
 #include <QStringList>
 
 namespace cii {
@@ -51,42 +53,94 @@ QByteArray ICalendar::line(const QString &text)
     return out + "\r\n";
 }
 
-QVector<QMap<QString, QString>> ICalendar::events(const QByteArray &ics)
+Result<QVector<ICalendar::Event>> ICalendar::events(const QByteArray &ics)
 {
-    // Unfold: a line starting with a space or tab continues the previous one.
-    QStringList lines;
-    for (QString physical : QString::fromUtf8(ics).split(QLatin1Char('\n'))) {
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8.decode(ics);
+    if (utf8.hasError())
+        return Error::input(tr("the calendar is not UTF-8 text (RFC 5545 requires it)"));
+    // Unfold: a line starting with a space or tab continues the previous one. Each logical
+    // line keeps the number of the physical line it starts on.
+    QVector<QPair<int, QString>> lines;
+    int number = 0;
+    for (QString physical : text.split(QLatin1Char('\n'))) {
+        ++number;
         if (physical.endsWith(QLatin1Char('\r')))
             physical.chop(1);
         if ((physical.startsWith(QLatin1Char(' ')) || physical.startsWith(QLatin1Char('\t'))) &&
             !lines.isEmpty())
-            lines.last() += physical.mid(1);
+            lines.last().second += physical.mid(1);
         else if (!physical.isEmpty())
-            lines << physical;
+            lines.append({number, physical});
     }
-    QVector<QMap<QString, QString>> out;
-    bool inEvent = false;
-    for (const QString &l : lines) {
+    QStringList errors;
+    QVector<Event> out;
+    // The open components, innermost last, with the line each began on.
+    QVector<QPair<QString, int>> open;
+    bool ended = false;
+    for (const auto &[at, l] : lines) {
         const qsizetype colon = l.indexOf(QLatin1Char(':'));
-        if (colon < 0)
+        if (colon <= 0) {
+            errors
+                << tr("line %1: '%2' is not a content line (NAME:value)").arg(at).arg(l.left(40));
             continue;
+        }
         const QString full = l.left(colon).toUpper();
         const QString value = l.mid(colon + 1);
-        if (full == QLatin1String("BEGIN") && value.toUpper() == QLatin1String("VEVENT")) {
-            inEvent = true;
-            out.append(QMap<QString, QString>());
+        if (ended) {
+            errors << tr("line %1: content after END:VCALENDAR").arg(at);
+            break;
+        }
+        if (open.isEmpty() &&
+            !(full == QLatin1String("BEGIN") && value.toUpper() == QLatin1String("VCALENDAR"))) {
+            errors << tr("line %1: a calendar begins with BEGIN:VCALENDAR").arg(at);
+            break;
+        }
+        if (full == QLatin1String("BEGIN")) {
+            const QString component = value.trimmed().toUpper();
+            if (component == QLatin1String("VEVENT")) {
+                if (open.size() != 1 || open.first().first != QLatin1String("VCALENDAR"))
+                    errors << tr("line %1: BEGIN:VEVENT inside %2 (line %3), which has not ended")
+                                  .arg(at)
+                                  .arg(open.isEmpty() ? QString() : open.last().first)
+                                  .arg(open.isEmpty() ? 0 : open.last().second);
+                out.append(Event{at, {}});
+            }
+            open.append({component, at});
             continue;
         }
-        if (full == QLatin1String("END") && value.toUpper() == QLatin1String("VEVENT")) {
-            inEvent = false;
+        if (full == QLatin1String("END")) {
+            const QString component = value.trimmed().toUpper();
+            if (open.isEmpty() || open.last().first != component) {
+                errors << (open.isEmpty()
+                               ? tr("line %1: END:%2 without BEGIN").arg(at).arg(component)
+                               : tr("line %1: END:%2, but %3 begun on line %4 has not ended")
+                                     .arg(at)
+                                     .arg(component, open.last().first)
+                                     .arg(open.last().second));
+                break;
+            }
+            open.removeLast();
+            ended = open.isEmpty();
             continue;
         }
-        if (!inEvent)
-            continue;
-        out.last().insert(full.section(QLatin1Char(';'), 0, 0), value);
-        if (full.contains(QLatin1Char(';')))
-            out.last().insert(full, value);
+        // Properties of the event itself; those of components inside it (VALARM) are not its.
+        if (open.size() == 2 && open.last().first == QLatin1String("VEVENT")) {
+            out.last().properties.insert(full.section(QLatin1Char(';'), 0, 0), value);
+            if (full.contains(QLatin1Char(';')))
+                out.last().properties.insert(full, value);
+        }
     }
+    if (errors.isEmpty() && !ended) {
+        if (open.isEmpty())
+            errors << tr("the calendar is empty");
+        else
+            for (auto it = open.crbegin(); it != open.crend(); ++it)
+                errors << tr("line %1: %2 begun here has no END:%2").arg(it->second).arg(it->first);
+    }
+    if (!errors.isEmpty())
+        return Error::input(tr("the file is not a valid iCalendar file; nothing was imported"),
+                            errors);
     return out;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "result.h"
+
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 #include <QVector>
@@ -11,7 +14,15 @@ namespace cii {
 // octets, TEXT escaping, and VEVENT components read back as name → value maps.
 class ICalendar
 {
+    Q_DECLARE_TR_FUNCTIONS(ICalendar)
+
 public:
+    struct Event
+    {
+        int line = 0; // where its BEGIN:VEVENT is, counting physical lines from 1
+        QMap<QString, QString> properties;
+    };
+
     // RFC 5545 TEXT escaping: backslash, semicolon, comma, newline.
     static QString escapeText(const QString &text);
     static QString unescapeText(const QString &text);
@@ -20,7 +31,9 @@ public:
     static QByteArray line(const QString &text);
     // The VEVENTs of a calendar: property name (upper case, parameters dropped, e.g.
     // "DTSTART") → raw value; "DTSTART;VALUE=DATE" is also kept under its full name.
-    static QVector<QMap<QString, QString>> events(const QByteArray &ics);
+    // Strict: a content line without a colon, a component not ended, a missing
+    // END:VCALENDAR, text that is not UTF-8 are errors, each with its line number.
+    static Result<QVector<Event>> events(const QByteArray &ics);
 };
 
 } // namespace cii

@@ -115,9 +115,11 @@ Result<QVector<Inspection>> InspectionTransfer::fromCsv(const QByteArray &bytes,
         return i >= 0 && i < row.size() ? row.at(i).trimmed() : QString();
     };
     QVector<Inspection> out;
+    int badRows = 0;
     for (int r = 0; r < t.rows.size(); ++r) {
         const QStringList &row = t.rows.at(r);
         const int line = t.rowNumbers.value(r, r + 2);
+        const qsizetype before = errors.size();
         Inspection in;
         const QString uscc = cell(row, "operator_uscc").toUpper();
         in.operatorUscc = uscc;
@@ -149,12 +151,13 @@ Result<QVector<Inspection>> InspectionTransfer::fromCsv(const QByteArray &bytes,
                 line, QStringLiteral("status"),
                 tr("one of %1").arg(Inspection::statuses().join(QStringLiteral(", "))));
         in.notes = cell(row, "notes");
+        if (errors.size() > before)
+            ++badRows; // a row with two problems is one row that cannot be imported
         out << in;
     }
     if (!errors.isEmpty())
         return Error::input(
-            tr("%n row(s) cannot be imported; nothing was imported", nullptr, int(errors.size())),
-            errors);
+            tr("%n row(s) cannot be imported; nothing was imported", nullptr, badRows), errors);
     return out;
 }
 
@@ -162,15 +165,21 @@ Result<QVector<Inspection>> InspectionTransfer::fromIcs(const QByteArray &bytes,
                                                         const QHash<QString, qint64> &operators,
                                                         const QString &defaultLead)
 {
-    const QVector<QMap<QString, QString>> events = ICalendar::events(bytes);
+    const Result<QVector<ICalendar::Event>> parsed = ICalendar::events(bytes);
+    if (!parsed)
+        return parsed.error();
+    const QVector<ICalendar::Event> &events = parsed.value();
     if (events.isEmpty())
         return Error::input(tr("the calendar has no events"));
     static const QRegularExpression code(QStringLiteral("\\b[0-9A-HJ-NPQRTUWXY]{18}\\b"));
     QStringList errors;
+    int badEvents = 0;
     QVector<Inspection> out;
     for (int n = 0; n < events.size(); ++n) {
-        const QMap<QString, QString> &e = events.at(n);
+        const QMap<QString, QString> &e = events.at(n).properties;
+        // "row N" is the event's number in the file; its line is said in the message too.
         const int row = n + 1;
+        const qsizetype before = errors.size();
         Inspection in;
         in.operatorUscc = e.value(QStringLiteral("X-CII-OPERATOR")).trimmed().toUpper();
         if (in.operatorUscc.isEmpty()) {
@@ -214,12 +223,15 @@ Result<QVector<Inspection>> InspectionTransfer::fromIcs(const QByteArray &bytes,
                 .split(QLatin1Char('\n'));
         in.team = description.value(0);
         in.notes = description.mid(1).join(QLatin1Char('\n'));
+        for (int i = before; i < errors.size(); ++i)
+            errors[i] += tr(" (event beginning on line %1)").arg(events.at(n).line);
+        if (errors.size() > before)
+            ++badEvents;
         out << in;
     }
     if (!errors.isEmpty())
         return Error::input(
-            tr("%n event(s) cannot be imported; nothing was imported", nullptr, int(errors.size())),
-            errors);
+            tr("%n event(s) cannot be imported; nothing was imported", nullptr, badEvents), errors);
     return out;
 }
 

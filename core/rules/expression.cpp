@@ -77,35 +77,49 @@ private:
             m_error = Expression::tr("position %1: %2").arg(peek().position + 1).arg(message);
     }
 
-    NodePtr binary(Token::Kind op, Expression::Node::Kind kind, NodePtr (Parser::*operand)())
+    // A flat chain "a or b or c …" is one node with every operand as a child, read in a
+    // loop: a chain of any length costs no stack, neither here nor when it is evaluated.
+    NodePtr nary(Token::Kind op, Expression::Node::Kind kind, NodePtr (Parser::*operand)())
     {
-        NodePtr left = (this->*operand)();
-        while (left && peek().kind == op) {
-            const Token t = next();
+        NodePtr first = (this->*operand)();
+        if (!first || peek().kind != op)
+            return first;
+        auto n = std::make_shared<Expression::Node>();
+        n->kind = kind;
+        n->position = peek().position;
+        n->children.push_back(first);
+        while (peek().kind == op) {
+            next();
             NodePtr right = (this->*operand)();
             if (!right)
                 return nullptr;
-            auto n = std::make_shared<Expression::Node>();
-            n->kind = kind;
-            n->position = t.position;
-            n->children = {left, right};
-            left = n;
+            n->children.push_back(right);
         }
-        return left;
+        return n;
     }
-    NodePtr orExpr()
-    {
-        return binary(Token::Kind::Or, Expression::Node::Kind::Or, &Parser::andExpr);
-    }
+    NodePtr orExpr() { return nary(Token::Kind::Or, Expression::Node::Kind::Or, &Parser::andExpr); }
     NodePtr andExpr()
     {
-        return binary(Token::Kind::And, Expression::Node::Kind::And, &Parser::notExpr);
+        return nary(Token::Kind::And, Expression::Node::Kind::And, &Parser::notExpr);
+    }
+    // Nesting (parentheses and "not") is bounded, so a hostile rule file cannot exhaust the
+    // stack; real decision expressions nest a few levels.
+    bool enter()
+    {
+        if (++m_depth <= Expression::MaxDepth)
+            return true;
+        fail(
+            Expression::tr("the expression nests deeper than %1 levels").arg(Expression::MaxDepth));
+        return false;
     }
     NodePtr notExpr()
     {
         if (peek().kind == Token::Kind::Not) {
             const Token t = next();
+            if (!enter())
+                return nullptr;
             NodePtr operand = notExpr();
+            --m_depth;
             if (!operand)
                 return nullptr;
             auto n = std::make_shared<Expression::Node>();
@@ -129,7 +143,10 @@ private:
         }
         case Token::Kind::Open: {
             next();
+            if (!enter())
+                return nullptr;
             NodePtr inner = orExpr();
+            --m_depth;
             if (!inner)
                 return nullptr;
             if (peek().kind != Token::Kind::Close) {
@@ -156,6 +173,7 @@ private:
 
     QVector<Token> m_tokens;
     int m_pos = 0;
+    int m_depth = 0;
     QString m_error;
 };
 
@@ -181,23 +199,24 @@ Expression::Evaluation eval(const NodePtr &n, const std::function<Tri(const QStr
     }
     case Kind::And:
     case Kind::Or: {
-        // For "or", one true side decides; for "and", one false side decides.
+        // For "or", the first true operand decides; for "and", the first false one. All the
+        // other way: every operand decided together. Otherwise unknown, by the unknown ones.
         const Tri decisive = n->kind == Kind::Or ? Tri::True : Tri::False;
-        const Tri other = n->kind == Kind::Or ? Tri::False : Tri::True;
-        const Expression::Evaluation a = eval(n->children.at(0), valueOf);
-        const Expression::Evaluation b = eval(n->children.at(1), valueOf);
-        if (a.value == decisive)
-            return {decisive, a.decidedBy};
-        if (b.value == decisive)
-            return {decisive, b.decidedBy};
-        if (a.value == other && b.value == other)
-            return {other, a.decidedBy + b.decidedBy};
-        QStringList unknown;
-        if (a.value == Tri::Unknown)
-            unknown += a.decidedBy;
-        if (b.value == Tri::Unknown)
-            unknown += b.decidedBy;
-        return {Tri::Unknown, unknown};
+        QStringList all, unknown;
+        bool anyUnknown = false;
+        for (const NodePtr &c : n->children) {
+            const Expression::Evaluation e = eval(c, valueOf);
+            if (e.value == decisive)
+                return {decisive, e.decidedBy};
+            all += e.decidedBy;
+            if (e.value == Tri::Unknown) {
+                anyUnknown = true;
+                unknown += e.decidedBy;
+            }
+        }
+        if (anyUnknown)
+            return {Tri::Unknown, unknown};
+        return {n->kind == Kind::Or ? Tri::False : Tri::True, all};
     }
     }
     return {};
@@ -219,9 +238,12 @@ QString words(const NodePtr &n, const std::function<QString(const QString &)> &n
     case Kind::Not:
         return notWord + child(n->children.at(0));
     case Kind::And:
-    case Kind::Or:
-        return child(n->children.at(0)) + (n->kind == Kind::And ? andWord : orWord) +
-               child(n->children.at(1));
+    case Kind::Or: {
+        QStringList parts;
+        for (const NodePtr &c : n->children)
+            parts << child(c);
+        return parts.join(n->kind == Kind::And ? andWord : orWord);
+    }
     }
     return {};
 }

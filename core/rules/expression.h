@@ -24,7 +24,7 @@ class Expression
 public:
     struct Node
     {
-        enum class Kind { Name, Not, And, Or };
+        enum class Kind { Name, Not, And, Or }; // And and Or have two or more children
         Kind kind = Kind::Name;
         QString name;
         int position = 0; // character index in the text, for messages
@@ -41,6 +41,9 @@ public:
         Tri value = Tri::Unknown;
         QStringList decidedBy;
     };
+
+    // Parentheses and "not" nest at most this deep.
+    static constexpr int MaxDepth = 100;
 
     // Errors name the position: "position 7: expected a name or '(' after 'and'".
     static Result<Expression> parse(const QString &text);

@@ -147,6 +147,15 @@ QByteArray RuleSetJson::toBytes(const RuleSet &rules)
 
 Result<RuleSet> RuleSetJson::fromJson(const QJsonObject &json)
 {
+    QStringList errors;
+    RuleSet r = readShape(json, &errors);
+    if (!errors.isEmpty())
+        return Error::input(tr("the rule set has %n problem(s)", nullptr, errors.size()), errors);
+    return r;
+}
+
+RuleSet RuleSetJson::readShape(const QJsonObject &json, QStringList *errors)
+{
     Reader in;
     RuleSet r;
     const QString root = QStringLiteral("$");
@@ -244,9 +253,7 @@ Result<RuleSet> RuleSetJson::fromJson(const QJsonObject &json)
         }
         r.tests << t;
     }
-    if (!in.errors.isEmpty())
-        return Error::input(tr("the rule set has %n problem(s)", nullptr, in.errors.size()),
-                            in.errors);
+    *errors = in.errors;
     return r;
 }
 
@@ -264,12 +271,22 @@ Result<RuleSet> RuleSetJson::fromBytes(const QByteArray &bytes)
 
 Result<RuleSet> RuleSetJson::read(const QByteArray &bytes, const QVector<Indicator> &catalogue)
 {
-    Result<RuleSet> r = fromBytes(bytes);
-    if (!r)
-        return r;
-    const QStringList p = problems(r.value(), catalogue);
-    if (!p.isEmpty())
-        return Error::input(tr("the rule set has %n problem(s)", nullptr, p.size()), p);
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &e);
+    if (e.error != QJsonParseError::NoError || !doc.isObject())
+        return fromBytes(bytes);
+    QStringList all;
+    const RuleSet r = readShape(doc.object(), &all);
+    // The meaning of what could be read, except where the shape already said what is wrong
+    // with that very field.
+    QStringList shapePaths;
+    for (const QString &problem : all)
+        shapePaths << problem.section(QLatin1Char(':'), 0, 0);
+    for (const QString &problem : problems(r, catalogue))
+        if (!shapePaths.contains(problem.section(QLatin1Char(':'), 0, 0)))
+            all << problem;
+    if (!all.isEmpty())
+        return Error::input(tr("the rule set has %n problem(s)", nullptr, all.size()), all);
     return r;
 }
 

@@ -22,8 +22,11 @@ public:
     static QByteArray toBytes(const RuleSet &rules);
     // Structure and types; details hold one line per problem.
     static Result<RuleSet> fromJson(const QJsonObject &json);
+    // What could be read, with the shape's problems in `errors` (each with its JSON path).
+    static RuleSet readShape(const QJsonObject &json, QStringList *errors);
     static Result<RuleSet> fromBytes(const QByteArray &bytes);
     // fromBytes, then the meaning (indicators known, expression valid…) against `catalogue`.
+    // Every problem of the file is reported, the shape's and the meaning's together.
     static Result<RuleSet> read(const QByteArray &bytes, const QVector<Indicator> &catalogue);
 
     // Problems of meaning, each with its JSON path; empty when the rule set is sound.

@@ -323,6 +323,89 @@ private slots:
         QCOMPARE(d.size(), 6);
     }
 
+    // A hostile rule file cannot exhaust the stack: nesting is bounded with a clear error,
+    // flat chains of any length parse and evaluate without recursion.
+    void deepNestingIsRefusedWithAMessage_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("100 parentheses")
+            << QString(100, QLatin1Char('(')) + QStringLiteral("harm") +
+                   QString(100, QLatin1Char(')'))
+            << true;
+        QTest::newRow("101 parentheses")
+            << QString(101, QLatin1Char('(')) + QStringLiteral("harm") +
+                   QString(101, QLatin1Char(')'))
+            << false;
+        QTest::newRow("20,000 parentheses")
+            << QString(20000, QLatin1Char('(')) + QStringLiteral("harm") +
+                   QString(20000, QLatin1Char(')'))
+            << false;
+        QTest::newRow("200,000 nots")
+            << QStringLiteral("not ").repeated(200000) + QStringLiteral("harm") << false;
+        QTest::newRow("100 nots") << QStringLiteral("not ").repeated(100) + QStringLiteral("harm")
+                                  << true;
+    }
+    void deepNestingIsRefusedWithAMessage()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        const Result<Expression> e = Expression::parse(text);
+        QCOMPARE(e.ok(), ok);
+        if (!ok)
+            QVERIFY2(e.error().message.contains(QStringLiteral("nests deeper than 100 levels")),
+                     qPrintable(e.error().message));
+    }
+
+    void longFlatChainsParseAndEvaluate()
+    {
+        const QString orChain =
+            QStringLiteral("core or ").repeated(100000) + QStringLiteral("harm");
+        const Result<Expression> e = Expression::parse(orChain);
+        QVERIFY(e.ok());
+        QCOMPARE(e.value().names().size(), 100001);
+        const Expression::Evaluation v = e.value().evaluate([](const QString &name) {
+            return name == QLatin1String("harm") ? Tri::True : Tri::False;
+        });
+        QCOMPARE(v.value, Tri::True);
+        QCOMPARE(v.decidedBy, QStringList{QStringLiteral("harm")});
+        const Result<Expression> a = Expression::parse(
+            QStringLiteral("harm and ").repeated(100000) + QStringLiteral("core"));
+        QVERIFY(a.ok());
+        QCOMPARE(a.value().evaluate([](const QString &) { return Tri::Unknown; }).value,
+                 Tri::Unknown);
+        // Mixed chains keep precedence: and binds tighter than or.
+        const Result<Expression> m =
+            Expression::parse(QStringLiteral("core or harm and cross_sector"));
+        QVERIFY(m.ok());
+        QCOMPARE(m.value()
+                     .evaluate([](const QString &n) {
+                         return n == QLatin1String("core")   ? Tri::False
+                                : n == QLatin1String("harm") ? Tri::True
+                                                             : Tri::False;
+                     })
+                     .value,
+                 Tri::False);
+        QCOMPARE(m.value().toWords([](const QString &n) { return n; }, QStringLiteral(" & "),
+                                   QStringLiteral(" | "), QStringLiteral("!")),
+                 QStringLiteral("core | (harm & cross_sector)"));
+    }
+
+    // A file wrong in shape and in meaning gets every problem at once.
+    void validationReportsShapeAndMeaningTogether()
+    {
+        const QByteArray json = R"({"format": 1, "title_zh": "规则", "expression": "harm or nope",
+            "criteria": [{"id": "c1", "factor": "harm", "indicator": "daily_visits", "op": ">",
+                          "threshold": 5, "text_zh": "x", "applies_to": "website"}]})";
+        const Result<RuleSet> r = RuleSetJson::read(json, IndicatorCatalogue::defaults());
+        QVERIFY(!r.ok());
+        const QStringList &d = r.error().details;
+        QVERIFY2(d.filter(QStringLiteral("$.criteria[0].applies_to")).size() == 1,
+                 qPrintable(d.join('\n')));
+        QVERIFY2(d.filter(QStringLiteral("'nope' is neither a factor")).size() == 1,
+                 qPrintable(d.join('\n')));
+    }
+
     void malformedJsonIsReported()
     {
         const Result<RuleSet> r = RuleSetJson::fromBytes("{\"format\": 1,");

@@ -55,12 +55,12 @@ DeadlinesPage::DeadlinesPage(Database &db, QWidget *parent)
     m_table->proxy()->setSortRole(DeadlineModel::SortRole);
     QHeaderView *header = m_table->view()->horizontalHeader();
     header->resizeSection(DeadlineModel::Due, 90);
-    header->resizeSection(DeadlineModel::LastDay, 170);
-    header->resizeSection(DeadlineModel::Status, 90);
-    header->resizeSection(DeadlineModel::Days, 110);
+    header->resizeSection(DeadlineModel::LastDay, 230);
+    header->resizeSection(DeadlineModel::Status, 80);
+    header->resizeSection(DeadlineModel::Days, 115);
     header->resizeSection(DeadlineModel::Kind, 120);
-    header->resizeSection(DeadlineModel::Basis, 110);
-    header->resizeSection(DeadlineModel::Subject, 420);
+    header->resizeSection(DeadlineModel::Basis, 85);
+    header->resizeSection(DeadlineModel::Subject, 360);
     m_table->view()->sortByColumn(DeadlineModel::Due, Qt::AscendingOrder);
 
     for (QComboBox *box : {m_kind, m_status, m_sector})
