@@ -767,28 +767,12 @@
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <source>cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2); it was left untouched. Restore it from a backup.</source>
-        <translation>%1 已损坏（%2）；未作任何改动。请从备份恢复。</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer CII Workbench (schema version %2; this version knows up to %3). It was left untouched: update the application to open it.</source>
         <translation>%1 由更新版本的关保工作台写入（数据结构版本 %2；本版本最高支持 %3）。未作任何改动：请升级本软件后再打开。</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a CII Workbench store; it was left untouched</source>
         <translation>%1 是 SQLite 数据库，但不是关保工作台的数据库；未作任何改动</translation>
-    </message>
-    <message>
-        <source>cannot read the schema version of %1: %2</source>
-        <translation>无法读取 %1 的数据结构版本：%2</translation>
-    </message>
-    <message>
-        <source>cannot configure the store (%1): %2</source>
-        <translation>无法配置数据库（%1）：%2</translation>
     </message>
     <message>
         <source>upgrading the store to schema version %1 failed, nothing was changed: %2</source>
@@ -799,20 +783,44 @@
         <translation>没有打开的数据库</translation>
     </message>
     <message>
-        <source>the store is busy or locked: %1</source>
-        <translation>数据库正忙或被锁定：%1</translation>
+        <source>its audit log has %1 records but its last is number %2: records were removed; run verify-audit</source>
+        <translation>其审计日志有 %1 条记录，但最后一条的编号为 %2：有记录被删除；请运行 verify-audit</translation>
     </message>
     <message>
-        <source>saving failed, nothing was changed: %1</source>
-        <translation>保存失败，未作任何改动：%1</translation>
+        <source>%1 is an empty file, not a store; it was left untouched (make a store with &apos;init&apos;)</source>
+        <translation>%1 是空文件，不是数据存储；未做任何改动（请用 init 新建存储）</translation>
     </message>
     <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 已损坏：%2</translation>
+        <source>the file is read-only</source>
+        <translation>文件为只读</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). Restore it from a backup.</source>
-        <translation>%1 已损坏（%2）。请从备份恢复。</translation>
+        <source>its folder is read-only</source>
+        <translation>所在文件夹为只读</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file that cannot be written (%2): it cannot become a store</source>
+        <translation>%1 是无法写入的空文件（%2）：不能作为存储</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (%2) and was written by an older CII Workbench (schema version %3): it must be upgraded, which needs write access. It was left untouched.</source>
+        <translation>%1 为只读（%2），且由旧版关保工作台写入（结构版本 %3）：需要升级，而升级需要写权限。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>unreadable header</source>
+        <translation>文件头无法读取</translation>
+    </message>
+    <message>
+        <source>%1 free pages of %2</source>
+        <translation>%2 页中有 %1 页空闲</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, its header says %2 pages of %3 bytes</source>
+        <translation>文件为 %1 字节，但文件头记载为 %2 页、每页 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2): nothing was changed.</source>
+        <translation>%1 以只读方式打开（%2）：未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3209,41 @@
     <message>
         <source>--date takes YYYY-MM-DD</source>
         <translation>--date 的格式为 YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>%1 is damaged (%2). Nothing was written. Restore it from a backup (cii-workbench-cli restore FILE).</source>
+        <translation>%1 已损坏（%2）。未写入任何内容。请从备份恢复（cii-workbench-cli restore 文件）。</translation>
+    </message>
+    <message>
+        <source>The store</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>the store</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full: nothing was changed. Free some space and try again.</source>
+        <translation>%1 所在磁盘已满：未做任何更改。请释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program or workstation that is writing to it: nothing was changed. Try again in a moment.</source>
+        <translation>%1 正被其他程序或工作站写入而锁定：未做任何更改。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the file or its folder is read-only): nothing was changed.</source>
+        <translation>%1 无法写入（文件或所在文件夹为只读）：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>cannot open %1 (%2): check that the file and its folder exist and can be read.</source>
+        <translation>无法打开 %1（%2）：请确认文件及其文件夹存在且可读。</translation>
+    </message>
+    <message>
+        <source>a disk error occurred while using %1 (%2): nothing was changed. Check the disk, then run &apos;cii-workbench-cli check&apos;.</source>
+        <translation>使用 %1 时发生磁盘错误（%2）：未做任何更改。请检查磁盘后运行 cii-workbench-cli check。</translation>
     </message>
 </context>
 <context>

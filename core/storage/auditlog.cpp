@@ -1,6 +1,7 @@
 #include "auditlog.h"
 
 #include "storage/database.h"
+#include "storage/storeerror.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -82,7 +83,7 @@ Result<AuditVerification> AuditLog::verify(const Database &db)
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QString::fromLatin1(SelectColumns) + QStringLiteral("ORDER BY id")))
-        return Error::storage(q.lastError().text());
+        return StoreError::from(q.lastError(), db.location());
     AuditVerification v;
     QString prev = QString::fromLatin1(genesisHash());
     qint64 expectedId = 1;
@@ -109,6 +110,8 @@ Result<AuditVerification> AuditLog::verify(const Database &db)
         prev = r.hash;
         ++expectedId;
     }
+    if (q.lastError().isValid())
+        return StoreError::from(q.lastError(), db.location());
     return v;
 }
 
@@ -117,13 +120,15 @@ Result<QVector<AuditRecord>> AuditLog::recent(const Database &db, int limit)
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(QString::fromLatin1(SelectColumns) + QStringLiteral("ORDER BY id DESC LIMIT ?")))
-        return Error::storage(q.lastError().text());
+        return StoreError::from(q.lastError(), db.location());
     q.addBindValue(limit);
     if (!q.exec())
-        return Error::storage(q.lastError().text());
+        return StoreError::from(q.lastError(), db.location());
     QVector<AuditRecord> out;
     while (q.next())
         out.push_back(recordFrom(q));
+    if (q.lastError().isValid())
+        return StoreError::from(q.lastError(), db.location());
     return out;
 }
 

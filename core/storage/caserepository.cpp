@@ -3,6 +3,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlread.h"
+#include "storage/storeerror.h"
 #include "storage/writetransaction.h"
 
 #include <QDateTime>
@@ -182,9 +183,11 @@ Status CaseRepository::forEachInScope(WriteTransaction &tx, const CaseScope &sco
         QSqlQuery q(tx.connection());
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT id, sector FROM operators")))
-            return Error::storage(q.lastError().text());
+            return StoreError::from(q.lastError());
         while (q.next())
             sectorOf.insert(q.value(0).toLongLong(), q.value(1).toString());
+        if (q.lastError().isValid())
+            return StoreError::from(q.lastError());
     }
     auto stream = [&](const QVector<qint64> &ids) -> Status {
         QVariantList binds;
@@ -203,11 +206,11 @@ Status CaseRepository::forEachInScope(WriteTransaction &tx, const CaseScope &sco
                            .arg(tx.dialect().groupConcat(
                                     QStringLiteral("v.indicator_key || '=' || v.value"), 31),
                                 where)))
-            return Error::storage(q.lastError().text());
+            return StoreError::from(q.lastError());
         for (int i = 0; i < binds.size(); ++i)
             q.bindValue(i, binds.at(i));
         if (!q.exec())
-            return Error::storage(q.lastError().text());
+            return StoreError::from(q.lastError());
         SystemInputs current;
         while (q.next()) {
             current.systemId = q.value(0).toLongLong();
@@ -224,7 +227,7 @@ Status CaseRepository::forEachInScope(WriteTransaction &tx, const CaseScope &sco
                 return s;
         }
         if (q.lastError().isValid())
-            return Error::storage(q.lastError().text());
+            return StoreError::from(q.lastError());
         return {};
     };
     if (scope.systemIds.isEmpty())

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "storage/migrations.h"
+#include "storage/storeerror.h"
 #include "storage/writetransaction.h"
 
 #include <QAtomicInteger>
@@ -11,6 +12,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace cii {
 namespace {
@@ -65,16 +70,87 @@ Status Database::checkExistingFile(const QString &path) const
     return {};
 }
 
+namespace {
+
+// Permission bits say what the department meant, also for root (who could write anyway):
+// for one's own file the owner's write bit decides.
+bool writable(const QFileInfo &info)
+{
+    if (!info.isWritable())
+        return false;
+#ifdef Q_OS_UNIX
+    if (info.ownerId() == uint(::geteuid()))
+        return info.permissions() & QFileDevice::WriteOwner;
+#endif
+    return true;
+}
+
+qint64 quickCheckLimit()
+{
+    // Tests set it to 0 to take the big-store path on a small file.
+    bool ok = false;
+    const qint64 v = qEnvironmentVariable("CII_QUICK_CHECK_LIMIT").toLongLong(&ok);
+    return ok ? v : QuickCheckLimit;
+}
+
+} // namespace
+
+Status Database::checkAuditCount()
+{
+    // The audit log is append-only with ids from 1: as many records as its last id. Fewer
+    // means records were removed; the store is then opened read-only for investigation.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM audit_log")) ||
+        !q.next())
+        return StoreError::from(q.lastError(), m_location);
+    const qint64 count = q.value(0).toLongLong();
+    const qint64 last = q.value(1).toLongLong();
+    if (count != last) {
+        m_readOnly = true;
+        m_readOnlyReason = tr("its audit log has %1 records but its last is number %2: records "
+                              "were removed; run verify-audit")
+                               .arg(count)
+                               .arg(last);
+    }
+    return {};
+}
+
+void Database::removeCreatedFiles(const QString &location)
+{
+    close();
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(location + QLatin1String(suffix));
+}
+
 Status Database::open(const QString &location, OpenMode mode)
 {
     close();
     m_dialect = SqlDialect(SqlDialect::Kind::Sqlite);
+    m_readOnly = false;
+    m_readOnlyReason.clear();
     const QFileInfo info(location);
+    bool created = false;
     if (info.exists()) {
         if (info.isDir())
             return Error::storage(tr("%1 is a folder, not a store").arg(location));
+        // An empty file is not a store: only 'init' (and 'demo') turn one into a store.
+        if (info.size() == 0 && mode == OpenMode::MustExist)
+            return Error::storage(tr("%1 is an empty file, not a store; it was left untouched "
+                                     "(make a store with 'init')")
+                                      .arg(location));
         if (Status s = checkExistingFile(location); !s)
             return s;
+        if (!writable(info)) {
+            m_readOnly = true;
+            m_readOnlyReason = tr("the file is read-only");
+        } else if (!writable(QFileInfo(info.absolutePath()))) {
+            m_readOnly = true;
+            m_readOnlyReason = tr("its folder is read-only");
+        }
+        if (m_readOnly && info.size() == 0)
+            return Error::storage(tr("%1 is an empty file that cannot be written (%2): it cannot "
+                                     "become a store")
+                                      .arg(location, m_readOnlyReason));
     } else {
         if (mode == OpenMode::MustExist)
             return Error::storage(
@@ -86,64 +162,104 @@ Status Database::open(const QString &location, OpenMode mode)
         QFile f(location);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !f.setPermissions(OwnerOnly))
             return Error::storage(tr("cannot create %1: %2").arg(location, f.errorString()));
+        created = true;
     }
+    // Whatever fails from here on leaves a file this call created removed, not empty.
+    auto fail = [&](const Error &e) -> Status {
+        if (created)
+            removeCreatedFiles(location);
+        else
+            close();
+        return e;
+    };
 
     m_connectionName = QStringLiteral("cii-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     m_db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
     m_db.setDatabaseName(location);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!m_db.open()) {
-        const QString why = m_db.lastError().text();
-        close();
-        return Error::storage(tr("cannot open %1: %2").arg(location, why));
-    }
+    m_db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;"
+                                                       "QSQLITE_OPEN_READONLY")
+                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open())
+        return fail(StoreError::from(m_db.lastError(), location));
     m_location = location;
 
     // Everything up to here only read the file; refuse before writing anything. A store of
     // up to 64 MiB gets a full quick_check (milliseconds); a bigger one a check of its
-    // schema pages, so that opening a years-old store stays instant. Damage elsewhere in a
-    // big store makes the statement that meets it fail (nothing is overwritten), and
-    // `cii-workbench-cli check` runs the full integrity check.
-    {
+    // structure, so that opening a years-old store stays instant. Damage elsewhere in a big
+    // store makes the statement that meets it fail (never a short list), and `check` and the
+    // GUI's background check run the full integrity check.
+    if (QFileInfo(location).size() <= quickCheckLimit()) {
         QSqlQuery q(m_db);
-        const bool small = QFileInfo(location).size() <= QuickCheckLimit;
-        const QString check = small ? QStringLiteral("PRAGMA quick_check(1)")
-                                    : QStringLiteral("SELECT CASE WHEN COUNT(*) >= 0 THEN 'ok' "
-                                                     "END FROM sqlite_master");
-        if (!q.exec(check) || !q.next() || q.value(0).toString() != QLatin1String("ok")) {
-            const QString why =
-                q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
-            close();
-            return Error::storage(
-                tr("%1 is damaged (%2); it was left untouched. Restore it from a backup.")
-                    .arg(location, why));
-        }
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
+            return fail(q.lastError().isValid() &&
+                                StoreError::kindOf(q.lastError()) != StoreError::Kind::Damaged
+                            ? StoreError::from(q.lastError(), location)
+                            : StoreError::damaged(location, q.lastError().text()));
+        if (q.value(0).toString() != QLatin1String("ok"))
+            return fail(StoreError::damaged(location, q.value(0).toString()));
     }
     Result<int> version = readSchemaVersion();
-    if (!version) {
-        close();
-        return version.error();
-    }
-    if (version.value() > latestSchemaVersion()) {
-        const int v = version.value();
-        close();
-        return Error::storage(tr("%1 was written by a newer CII Workbench (schema version %2; this "
-                                 "version knows up to %3). It was left untouched: update the "
-                                 "application to open it.")
-                                  .arg(location)
-                                  .arg(v)
-                                  .arg(latestSchemaVersion()));
-    }
+    if (!version)
+        return fail(version.error());
+    if (version.value() > latestSchemaVersion())
+        return fail(Error::storage(
+            tr("%1 was written by a newer CII Workbench (schema version %2; this version knows "
+               "up to %3). It was left untouched: update the application to open it.")
+                .arg(location)
+                .arg(version.value())
+                .arg(latestSchemaVersion())));
     m_schemaVersion = version.value();
-    if (Status s = configureSqlite(); !s) {
-        close();
-        return s;
+    if (m_schemaVersion > 0) {
+        if (Status s = checkAuditCount(); !s)
+            return fail(s.error());
     }
-    QFile::setPermissions(location, OwnerOnly);
-    if (Status s = migrate(); !s) {
-        close();
-        return s;
+    if (m_readOnly && m_schemaVersion < latestSchemaVersion())
+        return fail(Error::storage(
+            tr("%1 is read-only (%2) and was written by an older CII Workbench (schema version "
+               "%3): it must be upgraded, which needs write access. It was left untouched.")
+                .arg(location, m_readOnlyReason)
+                .arg(m_schemaVersion)));
+    if (Status s = configureSqlite(); !s)
+        return fail(s.error());
+    if (QFileInfo(location).size() > quickCheckLimit() && m_schemaVersion > 0) {
+        if (Status s = checkStructure(); !s)
+            return fail(s.error());
     }
+
+    if (!m_readOnly) {
+        // Owner-only (Art. 30). A read-only store's permissions are the department's choice.
+        QFile::setPermissions(location, OwnerOnly);
+        if (Status s = migrate(); !s)
+            return fail(s.error());
+    }
+    return {};
+}
+
+Status Database::checkStructure()
+{
+    QSqlQuery q(m_db);
+    auto pragma = [&](const char *name) -> qint64 {
+        if (!q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    };
+    const qint64 pageSize = pragma("page_size");
+    const qint64 pages = pragma("page_count");
+    const qint64 freePages = pragma("freelist_count");
+    if (pageSize <= 0 || pages <= 0 || freePages < 0)
+        return StoreError::damaged(m_location, q.lastError().isValid() ? q.lastError().text()
+                                                                       : tr("unreadable header"));
+    if (freePages >= pages)
+        return StoreError::damaged(m_location, tr("%1 free pages of %2").arg(freePages).arg(pages));
+    // Without a write-ahead log to add pages, the file holds exactly the pages it says.
+    const QFileInfo wal(m_location + QStringLiteral("-wal"));
+    const qint64 size = QFileInfo(m_location).size();
+    if ((!wal.exists() || wal.size() == 0) && size != pages * pageSize)
+        return StoreError::damaged(m_location, tr("the file is %1 bytes, its header says %2 pages "
+                                                  "of %3 bytes")
+                                                   .arg(size)
+                                                   .arg(pages)
+                                                   .arg(pageSize));
     return {};
 }
 
@@ -151,21 +267,32 @@ Status Database::checkIntegrity() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check(10)")))
-        return Error::storage(tr("%1 is damaged: %2").arg(m_location, q.lastError().text()));
+        return StoreError::damaged(m_location, q.lastError().text());
     QStringList problems;
     while (q.next()) {
         if (q.value(0).toString() != QLatin1String("ok"))
             problems << q.value(0).toString();
     }
+    if (q.lastError().isValid())
+        problems << q.lastError().text();
     if (!problems.isEmpty())
-        return Error::storage(tr("%1 is damaged (%2). Restore it from a backup.")
-                                  .arg(m_location, problems.join(QLatin1String("; "))));
+        return StoreError::damaged(m_location, problems.join(QLatin1String("; ")));
     return {};
 }
 
 Result<int> Database::readSchemaVersion()
 {
-    const QStringList tables = m_db.tables(QSql::Tables);
+    // Read with its errors checked: a damaged schema page must not look like an empty store.
+    QStringList tables;
+    {
+        QSqlQuery t(m_db);
+        if (!t.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+            return StoreError::from(t.lastError(), m_location);
+        while (t.next())
+            tables << t.value(0).toString();
+        if (t.lastError().isValid())
+            return StoreError::from(t.lastError(), m_location);
+    }
     if (tables.isEmpty())
         return 0;
     if (!tables.contains(QStringLiteral("schema_version")))
@@ -174,21 +301,25 @@ Result<int> Database::readSchemaVersion()
                 .arg(m_location));
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
-        return Error::storage(
-            tr("cannot read the schema version of %1: %2").arg(m_location, q.lastError().text()));
+        return StoreError::from(q.lastError(), m_location);
     return q.value(0).toInt();
 }
 
 Status Database::configureSqlite()
 {
     QSqlQuery q(m_db);
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000",
-                               // 64 MiB of page cache: bulk writes stay in memory until commit.
-                               "PRAGMA cache_size=-65536"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+          "PRAGMA busy_timeout=5000",
+          // Checks each page's cells as it is read: damage is found where it is met.
+          "PRAGMA cell_size_check=ON",
+          // 64 MiB of page cache: bulk writes stay in memory until commit.
+          "PRAGMA cache_size=-65536"}) {
+        // A read-only store keeps the journal mode it has.
+        if (m_readOnly && qstrncmp(pragma, "PRAGMA journal_mode", 19) == 0)
+            continue;
         if (!q.exec(QString::fromLatin1(pragma)))
-            return Error::storage(tr("cannot configure the store (%1): %2")
-                                      .arg(QString::fromLatin1(pragma), q.lastError().text()));
+            return StoreError::from(q.lastError(), m_location);
     }
     return {};
 }
@@ -232,9 +363,12 @@ Status Database::write(const std::function<Status(WriteTransaction &)> &work)
 {
     if (!m_db.isOpen())
         return Error::storage(tr("no store is open"));
+    if (m_readOnly)
+        return Error::storage(tr("%1 is open read-only (%2): nothing was changed.")
+                                  .arg(m_location, m_readOnlyReason));
     QSqlQuery begin(m_db);
     if (!begin.exec(m_dialect.beginWrite()))
-        return Error::storage(tr("the store is busy or locked: %1").arg(begin.lastError().text()));
+        return StoreError::from(begin.lastError(), m_location);
     WriteTransaction tx(m_db, m_dialect);
     Status result = work(tx);
     tx.finish();
@@ -244,9 +378,9 @@ Status Database::write(const std::function<Status(WriteTransaction &)> &work)
         return result;
     }
     if (!end.exec(QStringLiteral("COMMIT"))) {
-        const QString why = end.lastError().text();
+        const Error why = StoreError::from(end.lastError(), m_location);
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        return Error::storage(tr("saving failed, nothing was changed: %1").arg(why));
+        return why;
     }
     return {};
 }

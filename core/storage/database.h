@@ -35,6 +35,11 @@ public:
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString location() const { return m_location; }
+    // A store whose file or folder is not writable (by its permissions: even for root), or
+    // whose audit log has lost records, is opened read-only: it can be read and exported,
+    // every write is refused, and its permissions are never changed.
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
     // The database engine's full integrity check of every page and index.
     Status checkIntegrity() const;
@@ -55,6 +60,10 @@ public:
 
 private:
     Status checkExistingFile(const QString &path) const;
+    // A store too big for a quick check at every open gets these checks of its structure.
+    Status checkStructure();
+    Status checkAuditCount();
+    void removeCreatedFiles(const QString &location);
     Result<int> readSchemaVersion();
     Status migrate();
     Status configureSqlite();
@@ -64,6 +73,8 @@ private:
     QString m_connectionName;
     QString m_location;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
 };
 
 } // namespace cii

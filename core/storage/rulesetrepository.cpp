@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/registryrepository.h"
 #include "storage/sqlread.h"
+#include "storage/storeerror.h"
 #include "storage/writetransaction.h"
 
 #include <QDateTime>
@@ -48,14 +49,16 @@ Result<QVector<RuleSet>> query(const Database &db, const QString &where, const Q
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT %1 FROM rulesets %2 ORDER BY sector, version DESC")
                        .arg(QLatin1String(Columns), where)))
-        return Error::storage(q.lastError().text());
+        return StoreError::from(q.lastError(), db.location());
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
     if (!q.exec())
-        return Error::storage(q.lastError().text());
+        return StoreError::from(q.lastError(), db.location());
     QVector<RuleSet> out;
     while (q.next())
         out << fromRow(q);
+    if (q.lastError().isValid())
+        return StoreError::from(q.lastError(), db.location());
     return out;
 }
 

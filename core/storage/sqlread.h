@@ -2,6 +2,7 @@
 
 #include "result.h"
 #include "storage/database.h"
+#include "storage/storeerror.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -34,13 +35,17 @@ Status select(const Database &db, const QString &sql, const QVariantList &binds,
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return Error::storage(q.lastError().text());
+        return StoreError::from(q.lastError(), db.location());
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
     if (!q.exec())
-        return Error::storage(q.lastError().text());
+        return StoreError::from(q.lastError(), db.location());
     while (q.next())
         row(q);
+    // next() is false at the end of the rows and also when a step failed: a damaged page is
+    // an error, never a short list.
+    if (q.lastError().isValid())
+        return StoreError::from(q.lastError(), db.location());
     return {};
 }
 

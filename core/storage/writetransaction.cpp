@@ -1,6 +1,7 @@
 #include "writetransaction.h"
 
 #include "storage/auditlog.h"
+#include "storage/storeerror.h"
 
 #include <QSqlError>
 
@@ -39,7 +40,7 @@ Result<QSqlQuery *> WriteTransaction::exec(const QString &sql, const QVariantLis
             text.contains(QLatin1String("cannot change"), Qt::CaseInsensitive) ||
             text.contains(QLatin1String("cannot be deleted"), Qt::CaseInsensitive) ||
             text.contains(QLatin1String("append-only"), Qt::CaseInsensitive);
-        return constraint ? Error::input(text) : Error::storage(text);
+        return constraint ? Error::input(text) : StoreError::from(e);
     }
     return &q;
 }

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -62,13 +63,21 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
-    void zeroByteFileIsTreatedAsNew()
+    // An empty file is not a store: opening one for use is refused and leaves it empty;
+    // only creating a store ('init') turns it into one.
+    void aZeroByteFileIsRefusedExceptWhenCreatingAStore()
     {
         QFile f(path("empty.sqlite"));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
         Database db;
-        QVERIFY(db.open(path("empty.sqlite")).ok());
+        const cii::Status refused = db.open(path("empty.sqlite"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("empty file, not a store")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(QFileInfo(path("empty.sqlite")).size(), 0);
+        QVERIFY(!QFileInfo::exists(path("empty.sqlite-wal")));
+        QVERIFY(db.open(path("empty.sqlite"), Database::OpenMode::CreateIfMissing).ok());
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     }
 
