@@ -4,7 +4,7 @@
 <context>
     <name>AssessmentAddCommand</name>
     <message>
-        <source>Record a system's annual risk-assessment report (Art. 17); prints its id.</source>
+        <source>Record a system&apos;s annual risk-assessment report (Art. 17); prints its id.</source>
         <translation>登记系统的年度风险评估报告（第十七条）；输出其编号。</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>已由 %1 于 %2 确认。</translation>
     </message>
     <message>
-        <source>Awaiting the department's decision.</source>
+        <source>Awaiting the department&apos;s decision.</source>
         <translation>待本部门决定。</translation>
     </message>
     <message>
@@ -217,7 +217,9 @@
     </message>
     <message numerus="yes">
         <source>%n criteria do not apply to this category of system.</source>
-        <translation><numerusform>%n 项标准不适用于此类系统。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项标准不适用于此类系统。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -266,15 +268,15 @@
         <translation>认定 %1 已于 %3 作出决定（%2）；如需重新考虑，请对该系统重新认定</translation>
     </message>
     <message>
-        <source>case %1 has insufficient data: complete the system's indicator values and identify again, or override with cii or not-cii and a reason</source>
+        <source>case %1 has insufficient data: complete the system&apos;s indicator values and identify again, or override with cii or not-cii and a reason</source>
         <translation>认定 %1 数据不足：请补全该系统的指标数据后重新认定，或以“cii”或“not-cii”改判并说明理由</translation>
     </message>
     <message>
-        <source>an override is cii or not-cii, not '%1'</source>
+        <source>an override is cii or not-cii, not &apos;%1&apos;</source>
         <translation>改判结论应为 cii 或 not-cii，而不是“%1”</translation>
     </message>
     <message>
-        <source>the engine's outcome is already %1; confirm it instead</source>
+        <source>the engine&apos;s outcome is already %1; confirm it instead</source>
         <translation>引擎结论已是 %1，请直接确认</translation>
     </message>
     <message>
@@ -290,7 +292,7 @@
         <translation>认定 %1 已被他人同时作出决定</translation>
     </message>
     <message>
-        <source>notified party is operator or mps, not '%1'</source>
+        <source>notified party is operator or mps, not &apos;%1&apos;</source>
         <translation>通知对象应为 operator（运营者）或 mps（公安部），而不是“%1”</translation>
     </message>
     <message>
@@ -313,7 +315,7 @@
         <translation>列出认定记录。</translation>
     </message>
     <message>
-        <source>Only this system's cases (id).</source>
+        <source>Only this system&apos;s cases (id).</source>
         <translation>仅该系统的认定（编号）。</translation>
     </message>
     <message>
@@ -325,7 +327,7 @@
         <translation>只列出该行业领域（键）。</translation>
     </message>
     <message>
-        <source>Only each system's newest case.</source>
+        <source>Only each system&apos;s newest case.</source>
         <translation>每个系统仅列最新一次认定。</translation>
     </message>
     <message>
@@ -391,7 +393,7 @@
 <context>
     <name>ChangeReportAddCommand</name>
     <message>
-        <source>Record an operator's report of a major change (Art. 11); prints its id.</source>
+        <source>Record an operator&apos;s report of a major change (Art. 11); prints its id.</source>
         <translation>登记运营者的重大变化报告（第十一条）；输出其编号。</translation>
     </message>
     <message>
@@ -470,7 +472,9 @@
     </message>
     <message numerus="yes">
         <source>Audit log: intact, %n record(s)</source>
-        <translation><numerusform>审计日志：完整，共 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>审计日志：完整，共 %n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit log: BROKEN at record %1: %2</source>
@@ -516,8 +520,8 @@
         <translation>退出码：0 成功，2 用法错误，3 输入被拒绝（未写入任何内容），4 存储错误。</translation>
     </message>
     <message>
-        <source>Run 'cii-workbench-cli COMMAND --help' for a command's options.</source>
-        <translation>运行 'cii-workbench-cli 命令 --help' 查看某个命令的选项。</translation>
+        <source>Run &apos;cii-workbench-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>运行 &apos;cii-workbench-cli 命令 --help&apos; 查看某个命令的选项。</translation>
     </message>
     <message>
         <source>--lang takes zh or en</source>
@@ -528,8 +532,8 @@
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <source>unknown command '%1' (see 'cii-workbench-cli --help')</source>
-        <translation>未知命令“%1”（参见 'cii-workbench-cli --help'）</translation>
+        <source>unknown command &apos;%1&apos; (see &apos;cii-workbench-cli --help&apos;)</source>
+        <translation>未知命令“%1”（参见 &apos;cii-workbench-cli --help&apos;）</translation>
     </message>
 </context>
 <context>
@@ -554,15 +558,15 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source> (see 'cii-workbench-cli %1 --help')</source>
-        <translation>（参见 'cii-workbench-cli %1 --help'）</translation>
+        <source> (see &apos;cii-workbench-cli %1 --help&apos;)</source>
+        <translation>（参见 &apos;cii-workbench-cli %1 --help&apos;）</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not '%4'</source>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 须为 %2 到 %3 之间的整数，而不是“%4”</translation>
     </message>
     <message>
-        <source>'%1' is not an id</source>
+        <source>&apos;%1&apos; is not an id</source>
         <translation>“%1”不是编号</translation>
     </message>
     <message>
@@ -578,7 +582,7 @@
         <translation>--lang 可取 zh 或 en</translation>
     </message>
     <message>
-        <source>%1 takes ids, not '%2'</source>
+        <source>%1 takes ids, not &apos;%2&apos;</source>
         <translation>%1 需要编号，而不是“%2”</translation>
     </message>
     <message>
@@ -687,7 +691,7 @@
         <translation>%1 是文件夹，不是数据库</translation>
     </message>
     <message>
-        <source>no store at %1 (create one with 'init' or 'demo')</source>
+        <source>no store at %1 (create one with &apos;init&apos; or &apos;demo&apos;)</source>
         <translation>%1 处没有数据库（请用 init 或 demo 创建）</translation>
     </message>
     <message>
@@ -944,7 +948,7 @@
         <translation>--status 取值为 %1</translation>
     </message>
     <message>
-        <source>unknown sector '%1'</source>
+        <source>unknown sector &apos;%1&apos;</source>
         <translation>未知行业领域“%1”</translation>
     </message>
     <message>
@@ -1019,17 +1023,21 @@
     </message>
     <message numerus="yes">
         <source>Notify within: %n day(s)</source>
-        <translation><numerusform>通知期限：%n 天</numerusform></translation>
+        <translation>
+            <numerusform>通知期限：%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due soon: %n day(s) ahead</source>
-        <translation><numerusform>即将到期：提前 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>即将到期：提前 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DecideCommand</name>
     <message>
-        <source>Confirm a case's outcome, or override it with a reason.</source>
+        <source>Confirm a case&apos;s outcome, or override it with a reason.</source>
         <translation>确认认定结论，或说明理由后改判。</translation>
     </message>
     <message>
@@ -1037,7 +1045,7 @@
         <translation>认定编号。</translation>
     </message>
     <message>
-        <source>Confirm the engine's outcome.</source>
+        <source>Confirm the engine&apos;s outcome.</source>
         <translation>确认引擎结论。</translation>
     </message>
     <message>
@@ -1045,7 +1053,7 @@
         <translation>改判为 cii 或 not-cii。</translation>
     </message>
     <message>
-        <source>Why the engine's outcome is overridden (required with --override).</source>
+        <source>Why the engine&apos;s outcome is overridden (required with --override).</source>
         <translation>改判理由（使用 --override 时必填）。</translation>
     </message>
     <message>
@@ -1125,13 +1133,17 @@
         <source>Document prefix</source>
         <translation>发文字号前缀</translation>
     </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentsSetCommand</name>
-    <message>
-        <source>Set a department's names and document-number prefix (e.g. for 'own').</source>
-        <translation>设置部门名称和发文字号前缀（例如本部门“own”）。</translation>
-    </message>
     <message>
         <source>Department key, e.g. own.</source>
         <translation>部门代码，例如 own。</translation>
@@ -1153,8 +1165,20 @@
         <translation>请指定一个部门代码</translation>
     </message>
     <message>
-        <source>no department with key '%1'</source>
+        <source>no department with key &apos;%1&apos;</source>
         <translation>不存在代码为“%1”的部门</translation>
+    </message>
+    <message>
+        <source>Set a department&apos;s names, document-number prefix and contact (e.g. for &apos;own&apos;).</source>
+        <translation>设置部门的名称、发文字号前缀和联系人（例如 own）。</translation>
+    </message>
+    <message>
+        <source>Contact person named on the department&apos;s documents.</source>
+        <translation>部门文书上载明的联系人。</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s telephone.</source>
+        <translation>联系人的电话。</translation>
     </message>
 </context>
 <context>
@@ -1183,7 +1207,7 @@
         <translation>发生日期，YYYY-MM-DD。</translation>
     </message>
     <message>
-        <source>Day the department's follow-up is due, YYYY-MM-DD.</source>
+        <source>Day the department&apos;s follow-up is due, YYYY-MM-DD.</source>
         <translation>本部门跟进的期限，YYYY-MM-DD。</translation>
     </message>
     <message>
@@ -1202,7 +1226,7 @@
 <context>
     <name>EventCloseCommand</name>
     <message>
-        <source>Record that an event's follow-up was completed.</source>
+        <source>Record that an event&apos;s follow-up was completed.</source>
         <translation>登记事件跟进已办结。</translation>
     </message>
     <message>
@@ -1279,15 +1303,15 @@
 <context>
     <name>Expression</name>
     <message>
-        <source>')' has no matching '('</source>
+        <source>&apos;)&apos; has no matching &apos;(&apos;</source>
         <translation>“)”没有对应的“(”</translation>
     </message>
     <message>
-        <source>'%1' is not allowed (use and, or, not and parentheses)</source>
+        <source>&apos;%1&apos; is not allowed (use and, or, not and parentheses)</source>
         <translation>不允许使用“%1”（请使用 and、or、not 和括号）</translation>
     </message>
     <message>
-        <source>expected 'and', 'or' or the end, found '%1'</source>
+        <source>expected &apos;and&apos;, &apos;or&apos; or the end, found &apos;%1&apos;</source>
         <translation>此处应为 and、or 或表达式结尾，却是“%1”</translation>
     </message>
     <message>
@@ -1295,7 +1319,7 @@
         <translation>第 %1 个字符处：%2</translation>
     </message>
     <message>
-        <source>'(' is not closed</source>
+        <source>&apos;(&apos; is not closed</source>
         <translation>“(”没有闭合</translation>
     </message>
     <message>
@@ -1303,12 +1327,23 @@
         <translation>表达式为空</translation>
     </message>
     <message>
-        <source>expected a name or '(' after '%1'</source>
+        <source>expected a name or &apos;(&apos; after &apos;%1&apos;</source>
         <translation>“%1”之后应为名称或“(”</translation>
     </message>
     <message>
-        <source>expected a name or '(', found '%1'</source>
+        <source>expected a name or &apos;(&apos;, found &apos;%1&apos;</source>
         <translation>此处应为名称或“(”，却是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>FilingLetterIssuer</name>
+    <message>
+        <source>rule set %1 is superseded; file its newest version</source>
+        <translation>认定规则 %1 已被取代；请报送其最新版本备案</translation>
+    </message>
+    <message>
+        <source>name the file to write</source>
+        <translation>请指定要写入的文件</translation>
     </message>
 </context>
 <context>
@@ -1349,7 +1384,7 @@
         <translation>列出发现的问题及整改情况。</translation>
     </message>
     <message>
-        <source>Only this inspection's (id).</source>
+        <source>Only this inspection&apos;s (id).</source>
         <translation>仅该检查的问题（编号）。</translation>
     </message>
     <message>
@@ -1438,7 +1473,7 @@
 <context>
     <name>Identifier</name>
     <message>
-        <source>unknown sector '%1'</source>
+        <source>unknown sector &apos;%1&apos;</source>
         <translation>未知行业领域“%1”</translation>
     </message>
     <message>
@@ -1465,7 +1500,7 @@
 <context>
     <name>IdentifyCommand</name>
     <message>
-        <source>Identify systems under their sector's filed rules; prints the new case ids.</source>
+        <source>Identify systems under their sector&apos;s filed rules; prints the new case ids.</source>
         <translation>按所属行业领域已备案的规则认定系统；输出新认定的编号。</translation>
     </message>
     <message>
@@ -1485,7 +1520,7 @@
         <translation>请在 --system ID…、--sector KEY 和 --all 中选择且仅选择一个</translation>
     </message>
     <message>
-        <source>unknown sector '%1'</source>
+        <source>unknown sector &apos;%1&apos;</source>
         <translation>未知行业领域“%1”</translation>
     </message>
     <message>
@@ -1494,7 +1529,9 @@
     </message>
     <message numerus="yes">
         <source>Run %1: %n case(s)</source>
-        <translation><numerusform>第 %1 次认定：%n 项</numerusform></translation>
+        <translation>
+            <numerusform>第 %1 次认定：%n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>CII %1, not CII %2, insufficient data %3</source>
@@ -1529,7 +1566,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n row(s).</source>
-        <translation><numerusform>已导入 %n 行。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1539,19 +1578,19 @@
         <translation>必须填写数值</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number (write digits only, no separators)</source>
+        <source>&apos;%1&apos; is not a whole number (write digits only, no separators)</source>
         <translation>“%1”不是整数（只写数字，不加分隔符）</translation>
     </message>
     <message>
-        <source>'%1' is not a decimal number (write e.g. 1234.5)</source>
+        <source>&apos;%1&apos; is not a decimal number (write e.g. 1234.5)</source>
         <translation>“%1”不是小数（例如写成 1234.5）</translation>
     </message>
     <message>
-        <source>'%1' is not yes/no (write true or false)</source>
+        <source>&apos;%1&apos; is not yes/no (write true or false)</source>
         <translation>“%1”不是是/否（请写 true 或 false）</translation>
     </message>
     <message>
-        <source>'%1' is not one of: %2</source>
+        <source>&apos;%1&apos; is not one of: %2</source>
         <translation>“%1”不在以下取值中：%2</translation>
     </message>
     <message>
@@ -1593,7 +1632,7 @@
 <context>
     <name>InitCommand</name>
     <message>
-        <source>Create the store (or upgrade an older one to this version's schema).</source>
+        <source>Create the store (or upgrade an older one to this version&apos;s schema).</source>
         <translation>创建数据库（或将旧数据库升级到本版本的数据结构）。</translation>
     </message>
     <message>
@@ -1683,8 +1722,16 @@
         <translation>检查 %1 已合并或已取消；请为取代它的检查签发通知</translation>
     </message>
     <message>
-        <source>cannot use '%1' as the output folder</source>
+        <source>cannot use &apos;%1&apos; as the output folder</source>
         <translation>无法使用“%1”作为输出文件夹</translation>
+    </message>
+    <message>
+        <source>inspection %1 is completed; a notice announces an inspection, it is not issued afterwards</source>
+        <translation>检查 %1 已完成；检查通知用于事先告知，不在检查结束后印发</translation>
+    </message>
+    <message>
+        <source>inspection %1 is led by %2: its notice is that department&apos;s to issue, not under our document number</source>
+        <translation>检查 %1 由%2牵头：其通知应由该部门印发，不使用本部门文号</translation>
     </message>
 </context>
 <context>
@@ -1698,11 +1745,11 @@
         <translation>operator：不存在编号为 %1 的运营者</translation>
     </message>
     <message>
-        <source>lead: unknown department '%1'</source>
+        <source>lead: unknown department &apos;%1&apos;</source>
         <translation>lead：未知部门“%1”</translation>
     </message>
     <message>
-        <source>participants: unknown department '%1'</source>
+        <source>participants: unknown department &apos;%1&apos;</source>
         <translation>participants：未知部门“%1”</translation>
     </message>
     <message>
@@ -1726,7 +1773,7 @@
         <translation>status：应为 %1 之一</translation>
     </message>
     <message>
-        <source>systems: system %1 is not one of the operator's</source>
+        <source>systems: system %1 is not one of the operator&apos;s</source>
         <translation>systems：系统 %1 不属于该运营者</translation>
     </message>
     <message>
@@ -1762,7 +1809,7 @@
         <translation>due：必须填写整改期限</translation>
     </message>
     <message>
-        <source>system: system %1 is not in the inspection's scope</source>
+        <source>system: system %1 is not in the inspection&apos;s scope</source>
         <translation>system：系统 %1 不在检查范围内</translation>
     </message>
     <message>
@@ -1781,7 +1828,7 @@
         <translation>文件缺少检查计划所需的列</translation>
     </message>
     <message>
-        <source>no operator with code '%1' in the registry</source>
+        <source>no operator with code &apos;%1&apos; in the registry</source>
         <translation>登记信息中没有统一社会信用代码为“%1”的运营者</translation>
     </message>
     <message>
@@ -1798,7 +1845,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported; nothing was imported</source>
-        <translation><numerusform>%n 行无法导入；未导入任何内容</numerusform></translation>
+        <translation>
+            <numerusform>%n 行无法导入；未导入任何内容</numerusform>
+        </translation>
     </message>
     <message>
         <source>the calendar has no events</source>
@@ -1814,13 +1863,15 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) cannot be imported; nothing was imported</source>
-        <translation><numerusform>%n 个事件无法导入；未导入任何内容</numerusform></translation>
+        <translation>
+            <numerusform>%n 个事件无法导入；未导入任何内容</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>InspectionsAddCommand</name>
     <message>
-        <source>Plan an inspection of an operator (ours or another department's); prints its id.</source>
+        <source>Plan an inspection of an operator (ours or another department&apos;s); prints its id.</source>
         <translation>计划对运营者的检查（本部门或其他部门的）；输出其编号。</translation>
     </message>
     <message>
@@ -1929,7 +1980,7 @@
 <context>
     <name>InspectionsImportCommand</name>
     <message>
-        <source>Import inspections (e.g. another department's plan) from CSV or .ics; all or nothing.</source>
+        <source>Import inspections (e.g. another department&apos;s plan) from CSV or .ics; all or nothing.</source>
         <translation>从 CSV 或 .ics 导入检查（如其他部门的计划）；全部导入或全部不导入。</translation>
     </message>
     <message>
@@ -1946,17 +1997,21 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported; nothing was imported</source>
-        <translation><numerusform>%n 行无法导入；未导入任何内容</numerusform></translation>
+        <translation>
+            <numerusform>%n 行无法导入；未导入任何内容</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n inspection(s).</source>
-        <translation><numerusform>已导入 %n 项检查。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 项检查。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>InspectionsListCommand</name>
     <message>
-        <source>List inspections (a year's plan with --year).</source>
+        <source>List inspections (a year&apos;s plan with --year).</source>
         <translation>列出检查（加 --year 为年度计划）。</translation>
     </message>
     <message>
@@ -2019,7 +2074,7 @@
         <translation>要合并的检查（两项或以上）。</translation>
     </message>
     <message>
-        <source>Lead department (default: the first one's).</source>
+        <source>Lead department (default: the first one&apos;s).</source>
         <translation>牵头部门（默认：第一项检查的）。</translation>
     </message>
     <message>
@@ -2094,6 +2149,38 @@
     </message>
 </context>
 <context>
+    <name>IssuingDepartment</name>
+    <message>
+        <source>the store has no own department</source>
+        <translation>数据库中没有本部门记录</translation>
+    </message>
+    <message>
+        <source>its Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>its document-number prefix</source>
+        <translation>发文字号前缀</translation>
+    </message>
+    <message>
+        <source>a contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>a contact telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>nothing was numbered: the own department lacks %1. Set it in Department settings, or with: departments set own %2</source>
+        <translation>未编号任何文书：本部门尚缺%1。请在“本部门设置”中填写，或运行：departments set own %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the missing items</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>NoticeExportCommand</name>
     <message>
         <source>Issue and write the Art. 10 notices of decided cases (numbered); prints the files.</source>
@@ -2139,11 +2226,31 @@
         <source>Notice %1 → %2</source>
         <translation>通知 %1 → %2</translation>
     </message>
+    <message>
+        <source>Number a new notice for cases already in one to that addressee (it replaces the earlier notice; needs --reason).</source>
+        <translation>为已列入致该对象通知的认定重新编号印发（替代原通知；须同时提供 --reason）。</translation>
+    </message>
+    <message>
+        <source>Why the notice is reissued (recorded and printed).</source>
+        <translation>重新印发的原因（记录并印在通知上）。</translation>
+    </message>
+    <message>
+        <source>--reissue needs --reason T</source>
+        <translation>--reissue 须同时提供 --reason 原因</translation>
+    </message>
+    <message>
+        <source>--reason goes with --reissue</source>
+        <translation>--reason 只能与 --reissue 一起使用</translation>
+    </message>
+    <message>
+        <source>Notice %1 (reprint) → %2</source>
+        <translation>通知 %1（重印）→ %2</translation>
+    </message>
 </context>
 <context>
     <name>NoticeIssuer</name>
     <message>
-        <source>a notice goes to the operator or the mps, not '%1'</source>
+        <source>a notice goes to the operator or the mps, not &apos;%1&apos;</source>
         <translation>通知对象应为 operator 或 mps，而不是“%1”</translation>
     </message>
     <message>
@@ -2155,7 +2262,7 @@
         <translation>认定 %1 尚未决定，请先确认或改判</translation>
     </message>
     <message>
-        <source>cannot use '%1' as the output folder</source>
+        <source>cannot use &apos;%1&apos; as the output folder</source>
         <translation>无法使用“%1”作为输出文件夹</translation>
     </message>
 </context>
@@ -2196,6 +2303,22 @@
         <source>a notice needs at least one case</source>
         <translation>通知至少需要包含一项认定</translation>
     </message>
+    <message>
+        <source>no notice with id %1</source>
+        <translation>不存在编号为 %1 的通知</translation>
+    </message>
+    <message>
+        <source>a reissued notice needs the reason (--reason)</source>
+        <translation>重新印发通知必须说明原因（--reason）</translation>
+    </message>
+    <message>
+        <source>case %1 is already in notice %2; reprint it, or use --reissue --reason T</source>
+        <translation>认定 %1 已列入通知 %2；请重印该通知，或使用 --reissue --reason 原因</translation>
+    </message>
+    <message>
+        <source>none of these cases is in a notice of this kind yet; issue it without --reissue</source>
+        <translation>这些认定尚未列入此类通知；请不带 --reissue 印发</translation>
+    </message>
 </context>
 <context>
     <name>OperatorInfo</name>
@@ -2204,11 +2327,11 @@
         <translation>必须填写中文名称</translation>
     </message>
     <message>
-        <source>unknown sector '%1' (one of: telecom, energy, transport, water, finance, public-services, e-government, defence-industry, other)</source>
+        <source>unknown sector &apos;%1&apos; (one of: telecom, energy, transport, water, finance, public-services, e-government, defence-industry, other)</source>
         <translation>未知行业领域“%1”（可取：telecom、energy、transport、water、finance、public-services、e-government、defence-industry、other）</translation>
     </message>
     <message>
-        <source>'%1' is not an e-mail address</source>
+        <source>&apos;%1&apos; is not an e-mail address</source>
         <translation>“%1”不是电子邮箱地址</translation>
     </message>
 </context>
@@ -2266,7 +2389,7 @@
         <translation>只列出该行业领域（键）。</translation>
     </message>
     <message>
-        <source>unknown sector '%1'</source>
+        <source>unknown sector &apos;%1&apos;</source>
         <translation>未知行业领域“%1”</translation>
     </message>
     <message>
@@ -2313,22 +2436,24 @@
     </message>
     <message numerus="yes">
         <source>%1 still has %n system(s); delete or move them first</source>
-        <translation><numerusform>%1 仍有 %n 个系统；请先删除或转移这些系统</numerusform></translation>
+        <translation>
+            <numerusform>%1 仍有 %n 个系统；请先删除或转移这些系统</numerusform>
+        </translation>
     </message>
     <message>
         <source>no system with id %1</source>
         <translation>没有编号为 %1 的系统</translation>
     </message>
     <message>
-        <source>unknown indicator '%1'</source>
+        <source>unknown indicator &apos;%1&apos;</source>
         <translation>未知指标“%1”</translation>
     </message>
     <message>
-        <source>no department with key '%1'</source>
+        <source>no department with key &apos;%1&apos;</source>
         <translation>不存在代码为“%1”的部门</translation>
     </message>
     <message>
-        <source>name_zh: the department's Chinese name is required</source>
+        <source>name_zh: the department&apos;s Chinese name is required</source>
         <translation>name_zh：必须填写部门中文名称</translation>
     </message>
     <message>
@@ -2359,16 +2484,18 @@
         <translation>未知列：既不是系统字段（%1），也不是指标键</translation>
     </message>
     <message>
-        <source>no operator with the code '%1' in the store (import operators first)</source>
+        <source>no operator with the code &apos;%1&apos; in the store (import operators first)</source>
         <translation>数据库中没有代码为“%1”的运营者（请先导入运营者）</translation>
     </message>
     <message>
-        <source>'%1' is not a date (write YYYY-MM-DD)</source>
+        <source>&apos;%1&apos; is not a date (write YYYY-MM-DD)</source>
         <translation>“%1”不是日期（请写成 YYYY-MM-DD）</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; nothing was imported</source>
-        <translation><numerusform>发现 %n 处问题；未导入任何内容</numerusform></translation>
+        <translation>
+            <numerusform>发现 %n 处问题；未导入任何内容</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2387,7 +2514,9 @@
     </message>
     <message numerus="yes">
         <source>%n test case(s)</source>
-        <translation><numerusform>%n 个测试用例</numerusform></translation>
+        <translation>
+            <numerusform>%n 个测试用例</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2421,12 +2550,12 @@
         <translation>$.version：必须是从 1 开始的整数</translation>
     </message>
     <message>
-        <source>$.filed_on: '%1' is not a date (YYYY-MM-DD)</source>
+        <source>$.filed_on: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation>$.filed_on：“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>%1: must be an object with "mode"</source>
-        <translation>%1：必须是包含 "mode" 的对象</translation>
+        <source>%1: must be an object with &quot;mode&quot;</source>
+        <translation>%1：必须是包含 &quot;mode&quot; 的对象</translation>
     </message>
     <message>
         <source>$.factors: must be an object</source>
@@ -2446,7 +2575,9 @@
     </message>
     <message numerus="yes">
         <source>the rule set has %n problem(s)</source>
-        <translation><numerusform>认定规则有 %n 处问题</numerusform></translation>
+        <translation>
+            <numerusform>认定规则有 %n 处问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>not valid JSON</source>
@@ -2465,11 +2596,11 @@
         <translation>$：必须是对象</translation>
     </message>
     <message>
-        <source>$.sector: unknown sector '%1'</source>
+        <source>$.sector: unknown sector &apos;%1&apos;</source>
         <translation>$.sector：未知行业领域“%1”</translation>
     </message>
     <message>
-        <source>$.status: unknown status '%1' (draft, submitted, filed, superseded)</source>
+        <source>$.status: unknown status &apos;%1&apos; (draft, submitted, filed, superseded)</source>
         <translation>$.status：未知状态“%1”（draft、submitted、filed、superseded）</translation>
     </message>
     <message>
@@ -2477,7 +2608,7 @@
         <translation>%1：未知因素（core、harm、cross_sector）</translation>
     </message>
     <message>
-        <source>%1.mode: '%2' is not any, all or at-least</source>
+        <source>%1.mode: &apos;%2&apos; is not any, all or at-least</source>
         <translation>%1.mode：“%2”不是 any、all 或 at-least</translation>
     </message>
     <message>
@@ -2485,59 +2616,59 @@
         <translation>%1.k：必须不小于 1</translation>
     </message>
     <message>
-        <source>%1.id: '%2' must be letters, digits, _ or -, and not a factor name or and/or/not</source>
+        <source>%1.id: &apos;%2&apos; must be letters, digits, _ or -, and not a factor name or and/or/not</source>
         <translation>%1.id：“%2”只能由字母、数字、_ 或 - 组成，且不能是因素名称或 and/or/not</translation>
     </message>
     <message>
-        <source>%1.id: '%2' is used twice</source>
+        <source>%1.id: &apos;%2&apos; is used twice</source>
         <translation>%1.id：“%2”重复使用</translation>
     </message>
     <message>
-        <source>%1.factor: '%2' is not core, harm or cross_sector</source>
+        <source>%1.factor: &apos;%2&apos; is not core, harm or cross_sector</source>
         <translation>%1.factor：“%2”不是 core、harm 或 cross_sector</translation>
     </message>
     <message>
-        <source>%1.indicator: unknown indicator '%2'</source>
+        <source>%1.indicator: unknown indicator &apos;%2&apos;</source>
         <translation>%1.indicator：未知指标“%2”</translation>
     </message>
     <message>
-        <source>%1.op: '%2' is not one of &gt; &gt;= &lt; &lt;= = in is-true</source>
+        <source>%1.op: &apos;%2&apos; is not one of &gt; &gt;= &lt; &lt;= = in is-true</source>
         <translation>%1.op：“%2”不是 &gt; &gt;= &lt; &lt;= = in is-true 之一</translation>
     </message>
     <message>
-        <source>%1.threshold: 'in' needs a list of values</source>
+        <source>%1.threshold: &apos;in&apos; needs a list of values</source>
         <translation>%1.threshold：in 需要一个取值列表</translation>
     </message>
     <message>
-        <source>%1.op: 'is-true' needs a yes/no indicator; %2 is not</source>
+        <source>%1.op: &apos;is-true&apos; needs a yes/no indicator; %2 is not</source>
         <translation>%1.op：is-true 需要是/否型指标；%2 不是</translation>
     </message>
     <message>
-        <source>%1.threshold: '%2' is not a number</source>
+        <source>%1.threshold: &apos;%2&apos; is not a number</source>
         <translation>%1.threshold：“%2”不是数字</translation>
     </message>
     <message>
-        <source>%1.op: '%2' compares numbers; %3 is not a number</source>
+        <source>%1.op: &apos;%2&apos; compares numbers; %3 is not a number</source>
         <translation>%1.op：“%2”用于比较数字；%3 不是数值型指标</translation>
     </message>
     <message>
-        <source>%1.applies_to[%2]: '%3' is not website, platform, production or other</source>
+        <source>%1.applies_to[%2]: &apos;%3&apos; is not website, platform, production or other</source>
         <translation>%1.applies_to[%2]：“%3”不是 website、platform、production 或 other</translation>
     </message>
     <message>
-        <source>%1: give the criterion's wording (text_zh or text_en)</source>
+        <source>%1: give the criterion&apos;s wording (text_zh or text_en)</source>
         <translation>%1：请填写认定标准的表述（text_zh 或 text_en）</translation>
     </message>
     <message>
-        <source>$.expression: position %1: '%2' is neither a factor (core, harm, cross_sector) nor a criterion id</source>
+        <source>$.expression: position %1: &apos;%2&apos; is neither a factor (core, harm, cross_sector) nor a criterion id</source>
         <translation>$.expression：第 %1 个字符处：“%2”既不是因素（core、harm、cross_sector），也不是认定标准编号</translation>
     </message>
     <message>
-        <source>%1.expected: '%2' is not cii, not-cii or insufficient-data</source>
+        <source>%1.expected: &apos;%2&apos; is not cii, not-cii or insufficient-data</source>
         <translation>%1.expected：“%2”不是 cii、not-cii 或 insufficient-data</translation>
     </message>
     <message>
-        <source>%1.category: '%2' is not website, platform, production or other</source>
+        <source>%1.category: &apos;%2&apos; is not website, platform, production or other</source>
         <translation>%1.category：“%2”不是 website、platform、production 或 other</translation>
     </message>
     <message>
@@ -2552,7 +2683,7 @@
         <translation>没有编号为 %1 的认定规则</translation>
     </message>
     <message>
-        <source>choose the sector the rule set is for (unknown sector '%1')</source>
+        <source>choose the sector the rule set is for (unknown sector &apos;%1&apos;)</source>
         <translation>请选择该认定规则适用的行业领域（未知行业领域“%1”）</translation>
     </message>
     <message>
@@ -2576,12 +2707,14 @@
         <translation>认定规则存在问题，不能备案</translation>
     </message>
     <message>
-        <source>test '%1': expected %2, the rules give %3</source>
+        <source>test &apos;%1&apos;: expected %2, the rules give %3</source>
         <translation>测试用例“%1”：预期 %2，规则给出 %3</translation>
     </message>
     <message numerus="yes">
         <source>%n test case(s) fail; filing is refused until every test passes</source>
-        <translation><numerusform>%n 个测试用例未通过；全部通过前不能备案</numerusform></translation>
+        <translation>
+            <numerusform>%n 个测试用例未通过；全部通过前不能备案</numerusform>
+        </translation>
     </message>
     <message>
         <source>a filed rule set cannot be deleted</source>
@@ -2650,11 +2783,11 @@
         <translation>要写入的文件（必填）。</translation>
     </message>
     <message>
-        <source>Issuing department's Chinese name.</source>
+        <source>Issuing department&apos;s Chinese name.</source>
         <translation>发文部门的中文名称。</translation>
     </message>
     <message>
-        <source>Issuing department's English name.</source>
+        <source>Issuing department&apos;s English name.</source>
         <translation>发文部门的英文名称。</translation>
     </message>
     <message>
@@ -2731,8 +2864,47 @@
         <translation>应为：rules import 文件</translation>
     </message>
     <message>
-        <source>unknown sector '%1'</source>
+        <source>unknown sector &apos;%1&apos;</source>
         <translation>未知行业领域“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>RulesLetterCommand</name>
+    <message>
+        <source>Issue and write the numbered letter filing a rule set with the MPS (Art. 9); prints the file. Its attachment is written by &apos;rules document&apos;.</source>
+        <translation>印发并生成报公安部备案认定规则的编号函（第九条）；输出文件路径。其附件由 rules document 生成。</translation>
+    </message>
+    <message>
+        <source>Rule set id.</source>
+        <translation>认定规则编号。</translation>
+    </message>
+    <message>
+        <source>pdf or odt.</source>
+        <translation>pdf 或 odt。</translation>
+    </message>
+    <message>
+        <source>zh, en or bilingual.</source>
+        <translation>zh、en 或 bilingual（中英对照）。</translation>
+    </message>
+    <message>
+        <source>File to write (required).</source>
+        <translation>要写入的文件（必填）。</translation>
+    </message>
+    <message>
+        <source>Date of a new letter, YYYY-MM-DD (default today).</source>
+        <translation>新函的日期，YYYY-MM-DD（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>必须提供 --out 文件</translation>
+    </message>
+    <message>
+        <source>Letter %1 (reprint) → %2</source>
+        <translation>函 %1（重印）→ %2</translation>
+    </message>
+    <message>
+        <source>Letter %1 → %2</source>
+        <translation>函 %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2746,7 +2918,7 @@
         <translation>只列出该行业领域（键）。</translation>
     </message>
     <message>
-        <source>unknown sector '%1'</source>
+        <source>unknown sector &apos;%1&apos;</source>
         <translation>未知行业领域“%1”</translation>
     </message>
     <message>
@@ -2850,7 +3022,7 @@
 <context>
     <name>RulesTestCommand</name>
     <message>
-        <source>Run a rule set's test cases (exit 0 when all pass, 3 when any fails).</source>
+        <source>Run a rule set&apos;s test cases (exit 0 when all pass, 3 when any fails).</source>
         <translation>运行认定规则的测试用例（全部通过时退出码为 0，有未通过时为 3）。</translation>
     </message>
     <message>
@@ -2889,7 +3061,7 @@
 <context>
     <name>RulesUpdateCommand</name>
     <message>
-        <source>Replace a draft's criteria, logic and tests with a JSON file; filed versions cannot change.</source>
+        <source>Replace a draft&apos;s criteria, logic and tests with a JSON file; filed versions cannot change.</source>
         <translation>用 JSON 文件替换草稿的认定标准、逻辑和测试用例；已备案的版本不能修改。</translation>
     </message>
     <message>
@@ -2921,13 +3093,15 @@
     </message>
     <message numerus="yes">
         <source>The rule set is valid: %n criteria, %1 test case(s).</source>
-        <translation><numerusform>认定规则有效：%n 项认定标准，%1 个测试用例。</numerusform></translation>
+        <translation>
+            <numerusform>认定规则有效：%n 项认定标准，%1 个测试用例。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SetIndicatorCommand</name>
     <message>
-        <source>Set a system's reported indicator value.</source>
+        <source>Set a system&apos;s reported indicator value.</source>
         <translation>设置系统报送的指标值。</translation>
     </message>
     <message>
@@ -2935,7 +3109,7 @@
         <translation>系统编号。</translation>
     </message>
     <message>
-        <source>Indicator key (see 'indicators list').</source>
+        <source>Indicator key (see &apos;indicators list&apos;).</source>
         <translation>指标键（参见 indicators list）。</translation>
     </message>
     <message>
@@ -2951,7 +3125,7 @@
         <translation>应为 SYSTEM KEY VALUE</translation>
     </message>
     <message>
-        <source>SYSTEM must be an id, not '%1'</source>
+        <source>SYSTEM must be an id, not &apos;%1&apos;</source>
         <translation>SYSTEM 必须是编号，而不是“%1”</translation>
     </message>
     <message>
@@ -2998,7 +3172,7 @@
         <translation>必须填写名称</translation>
     </message>
     <message>
-        <source>unknown category '%1' (one of: website, platform, production, other)</source>
+        <source>unknown category &apos;%1&apos; (one of: website, platform, production, other)</source>
         <translation>未知类别“%1”（可取：website、platform、production、other）</translation>
     </message>
     <message>
@@ -3006,7 +3180,7 @@
         <translation>等保级别必须是 1 到 5，而不是 %1</translation>
     </message>
     <message>
-        <source>unknown status '%1' (one of: in-service, planned, retired)</source>
+        <source>unknown status &apos;%1&apos; (one of: in-service, planned, retired)</source>
         <translation>未知状态“%1”（可取：in-service、planned、retired）</translation>
     </message>
 </context>
@@ -3052,7 +3226,7 @@
         <translation>列出系统及其指标值。</translation>
     </message>
     <message>
-        <source>Only this operator's systems (id).</source>
+        <source>Only this operator&apos;s systems (id).</source>
         <translation>只列出该运营者的系统（编号）。</translation>
     </message>
     <message>
@@ -3060,7 +3234,7 @@
         <translation>只列出该行业领域（键）。</translation>
     </message>
     <message>
-        <source>unknown sector '%1'</source>
+        <source>unknown sector &apos;%1&apos;</source>
         <translation>未知行业领域“%1”</translation>
     </message>
     <message>
@@ -3099,7 +3273,7 @@
         <translation>代码必须用大写字母书写</translation>
     </message>
     <message>
-        <source>character %1 ('%2') is not allowed (I, O, Z, S and V are never used)</source>
+        <source>character %1 (&apos;%2&apos;) is not allowed (I, O, Z, S and V are never used)</source>
         <translation>第 %1 位字符（“%2”）不允许使用（代码中不使用 I、O、Z、S、V）</translation>
     </message>
     <message>
@@ -3107,19 +3281,21 @@
         <translation>第 3 至 8 位是行政区划码，必须是数字</translation>
     </message>
     <message>
-        <source>wrong check character: '%1', expected '%2'</source>
+        <source>wrong check character: &apos;%1&apos;, expected &apos;%2&apos;</source>
         <translation>校验码错误：为“%1”，应为“%2”</translation>
     </message>
 </context>
 <context>
     <name>VerifyAuditCommand</name>
     <message>
-        <source>Check the audit log's hash chain; names the first broken record.</source>
+        <source>Check the audit log&apos;s hash chain; names the first broken record.</source>
         <translation>校验审计日志的哈希链；指出第一条断裂的记录。</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n record(s).</source>
-        <translation><numerusform>审计日志完整：共 %n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>审计日志完整：共 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit log BROKEN at record %1: %2</source>
@@ -3138,7 +3314,9 @@
     </message>
     <message numerus="yes">
         <source>Intact: %n record(s) checked.</source>
-        <translation><numerusform>完整：已校验 %n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>完整：已校验 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Broken at record %1: %2</source>
@@ -3267,7 +3445,9 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
-        <translation><numerusform>%n 天内到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 天内到期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not identified</source>
@@ -3365,7 +3545,9 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>on time</source>
@@ -3373,11 +3555,15 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>已逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>剩余 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due</source>
@@ -3408,15 +3594,21 @@ Hash: %3</source>
     <name>cii::DeadlinesPage</name>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>逾期 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n due soon</source>
-        <translation><numerusform>即将到期 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>即将到期 %n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shown of %1</source>
-        <translation><numerusform>显示 %n 项，共 %1 项</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 项，共 %1 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -3484,7 +3676,9 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>Exported %n item(s) to %1</source>
-        <translation><numerusform>已导出 %n 项至 %1</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 项至 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3502,7 +3696,7 @@ Hash: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;引擎结论：%2</translation>
     </message>
     <message>
-        <source>Confirm the engine's result</source>
+        <source>Confirm the engine&apos;s result</source>
         <translation>确认引擎结论</translation>
     </message>
     <message>
@@ -3595,19 +3789,27 @@ Hash: %3</source>
     <name>cii::IdentificationPage</name>
     <message numerus="yes">
         <source>%n system(s)</source>
-        <translation><numerusform>%n 个系统</numerusform></translation>
+        <translation>
+            <numerusform>%n 个系统</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n identified</source>
-        <translation><numerusform>已认定 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>已认定 %n 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n awaiting a decision</source>
-        <translation><numerusform>%n 个待决定</numerusform></translation>
+        <translation>
+            <numerusform>%n 个待决定</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed since the decision</source>
-        <translation><numerusform>%n 个结果与决定不同</numerusform></translation>
+        <translation>
+            <numerusform>%n 个结果与决定不同</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scope:</source>
@@ -3622,7 +3824,7 @@ Hash: %3</source>
         <translation>认定</translation>
     </message>
     <message>
-        <source>Run the filed rules of each system's sector and store a new case per system; earlier cases are kept.</source>
+        <source>Run the filed rules of each system&apos;s sector and store a new case per system; earlier cases are kept.</source>
         <translation>按各系统所属行业领域已备案的规则进行认定，每个系统保存一项新认定；以往认定均保留。</translation>
     </message>
     <message>
@@ -3683,7 +3885,9 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>Identified %n system(s): </source>
-        <translation><numerusform>已认定 %n 个系统：</numerusform></translation>
+        <translation>
+            <numerusform>已认定 %n 个系统：</numerusform>
+        </translation>
     </message>
     <message>
         <source>CII %1, not CII %2, insufficient data %3</source>
@@ -3715,7 +3919,9 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>Saved %n notice(s): %1</source>
-        <translation><numerusform>已保存 %n 份通知：%1</numerusform></translation>
+        <translation>
+            <numerusform>已保存 %n 份通知：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record notification</source>
@@ -3770,11 +3976,15 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) ready to import. Nothing is written until you click Import.</source>
-        <translation><numerusform>%n 行可以导入。点击“导入”之前不会写入任何内容。</numerusform></translation>
+        <translation>
+            <numerusform>%n 行可以导入。点击“导入”之前不会写入任何内容。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found. Nothing will be imported until the file is corrected:</source>
-        <translation><numerusform>发现 %n 处问题。文件改正之前不会导入任何内容：</numerusform></translation>
+        <translation>
+            <numerusform>发现 %n 处问题。文件改正之前不会导入任何内容：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
@@ -3883,7 +4093,9 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>Only %n free day(s) from inspection %1 (%2)</source>
-        <translation><numerusform>与检查 %1（%2）仅间隔 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>与检查 %1（%2）仅间隔 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Covers the same systems as inspection %1 in the same quarter (%2)</source>
@@ -3934,11 +4146,15 @@ Hash: %3</source>
     <name>cii::InspectionsPage</name>
     <message numerus="yes">
         <source>%n inspection(s)</source>
-        <translation><numerusform>%n 项检查</numerusform></translation>
+        <translation>
+            <numerusform>%n 项检查</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) between departments' plans</source>
-        <translation><numerusform>各部门计划间有 %n 处冲突</numerusform></translation>
+        <source>%n conflict(s) between departments&apos; plans</source>
+        <translation>
+            <numerusform>各部门计划间有 %n 处冲突</numerusform>
+        </translation>
     </message>
     <message>
         <source>Plan inspection…</source>
@@ -3949,7 +4165,7 @@ Hash: %3</source>
         <translation>导入计划…</translation>
     </message>
     <message>
-        <source>Another department's inspections from CSV or .ics, so conflicts across departments show</source>
+        <source>Another department&apos;s inspections from CSV or .ics, so conflicts across departments show</source>
         <translation>从 CSV 或 .ics 导入其他部门的检查，以显示跨部门冲突</translation>
     </message>
     <message>
@@ -4026,7 +4242,9 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>Imported %n inspection(s).</source>
-        <translation><numerusform>已导入 %n 项检查。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 项检查。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export inspections</source>
@@ -4197,7 +4415,9 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>%n deadline(s) overdue.</source>
-        <translation><numerusform>有 %n 项期限已逾期。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 项期限已逾期。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show them</source>
@@ -4260,7 +4480,9 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>%n notice(s) will be numbered and saved; the preview shows the first.</source>
-        <translation><numerusform>将编号并保存 %n 份通知；预览显示第一份。</numerusform></translation>
+        <translation>
+            <numerusform>将编号并保存 %n 份通知；预览显示第一份。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4412,7 +4634,9 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s).</source>
-        <translation><numerusform>已导入 %n 行。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -4437,7 +4661,7 @@ Hash: %3</source>
         <translation>请在左侧选择认定规则，或从国家指南模板新建。</translation>
     </message>
     <message>
-        <source>Version %1 is %2 (filed on %3 as %4) and can never change. Use "New version" to start a draft from it.</source>
+        <source>Version %1 is %2 (filed on %3 as %4) and can never change. Use &quot;New version&quot; to start a draft from it.</source>
         <translation>第 %1 版的状态为“%2”（%3 备案，备案编号 %4），永远不能修改。如需修改，请用“新建版本”从它开始一个草稿。</translation>
     </message>
     <message>
@@ -4470,7 +4694,9 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n test case(s) pass</source>
-        <translation><numerusform>%n 个测试用例中 %1 个通过</numerusform></translation>
+        <translation>
+            <numerusform>%n 个测试用例中 %1 个通过</numerusform>
+        </translation>
     </message>
     <message>
         <source>Test cases (%1/%2)</source>
@@ -4991,7 +5217,9 @@ Hash: %3</source>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s).</source>
-        <translation><numerusform>已导入 %n 行。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported to %1</source>

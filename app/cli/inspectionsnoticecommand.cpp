@@ -51,6 +51,7 @@ int InspectionsNoticeCommand::run(CliContext &ctx, const QCommandLineParser &p)
         ctx.printJson({{QStringLiteral("id"), issued->notice.id},
                        {QStringLiteral("number"), issued->notice.number},
                        {QStringLiteral("number_text"), issued->notice.numberText(true)},
+                       {QStringLiteral("reprint"), issued->notice.reprinted},
                        {QStringLiteral("file"), issued->path}});
     } else {
         ctx.err() << tr("Notice %1 → %2").arg(issued->notice.numberText(true), issued->path)
