@@ -3717,6 +3717,45 @@ Hash: %3</source>
     </message>
 </context>
 <context>
+    <name>cii::DepartmentDialog</name>
+    <message>
+        <source>Department settings</source>
+        <translation>本部门设置</translation>
+    </message>
+    <message>
+        <source>e.g. 某网安, as in 某网安〔2026〕12号</source>
+        <translation>例如“某网安”，即 某网安〔2026〕12号 中的前缀</translation>
+    </message>
+    <message>
+        <source>Every numbered document (identification notices, inspection notices, filing letters) bears these; none is issued until they are complete.</source>
+        <translation>每份编号文书（认定结果通知、检查检测通知、备案函）都载明以下信息；信息填写完整前不印发任何编号文书。</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Document-number prefix</source>
+        <translation>发文字号前缀</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Numbered documents still need %1.</source>
+        <translation>编号文书尚缺：%1。</translation>
+    </message>
+</context>
+<context>
     <name>cii::FileRuleSetDialog</name>
     <message>
         <source>File rules with the Ministry of Public Security</source>
@@ -4283,10 +4322,6 @@ Hash: %3</source>
         <translation>致运营者通知…</translation>
     </message>
     <message>
-        <source>The numbered inspection notice (PDF) with the Art. 27 assurances</source>
-        <translation>带编号并载明第二十七条要求的检查通知（PDF）</translation>
-    </message>
-    <message>
         <source>Folder for the notice</source>
         <translation>通知保存文件夹</translation>
     </message>
@@ -4297,6 +4332,10 @@ Hash: %3</source>
     <message>
         <source>Notice %1 saved to %2</source>
         <translation>通知 %1 已保存至 %2</translation>
+    </message>
+    <message>
+        <source>The numbered notice of an inspection we lead (PDF): content, method, dates, team, contact, the Art. 27 assurances and, for a penetration test, the Art. 31 authorisation</source>
+        <translation>本部门牵头检查的编号通知（PDF）：内容、方式、时间、人员、联系人、第二十七条的承诺，渗透性测试另附第三十一条授权</translation>
     </message>
 </context>
 <context>
@@ -4423,6 +4462,10 @@ Hash: %3</source>
         <source>Show them</source>
         <translation>查看</translation>
     </message>
+    <message>
+        <source>&amp;Department settings…</source>
+        <translation>本部门设置(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>cii::NoticeDialog</name>
@@ -4483,6 +4526,26 @@ Hash: %3</source>
         <translation>
             <numerusform>将编号并保存 %n 份通知；预览显示第一份。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reissue under a new number (replaces the notice already issued)</source>
+        <translation>重新编号印发（替代已印发的通知）</translation>
+    </message>
+    <message>
+        <source>Reason for the reissue (printed and recorded)</source>
+        <translation>重新印发的原因（印在通知上并记录）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Department settings…</source>
+        <translation>本部门设置…</translation>
+    </message>
+    <message>
+        <source>No notice can be numbered until the department&apos;s settings have %1.</source>
+        <translation>本部门设置补充%1之前，不能为通知编号。</translation>
     </message>
 </context>
 <context>

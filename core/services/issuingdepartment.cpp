@@ -27,10 +27,9 @@ Result<Department> IssuingDepartment::complete(Database &db)
     return d;
 }
 
-QString IssuingDepartment::missingMessage(const QStringList &missing)
+QString IssuingDepartment::missingItems(const QStringList &missing)
 {
     QStringList what;
-    QStringList options;
     for (const QString &key : missing) {
         if (key == QLatin1String("name-zh"))
             what << tr("its Chinese name");
@@ -40,11 +39,18 @@ QString IssuingDepartment::missingMessage(const QStringList &missing)
             what << tr("a contact person");
         else if (key == QLatin1String("contact-phone"))
             what << tr("a contact telephone");
-        options << QStringLiteral("--%1 T").arg(key);
     }
+    return what.join(tr(", ", "between the missing items"));
+}
+
+QString IssuingDepartment::missingMessage(const QStringList &missing)
+{
+    QStringList options;
+    for (const QString &key : missing)
+        options << QStringLiteral("--%1 T").arg(key);
     return tr("nothing was numbered: the own department lacks %1. Set it in Department "
               "settings, or with: departments set own %2")
-        .arg(what.join(tr(", ", "between the missing items")), options.join(QLatin1Char(' ')));
+        .arg(missingItems(missing), options.join(QLatin1Char(' ')));
 }
 
 } // namespace cii

@@ -23,6 +23,8 @@ public:
     // and how to set it.
     static Result<Department> complete(Database &db);
     static QString missingMessage(const QStringList &missing);
+    // The missing items (Department::missingForNumberedDocuments) in words.
+    static QString missingItems(const QStringList &missing);
 };
 
 } // namespace cii
