@@ -2128,6 +2128,10 @@
         <source>Notice %1 → %2</source>
         <translation>通知 %1 → %2</translation>
     </message>
+    <message>
+        <source>Notice %1 (reprint) → %2</source>
+        <translation>通知 %1（重印）→ %2</translation>
+    </message>
 </context>
 <context>
     <name>InspectionsStatusCommand</name>

@@ -43,20 +43,8 @@ int RulesLetterCommand::run(CliContext &ctx, const QCommandLineParser &p)
             db, rules.id, format, language, p.value(QStringLiteral("out")), date);
         if (!issued)
             return ctx.fail(issued.error());
-        if (ctx.json) {
-            ctx.printJson({{QStringLiteral("id"), issued->notice.id},
-                           {QStringLiteral("number"), issued->notice.number},
-                           {QStringLiteral("number_text"), issued->notice.numberText(true)},
-                           {QStringLiteral("reprint"), issued->notice.reprinted},
-                           {QStringLiteral("file"), issued->path}});
-        } else {
-            ctx.err() << (issued->notice.reprinted ? tr("Letter %1 (reprint) → %2")
-                                                   : tr("Letter %1 → %2"))
-                             .arg(issued->notice.numberText(true), issued->path)
-                      << Qt::endl;
-            ctx.out() << issued->path << Qt::endl;
-        }
-        return int(Ok);
+        return printIssued(ctx, issued->notice, issued->path, tr("Letter %1 → %2"),
+                           tr("Letter %1 (reprint) → %2"));
     });
 }
 

@@ -1,5 +1,6 @@
 #include "identificationnotice.h"
 
+#include "io/contactline.h"
 #include "io/officialdocument.h"
 #include "rules/ruleset.h"
 
@@ -157,28 +158,21 @@ QString IdentificationNotice::html(const NoticeContent &c, DocLanguage l)
     }
     const QString rulesTextZh = Doc::esc(rulesZh.join(QStringLiteral("、")));
     const QString rulesTextEn = Doc::esc(rulesEn.join(QStringLiteral(", ")));
-    if (mps)
-        h += Doc::paragraph(
-            QStringLiteral("根据《关键信息基础设施安全保护条例》第十条，%1依据已备案的%2，"
-                           "对本行业领域下列网络设施、信息系统进行了认定，现将认定结果通报如下：")
-                .arg(Doc::esc(c.departmentZh), rulesTextZh),
-            QStringLiteral("Under Article 10 of the Critical Information Infrastructure Security "
-                           "Protection Regulations, %1 has identified the network facilities and "
-                           "information systems below under its filed %2. The results are "
-                           "notified as follows:")
-                .arg(Doc::esc(departmentEn), rulesTextEn),
-            l);
-    else
-        h += Doc::paragraph(
-            QStringLiteral("根据《关键信息基础设施安全保护条例》第十条，%1依据已备案的%2，"
-                           "对你单位下列网络设施、信息系统进行了认定，现将认定结果通知如下：")
-                .arg(Doc::esc(c.departmentZh), rulesTextZh),
-            QStringLiteral("Under Article 10 of the Critical Information Infrastructure Security "
-                           "Protection Regulations, %1 has identified your network facilities "
-                           "and information systems below under its filed %2. You are hereby "
-                           "notified of the results:")
-                .arg(Doc::esc(departmentEn), rulesTextEn),
-            l);
+    // Art. 10: to the MPS the sector's results are notified (通报), to the operator its own.
+    h += Doc::paragraph(
+        QStringLiteral("根据《关键信息基础设施安全保护条例》第十条，%1依据已备案的%2，对%3下列"
+                       "网络设施、信息系统进行了认定，现将认定结果%4如下：")
+            .arg(Doc::esc(c.departmentZh), rulesTextZh,
+                 mps ? QStringLiteral("本行业领域") : QStringLiteral("你单位"),
+                 mps ? QStringLiteral("通报") : QStringLiteral("通知")),
+        QStringLiteral("Under Article 10 of the Critical Information Infrastructure Security "
+                       "Protection Regulations, %1 has identified %3 network facilities and "
+                       "information systems below under its filed %2. %4")
+            .arg(Doc::esc(departmentEn), rulesTextEn,
+                 mps ? QStringLiteral("the sector's") : QStringLiteral("your"),
+                 mps ? QStringLiteral("The results are notified as follows:")
+                     : QStringLiteral("You are hereby notified of the results:")),
+        l);
 
     const QString th =
         QStringLiteral("<th width=\"%1%\" style=\"background-color:#eeeeee;\">%2</th>");
@@ -214,6 +208,7 @@ QString IdentificationNotice::html(const NoticeContent &c, DocLanguage l)
     }
     h += QStringLiteral("</table>");
     h += reidentifications(c, mps, l);
+    const ContactLine contact(c.contactName, c.contactPhone);
     if (!c.reissueReason.isEmpty())
         h += Doc::paragraph(
             QStringLiteral("本%1替代本部门%2，重新印发原因：%3。")
@@ -246,21 +241,15 @@ QString IdentificationNotice::html(const NoticeContent &c, DocLanguage l)
                                   QStringLiteral("The result will also be notified to the "
                                                  "Ministry of Public Security."),
                                   l);
-        h += Doc::paragraph(
-            QStringLiteral("对认定结果有疑问或者异议的，可向本部门提出。联系人：%1，联系电话：%2。")
-                .arg(Doc::esc(c.contactName), Doc::esc(c.contactPhone)),
-            QStringLiteral("Questions or objections about the result may be raised with this "
-                           "department. Contact: %1, telephone %2.")
-                .arg(Doc::esc(c.contactName), Doc::esc(c.contactPhone)),
-            l);
+        h += Doc::paragraph(QStringLiteral("对认定结果有疑问或者异议的，可向本部门提出。") + contact.zh,
+                            QStringLiteral("Questions or objections about the result may be "
+                                           "raised with this department. ") +
+                                contact.en,
+                            l);
         h += Doc::closing(QStringLiteral("特此通知。"), QStringLiteral("This notice is hereby given."),
                           l);
     } else {
-        h += Doc::paragraph(QStringLiteral("联系人：%1，联系电话：%2。")
-                                .arg(Doc::esc(c.contactName), Doc::esc(c.contactPhone)),
-                            QStringLiteral("Contact: %1, telephone %2.")
-                                .arg(Doc::esc(c.contactName), Doc::esc(c.contactPhone)),
-                            l);
+        h += Doc::paragraph(contact.zh, contact.en, l);
         h += Doc::closing(QStringLiteral("特此通报。"),
                           QStringLiteral("This notification is hereby given."), l);
     }

@@ -1,5 +1,6 @@
 #include "rulesetfilingletter.h"
 
+#include "io/contactline.h"
 #include "io/officialdocument.h"
 
 #include <QTextDocument>
@@ -55,11 +56,8 @@ QString RuleSetFilingLetter::html(const FilingLetterContent &c, DocLanguage l)
         QStringLiteral("The identification factors, criteria, decision logic and test cases of "
                        "the rules are set out in the attachment."),
         l);
-    h += Doc::paragraph(QStringLiteral("联系人：%1，联系电话：%2。")
-                            .arg(Doc::esc(c.contactName), Doc::esc(c.contactPhone)),
-                        QStringLiteral("Contact: %1, telephone %2.")
-                            .arg(Doc::esc(c.contactName), Doc::esc(c.contactPhone)),
-                        l);
+    const ContactLine contact(c.contactName, c.contactPhone);
+    h += Doc::paragraph(contact.zh, contact.en, l);
     h += Doc::attachments({rulesZh(c) + QStringLiteral("备案材料")},
                           {QStringLiteral("Filing document of %1").arg(rulesEn(c))}, l);
     h += Doc::closing(QStringLiteral("请予备案。"), QStringLiteral("We ask that the rules be filed."),

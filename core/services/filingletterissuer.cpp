@@ -36,10 +36,11 @@ Result<IssuedNotice> FilingLetterIssuer::issue(Database &db, qint64 rulesetId,
     const Notice &n = notice.value();
     FilingLetterContent c;
     // A reprint shows what was issued.
-    c.departmentZh = n.departmentZh.isEmpty() ? own.value().nameZh : n.departmentZh;
-    c.departmentEn = n.departmentZh.isEmpty() ? own.value().nameEn : n.departmentEn;
-    c.contactName = n.contactName.isEmpty() ? own.value().contactName : n.contactName;
-    c.contactPhone = n.contactName.isEmpty() ? own.value().contactPhone : n.contactPhone;
+    const Department by = n.issuedBy(own.value());
+    c.departmentZh = by.nameZh;
+    c.departmentEn = by.nameEn;
+    c.contactName = by.contactName;
+    c.contactPhone = by.contactPhone;
     c.numberZh = n.numberText(true);
     c.numberEn = n.numberText(false);
     c.date = n.issuedOn;

@@ -90,14 +90,11 @@ Result<IssuedNotice> InspectionNoticeIssuer::issue(Database &db, qint64 inspecti
     c.numberZh = n.numberText(true);
     c.numberEn = n.numberText(false);
     c.date = n.issuedOn;
-    if (!n.departmentZh.isEmpty()) {
-        c.departmentsZh[0] = n.departmentZh;
-        c.departmentsEn[0] = n.departmentEn;
-    }
-    if (!n.contactName.isEmpty()) {
-        c.contactName = n.contactName;
-        c.contactPhone = n.contactPhone;
-    }
+    const Department by = n.issuedBy(own.value());
+    c.departmentsZh[0] = by.nameZh;
+    c.departmentsEn[0] = by.nameEn;
+    c.contactName = by.contactName;
+    c.contactPhone = by.contactPhone;
     const QString path = QDir(outDir).filePath(QStringLiteral("notice-%1-%2-inspection-%3.%4")
                                                    .arg(n.year)
                                                    .arg(n.number, 3, 10, QLatin1Char('0'))

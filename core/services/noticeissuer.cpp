@@ -203,14 +203,11 @@ Result<QVector<IssuedNotice>> NoticeIssuer::issue(Database &db, const NoticeRequ
         g.content.numberZh = n.numberText(true);
         g.content.numberEn = n.numberText(false);
         g.content.date = n.issuedOn;
-        if (!n.departmentZh.isEmpty()) {
-            g.content.departmentZh = n.departmentZh;
-            g.content.departmentEn = n.departmentEn;
-        }
-        if (!n.contactName.isEmpty()) {
-            g.content.contactName = n.contactName;
-            g.content.contactPhone = n.contactPhone;
-        }
+        const Department by = n.issuedBy(own.value());
+        g.content.departmentZh = by.nameZh;
+        g.content.departmentEn = by.nameEn;
+        g.content.contactName = by.contactName;
+        g.content.contactPhone = by.contactPhone;
         g.content.mpsNotified = n.statesMpsNotified;
         g.content.reissueReason = n.reissueReason;
         if (n.replacesId) {

@@ -26,6 +26,19 @@ QString Notice::numberText(bool chinese) const
                          .arg(number);
 }
 
+Department Notice::issuedBy(Department current) const
+{
+    if (!departmentZh.isEmpty()) {
+        current.nameZh = departmentZh;
+        current.nameEn = departmentEn;
+    }
+    if (!contactName.isEmpty()) {
+        current.contactName = contactName;
+        current.contactPhone = contactPhone;
+    }
+    return current;
+}
+
 namespace {
 
 Notice noticeFrom(const QSqlQuery &q)

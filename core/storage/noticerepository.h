@@ -44,6 +44,9 @@ struct Notice
 
     // 某网安〔2026〕12号, or "某网安 [2026] No. 12" in English: as issued.
     QString numberText(bool chinese) const;
+    // The issuing department's names and contact as the notice was issued with them;
+    // `current` fills what a notice from before they were kept lacks.
+    Department issuedBy(Department current) const;
 };
 
 // What a new numbered document records when it is issued.

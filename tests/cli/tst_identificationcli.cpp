@@ -71,26 +71,19 @@ private:
         return tool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")})
             .remove(QRegularExpression(QStringLiteral("\\s")));
     }
-    static QString firstFile(const Run &r)
+    // A key of the first notice `notice export --json` wrote.
+    static QString firstNotice(const Run &r, const char *key)
     {
         return json(r)
             .value(QStringLiteral("notices"))
             .toArray()
             .first()
             .toObject()
-            .value(QStringLiteral("file"))
+            .value(QLatin1String(key))
             .toString();
     }
-    static QString firstNumber(const Run &r)
-    {
-        return json(r)
-            .value(QStringLiteral("notices"))
-            .toArray()
-            .first()
-            .toObject()
-            .value(QStringLiteral("number_text"))
-            .toString();
-    }
+    static QString firstFile(const Run &r) { return firstNotice(r, "file"); }
+    static QString firstNumber(const Run &r) { return firstNotice(r, "number_text"); }
     Run exportNotice(const QStringList &cases, const QString &to, const QStringList &extra = {})
     {
         return cli(QStringList{QStringLiteral("--json"), QStringLiteral("notice"),
