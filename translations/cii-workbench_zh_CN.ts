@@ -1253,6 +1253,14 @@
         <source>Document prefix</source>
         <translation>发文字号前缀</translation>
     </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentsSetCommand</name>
@@ -1283,6 +1291,18 @@
     <message>
         <source>no department with key &apos;%1&apos;</source>
         <translation>不存在代码为“%1”的部门</translation>
+    </message>
+    <message>
+        <source>Set a department&apos;s names, document-number prefix and contact (e.g. for &apos;own&apos;).</source>
+        <translation>设置部门的名称、发文字号前缀和联系人（例如 own）。</translation>
+    </message>
+    <message>
+        <source>Contact person named on the department&apos;s documents.</source>
+        <translation>部门文书上载明的联系人。</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s telephone.</source>
+        <translation>联系人的电话。</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1461,17 @@
     <message>
         <source>the expression nests deeper than %1 levels</source>
         <translation>表达式嵌套超过 %1 层</translation>
+    </message>
+</context>
+<context>
+    <name>FilingLetterIssuer</name>
+    <message>
+        <source>rule set %1 is superseded; file its newest version</source>
+        <translation>认定规则 %1 已被取代；请报送其最新版本备案</translation>
+    </message>
+    <message>
+        <source>name the file to write</source>
+        <translation>请指定要写入的文件</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1945,14 @@
         <source>cannot use &apos;%1&apos; as the output folder</source>
         <translation>无法使用“%1”作为输出文件夹</translation>
     </message>
+    <message>
+        <source>inspection %1 is completed; a notice announces an inspection, it is not issued afterwards</source>
+        <translation>检查 %1 已完成；检查通知用于事先告知，不在检查结束后印发</translation>
+    </message>
+    <message>
+        <source>inspection %1 is led by %2: its notice is that department&apos;s to issue, not under our document number</source>
+        <translation>检查 %1 由%2牵头：其通知应由该部门印发，不使用本部门文号</translation>
+    </message>
 </context>
 <context>
     <name>InspectionRepository</name>
@@ -2313,6 +2352,10 @@
         <source>Notice %1 → %2</source>
         <translation>通知 %1 → %2</translation>
     </message>
+    <message>
+        <source>Notice %1 (reprint) → %2</source>
+        <translation>通知 %1（重印）→ %2</translation>
+    </message>
 </context>
 <context>
     <name>InspectionsStatusCommand</name>
@@ -2331,6 +2374,38 @@
     <message>
         <source>give the inspection id and the new status</source>
         <translation>请提供检查编号和新状态</translation>
+    </message>
+</context>
+<context>
+    <name>IssuingDepartment</name>
+    <message>
+        <source>the store has no own department</source>
+        <translation>数据库中没有本部门记录</translation>
+    </message>
+    <message>
+        <source>its Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>its document-number prefix</source>
+        <translation>发文字号前缀</translation>
+    </message>
+    <message>
+        <source>a contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>a contact telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>nothing was numbered: the own department lacks %1. Set it in Department settings, or with: departments set own %2</source>
+        <translation>未编号任何文书：本部门尚缺%1。请在“本部门设置”中填写，或运行：departments set own %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the missing items</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2453,26 @@
     <message>
         <source>Notice %1 → %2</source>
         <translation>通知 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Number a new notice for cases already in one to that addressee (it replaces the earlier notice; needs --reason).</source>
+        <translation>为已列入致该对象通知的认定重新编号印发（替代原通知；须同时提供 --reason）。</translation>
+    </message>
+    <message>
+        <source>Why the notice is reissued (recorded and printed).</source>
+        <translation>重新印发的原因（记录并印在通知上）。</translation>
+    </message>
+    <message>
+        <source>--reissue needs --reason T</source>
+        <translation>--reissue 须同时提供 --reason 原因</translation>
+    </message>
+    <message>
+        <source>--reason goes with --reissue</source>
+        <translation>--reason 只能与 --reissue 一起使用</translation>
+    </message>
+    <message>
+        <source>Notice %1 (reprint) → %2</source>
+        <translation>通知 %1（重印）→ %2</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2530,22 @@
     <message>
         <source>a notice needs at least one case</source>
         <translation>通知至少需要包含一项认定</translation>
+    </message>
+    <message>
+        <source>no notice with id %1</source>
+        <translation>不存在编号为 %1 的通知</translation>
+    </message>
+    <message>
+        <source>a reissued notice needs the reason (--reason)</source>
+        <translation>重新印发通知必须说明原因（--reason）</translation>
+    </message>
+    <message>
+        <source>case %1 is already in notice %2; reprint it, or use --reissue --reason T</source>
+        <translation>认定 %1 已列入通知 %2；请重印该通知，或使用 --reissue --reason 原因</translation>
+    </message>
+    <message>
+        <source>none of these cases is in a notice of this kind yet; issue it without --reissue</source>
+        <translation>这些认定尚未列入此类通知；请不带 --reissue 印发</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3094,45 @@
     <message>
         <source>unknown sector &apos;%1&apos;</source>
         <translation>未知行业领域“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>RulesLetterCommand</name>
+    <message>
+        <source>Issue and write the numbered letter filing a rule set with the MPS (Art. 9); prints the file. Its attachment is written by &apos;rules document&apos;.</source>
+        <translation>印发并生成报公安部备案认定规则的编号函（第九条）；输出文件路径。其附件由 rules document 生成。</translation>
+    </message>
+    <message>
+        <source>Rule set id.</source>
+        <translation>认定规则编号。</translation>
+    </message>
+    <message>
+        <source>pdf or odt.</source>
+        <translation>pdf 或 odt。</translation>
+    </message>
+    <message>
+        <source>zh, en or bilingual.</source>
+        <translation>zh、en 或 bilingual（中英对照）。</translation>
+    </message>
+    <message>
+        <source>File to write (required).</source>
+        <translation>要写入的文件（必填）。</translation>
+    </message>
+    <message>
+        <source>Date of a new letter, YYYY-MM-DD (default today).</source>
+        <translation>新函的日期，YYYY-MM-DD（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>必须提供 --out 文件</translation>
+    </message>
+    <message>
+        <source>Letter %1 (reprint) → %2</source>
+        <translation>函 %1（重印）→ %2</translation>
+    </message>
+    <message>
+        <source>Letter %1 → %2</source>
+        <translation>函 %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4036,45 @@ Hash: %3</source>
     </message>
 </context>
 <context>
+    <name>cii::DepartmentDialog</name>
+    <message>
+        <source>Department settings</source>
+        <translation>本部门设置</translation>
+    </message>
+    <message>
+        <source>e.g. 某网安, as in 某网安〔2026〕12号</source>
+        <translation>例如“某网安”，即 某网安〔2026〕12号 中的前缀</translation>
+    </message>
+    <message>
+        <source>Every numbered document (identification notices, inspection notices, filing letters) bears these; none is issued until they are complete.</source>
+        <translation>每份编号文书（认定结果通知、检查检测通知、备案函）都载明以下信息；信息填写完整前不印发任何编号文书。</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Document-number prefix</source>
+        <translation>发文字号前缀</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Numbered documents still need %1.</source>
+        <translation>编号文书尚缺：%1。</translation>
+    </message>
+</context>
+<context>
     <name>cii::FileRuleSetDialog</name>
     <message>
         <source>File rules with the Ministry of Public Security</source>
@@ -4456,10 +4645,6 @@ Hash: %3</source>
         <translation>致运营者通知…</translation>
     </message>
     <message>
-        <source>The numbered inspection notice (PDF) with the Art. 27 assurances</source>
-        <translation>带编号并载明第二十七条要求的检查通知（PDF）</translation>
-    </message>
-    <message>
         <source>Folder for the notice</source>
         <translation>通知保存文件夹</translation>
     </message>
@@ -4470,6 +4655,10 @@ Hash: %3</source>
     <message>
         <source>Notice %1 saved to %2</source>
         <translation>通知 %1 已保存至 %2</translation>
+    </message>
+    <message>
+        <source>The numbered notice of an inspection we lead (PDF): content, method, dates, team, contact, the Art. 27 assurances and, for a penetration test, the Art. 31 authorisation</source>
+        <translation>本部门牵头检查的编号通知（PDF）：内容、方式、时间、人员、联系人、第二十七条的承诺，渗透性测试另附第三十一条授权</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +4789,10 @@ Hash: %3</source>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>&amp;Department settings…</source>
+        <translation>本部门设置(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>cii::NoticeDialog</name>
@@ -4660,6 +4853,26 @@ Hash: %3</source>
         <translation>
             <numerusform>将编号并保存 %n 份通知；预览显示第一份。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reissue under a new number (replaces the notice already issued)</source>
+        <translation>重新编号印发（替代已印发的通知）</translation>
+    </message>
+    <message>
+        <source>Reason for the reissue (printed and recorded)</source>
+        <translation>重新印发的原因（印在通知上并记录）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Department settings…</source>
+        <translation>本部门设置…</translation>
+    </message>
+    <message>
+        <source>No notice can be numbered until the department&apos;s settings have %1.</source>
+        <translation>本部门设置补充%1之前，不能为通知编号。</translation>
     </message>
 </context>
 <context>

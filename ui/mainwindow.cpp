@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "deadlines/deadlinespage.h"
+#include "dialogs/departmentdialog.h"
 #include "i18n/language.h"
 #include "identification/identificationpage.h"
 #include "inspections/inspectionspage.h"
@@ -172,6 +173,11 @@ void MainWindow::buildMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_findAction = m_editMenu->addAction(QString(), this, &MainWindow::focusFilter);
     m_findAction->setShortcut(QKeySequence::Find);
+    m_editMenu->addSeparator();
+    m_departmentAction = m_editMenu->addAction(QString(), this, [this] {
+        DepartmentDialog(m_db, this).exec();
+    });
+    m_departmentAction->setObjectName(QStringLiteral("departmentSettings"));
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languages = new QActionGroup(this);
@@ -210,6 +216,7 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_findAction->setText(tr("&Find"));
+    m_departmentAction->setText(tr("&Department settings…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About CII Workbench"));

@@ -93,6 +93,7 @@ private:
     QAction *m_exportOperatorsAction;
     QAction *m_exportSystemsAction;
     QAction *m_quitAction;
+    QAction *m_departmentAction = nullptr;
     QAction *m_findAction;
     QAction *m_aboutAction;
     QAction *m_aboutQtAction;

@@ -42,6 +42,7 @@
 #include "operatorslistcommand.h"
 #include "rulescomparecommand.h"
 #include "rulesdocumentcommand.h"
+#include "ruleslettercommand.h"
 #include "rulesexportcommand.h"
 #include "rulesfilecommand.h"
 #include "rulesimportcommand.h"
@@ -83,6 +84,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<RulesTemplateCommand>());
     m_commands.push_back(std::make_unique<RulesCompareCommand>());
     m_commands.push_back(std::make_unique<RulesDocumentCommand>());
+    m_commands.push_back(std::make_unique<RulesLetterCommand>());
     m_commands.push_back(std::make_unique<IdentifyCommand>());
     m_commands.push_back(std::make_unique<CasesListCommand>());
     m_commands.push_back(std::make_unique<CasesShowCommand>());

@@ -131,4 +131,21 @@ bool Command::documentOptions(CliContext &ctx, const QCommandLineParser &p,
     return true;
 }
 
+int Command::printIssued(CliContext &ctx, const Notice &notice, const QString &path,
+                         const QString &label, const QString &reprintLabel)
+{
+    if (ctx.json) {
+        ctx.printJson({{QStringLiteral("id"), notice.id},
+                       {QStringLiteral("number"), notice.number},
+                       {QStringLiteral("number_text"), notice.numberText(true)},
+                       {QStringLiteral("reprint"), notice.reprinted},
+                       {QStringLiteral("file"), path}});
+    } else {
+        ctx.err() << (notice.reprinted ? reprintLabel : label).arg(notice.numberText(true), path)
+                  << Qt::endl;
+        ctx.out() << path << Qt::endl;
+    }
+    return Ok;
+}
+
 } // namespace cii::cli

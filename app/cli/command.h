@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "io/doclanguage.h"
 #include "io/documentfile.h"
+#include "storage/noticerepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -50,6 +51,11 @@ protected:
     // error and returns false on anything else.
     static bool documentOptions(CliContext &ctx, const QCommandLineParser &p,
                                 DocumentFile::Format *format, DocLanguage *language);
+    // Reports one numbered document written to `path`: its path on stdout and number on
+    // stderr, or with --json {"id","number","number_text","reprint","file"}. `label` names
+    // the document ("Notice %1 → %2" style, %1 the number, %2 the path).
+    static int printIssued(CliContext &ctx, const Notice &notice, const QString &path,
+                           const QString &label, const QString &reprintLabel);
     // Writes to --out (atomically, 0600) or stdout.
     static int writeOutput(CliContext &ctx, const QCommandLineParser &p, const QByteArray &bytes);
 };

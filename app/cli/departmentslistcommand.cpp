@@ -33,13 +33,17 @@ int DepartmentsListCommand::run(CliContext &ctx, const QCommandLineParser &)
                                 {QStringLiteral("name_zh"), d.nameZh},
                                 {QStringLiteral("name_en"), d.nameEn},
                                 {QStringLiteral("own"), d.own},
-                                {QStringLiteral("doc_prefix"), d.docPrefix}});
-        rows << QStringList{d.key, d.nameZh, d.nameEn, d.docPrefix};
+                                {QStringLiteral("doc_prefix"), d.docPrefix},
+                                {QStringLiteral("contact_name"), d.contactName},
+                                {QStringLiteral("contact_phone"), d.contactPhone}});
+        rows << QStringList{d.key, d.nameZh, d.nameEn, d.docPrefix, d.contactName,
+                            d.contactPhone};
     }
     if (ctx.json)
         ctx.printJson({{QStringLiteral("departments"), list}});
     else
-        ctx.printTable({tr("Key"), tr("Chinese name"), tr("English name"), tr("Document prefix")},
+        ctx.printTable({tr("Key"), tr("Chinese name"), tr("English name"), tr("Document prefix"),
+                        tr("Contact"), tr("Telephone")},
                        rows);
     return Ok;
 }

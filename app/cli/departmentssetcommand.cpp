@@ -11,7 +11,7 @@ QString DepartmentsSetCommand::name() const
 
 QString DepartmentsSetCommand::summary() const
 {
-    return tr("Set a department's names and document-number prefix (e.g. for 'own').");
+    return tr("Set a department's names, document-number prefix and contact (e.g. for 'own').");
 }
 
 void DepartmentsSetCommand::configure(QCommandLineParser &p) const
@@ -21,6 +21,10 @@ void DepartmentsSetCommand::configure(QCommandLineParser &p) const
     p.addOption({QStringLiteral("name-en"), tr("English name."), QStringLiteral("T")});
     p.addOption({QStringLiteral("doc-prefix"),
                  tr("Prefix of its document numbers, e.g. 某网安 in 某网安〔2026〕12号."),
+                 QStringLiteral("T")});
+    p.addOption({QStringLiteral("contact-name"),
+                 tr("Contact person named on the department's documents."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("contact-phone"), tr("The contact's telephone."),
                  QStringLiteral("T")});
 }
 
@@ -45,6 +49,10 @@ int DepartmentsSetCommand::run(CliContext &ctx, const QCommandLineParser &p)
             d.nameEn = p.value(QStringLiteral("name-en"));
         if (p.isSet(QStringLiteral("doc-prefix")))
             d.docPrefix = p.value(QStringLiteral("doc-prefix"));
+        if (p.isSet(QStringLiteral("contact-name")))
+            d.contactName = p.value(QStringLiteral("contact-name"));
+        if (p.isSet(QStringLiteral("contact-phone")))
+            d.contactPhone = p.value(QStringLiteral("contact-phone"));
         if (Status s = repo.updateDepartment(d); !s)
             return ctx.fail(s.error());
         return Ok;

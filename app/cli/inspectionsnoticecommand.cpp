@@ -47,17 +47,8 @@ int InspectionsNoticeCommand::run(CliContext &ctx, const QCommandLineParser &p)
         *db, id, format, language, p.value(QStringLiteral("out")), date);
     if (!issued)
         return ctx.fail(issued.error());
-    if (ctx.json) {
-        ctx.printJson({{QStringLiteral("id"), issued->notice.id},
-                       {QStringLiteral("number"), issued->notice.number},
-                       {QStringLiteral("number_text"), issued->notice.numberText(true)},
-                       {QStringLiteral("file"), issued->path}});
-    } else {
-        ctx.err() << tr("Notice %1 → %2").arg(issued->notice.numberText(true), issued->path)
-                  << Qt::endl;
-        ctx.out() << issued->path << Qt::endl;
-    }
-    return Ok;
+    return printIssued(ctx, issued->notice, issued->path, tr("Notice %1 → %2"),
+                       tr("Notice %1 (reprint) → %2"));
 }
 
 } // namespace cii::cli

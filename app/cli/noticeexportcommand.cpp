@@ -32,6 +32,11 @@ void NoticeExportCommand::configure(QCommandLineParser &p) const
         {QStringLiteral("out"), tr("Folder to write into (required)."), QStringLiteral("DIR")});
     p.addOption({QStringLiteral("date"), tr("Date of new notices, YYYY-MM-DD (default today)."),
                  QStringLiteral("D")});
+    p.addOption({QStringLiteral("reissue"),
+                 tr("Number a new notice for cases already in one to that addressee (it "
+                    "replaces the earlier notice; needs --reason).")});
+    p.addOption({QStringLiteral("reason"), tr("Why the notice is reissued (recorded and printed)."),
+                 QStringLiteral("T")});
 }
 
 int NoticeExportCommand::run(CliContext &ctx, const QCommandLineParser &p)
@@ -51,6 +56,12 @@ int NoticeExportCommand::run(CliContext &ctx, const QCommandLineParser &p)
         return ctx.usage(tr("--out DIR is required"));
     if (!dateOption(ctx, p, QStringLiteral("date"), &request.date, false))
         return Usage;
+    request.reissue = p.isSet(QStringLiteral("reissue"));
+    request.reason = p.value(QStringLiteral("reason")).trimmed();
+    if (request.reissue && request.reason.isEmpty())
+        return ctx.usage(tr("--reissue needs --reason T"));
+    if (!request.reissue && p.isSet(QStringLiteral("reason")))
+        return ctx.usage(tr("--reason goes with --reissue"));
     Database *db = ctx.openStore();
     if (!db)
         return StorageError;
@@ -68,9 +79,16 @@ int NoticeExportCommand::run(CliContext &ctx, const QCommandLineParser &p)
                                 {QStringLiteral("number_text"), n.notice.numberText(true)},
                                 {QStringLiteral("to"), n.notice.kind},
                                 {QStringLiteral("cases"), cases},
+                                {QStringLiteral("reprint"), n.notice.reprinted},
+                                {QStringLiteral("replaces"),
+                                 n.notice.replacesId ? QJsonValue(n.notice.replacesId)
+                                                     : QJsonValue()},
                                 {QStringLiteral("file"), n.path}});
         if (!ctx.json) {
-            ctx.err() << tr("Notice %1 → %2").arg(n.notice.numberText(true), n.path) << Qt::endl;
+            ctx.err() << (n.notice.reprinted ? tr("Notice %1 (reprint) → %2")
+                                             : tr("Notice %1 → %2"))
+                             .arg(n.notice.numberText(true), n.path)
+                      << Qt::endl;
             ctx.out() << n.path << '\n';
         }
     }

@@ -5,6 +5,7 @@
 namespace cii::cli {
 
 // notice export CASE… --to operator|mps --format pdf|odt --lang zh|en|bilingual --out DIR
+//               [--reissue --reason T]
 class NoticeExportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(NoticeExportCommand)

@@ -9,11 +9,26 @@ QString Department::displayName() const
     return Language::pick(nameZh, nameEn);
 }
 
+QStringList Department::missingForNumberedDocuments() const
+{
+    QStringList missing;
+    const QString placeholder = key == QLatin1String("own") ? defaults().first().nameZh : QString();
+    if (nameZh.trimmed().isEmpty() || nameZh == placeholder)
+        missing << QStringLiteral("name-zh");
+    if (docPrefix.trimmed().isEmpty())
+        missing << QStringLiteral("doc-prefix");
+    if (contactName.trimmed().isEmpty())
+        missing << QStringLiteral("contact-name");
+    if (contactPhone.trimmed().isEmpty())
+        missing << QStringLiteral("contact-phone");
+    return missing;
+}
+
 QVector<Department> Department::defaults()
 {
     auto d = [](const char *key, const char *zh, const char *en, bool own) {
         return Department{
-            0, QString::fromUtf8(key), QString::fromUtf8(zh), QString::fromUtf8(en), own, {}};
+            0, QString::fromUtf8(key), QString::fromUtf8(zh), QString::fromUtf8(en), own, {}, {}, {}};
     };
     return {
         d("own", "本部门（保护工作部门）", "Our department (protection work department)", true),

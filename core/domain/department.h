@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace cii {
@@ -16,8 +17,15 @@ struct Department
     bool own = false;
     // Prefix of the department's document numbers (发文字号), e.g. 某网安 in 某网安〔2026〕12号.
     QString docPrefix;
+    // Whom an operator calls about the department's documents (shown on each of them).
+    QString contactName;
+    QString contactPhone;
 
     QString displayName() const;
+    // What a numbered document needs and this department lacks, as option names
+    // ("name-zh", "doc-prefix", "contact-name", "contact-phone"); the seeded placeholder
+    // name of "own" counts as no name.
+    QStringList missingForNumberedDocuments() const;
     // The departments every new store starts with.
     static QVector<Department> defaults();
 };

@@ -27,6 +27,12 @@ struct NoticeEntry
     QString rulesZh;        // 《…》（第 N 版）
     QString rulesEn;
     QDate decidedOn;
+    // A re-identification after the operator's change report (Art. 11): the day the report
+    // was received (invalid otherwise), and the notices whose result for this system it
+    // replaces (number texts).
+    QDate changeReportReceived;
+    QStringList replacesZh;
+    QStringList replacesEn;
 };
 
 // Everything a notice shows; assembled by NoticeIssuer from the store.
@@ -41,10 +47,21 @@ struct NoticeContent
     QString addresseeZh; // the operator, or the MPS
     QString addresseeEn;
     QVector<NoticeEntry> entries;
+    QString contactName;
+    QString contactPhone;
+    // The MPS notification of every listed case was recorded when the notice was issued;
+    // until then the notice says it will be notified, never that it was (Art. 10).
+    bool mpsNotified = false;
+    // A reissue: the notice it replaces (number texts) and why.
+    QString reissueOfZh;
+    QString reissueOfEn;
+    QString reissueReason;
 };
 
 // The identification-result notice to an operator (认定结果通知书) and the notification to the
-// Ministry of Public Security (通报) under Art. 10, laid out in the spirit of GB/T 9704.
+// Ministry of Public Security (通报) under Art. 10 (and Art. 11 for a re-identification),
+// laid out in the spirit of GB/T 9704. The operator's notice lists its Chapter III duties
+// with their articles and whom to ask about the result.
 class IdentificationNotice
 {
 public:

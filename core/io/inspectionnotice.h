@@ -14,29 +14,32 @@ namespace cii {
 // What an inspection notice shows; assembled by InspectionNoticeIssuer from the store.
 struct InspectionNoticeContent
 {
-    QString departmentZh;
-    QString departmentEn;
+    // The issuing departments: ours (the lead) first, then every participating department
+    // of a joint inspection (joint issuance).
+    QStringList departmentsZh;
+    QStringList departmentsEn;
     QString numberZh;
     QString numberEn;
     QDate date;
     QString operatorZh;
     QString operatorEn;
     QString operatorUscc;
-    QString kindZh;
-    QString kindEn;
-    QString leadZh;
-    QString leadEn;
-    QStringList participantsZh;
-    QStringList participantsEn;
+    QString kind; // Inspection::kinds(): inspection, monitoring, penetration-test, …
+    bool telecom = false; // the operator is in the telecom sector (basic telecom networks)
     QDate start;
     QDate end;
     QString team;
     QStringList systems;
-    bool joint = false;
+    QString contactName;
+    QString contactPhone;
+
+    bool joint() const { return departmentsZh.size() > 1; }
 };
 
-// The notice of an inspection to the operator (Art. 26–28): scope, window, team and the
-// Art. 27 assurances — no fees, no required purchases — in the spirit of GB/T 9704.
+// The notice of a cybersecurity inspection and testing (网络安全检查检测, Art. 26) to the
+// operator: content, method, dates, team and contact; the Art. 27 assurances (no fees, no
+// required purchases); for a penetration test the Art. 31 authorisation it is, and for basic
+// telecommunications networks the advance report to the State Council telecom authority.
 class InspectionNotice
 {
 public:

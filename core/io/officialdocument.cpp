@@ -89,4 +89,68 @@ std::unique_ptr<QTextDocument> OfficialDocument::build(const QString &html, cons
     return doc;
 }
 
+// Layout helper stubs: plain markup, replaced by the layout branch.
+
+QString OfficialDocument::header(const QStringList &deptsZh, const QStringList &deptsEn,
+                                 const QString &number, const DocLanguage &l)
+{
+    QStringList names;
+    for (int i = 0; i < deptsZh.size(); ++i)
+        names << l.text(esc(deptsZh.at(i)),
+                        esc(deptsEn.value(i).isEmpty() ? deptsZh.at(i) : deptsEn.at(i)));
+    QString h = QStringLiteral("<p align=\"center\" style=\"font-size:20pt; color:#c00000;\">%1</p>")
+                    .arg(names.join(QStringLiteral("<br/>")));
+    if (!number.isEmpty())
+        h += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(number));
+    return h;
+}
+
+QString OfficialDocument::addressee(const QString &zh, const QString &en, const DocLanguage &l)
+{
+    return QStringLiteral("<p>%1</p>")
+        .arg(l.inline_(esc(zh) + QStringLiteral("："),
+                       esc(en.isEmpty() ? zh : en) + QStringLiteral(":")));
+}
+
+QString OfficialDocument::paragraph(const QString &zhHtml, const QString &enHtml,
+                                    const DocLanguage &l)
+{
+    if (l.value() == DocLanguage::Bilingual)
+        return QStringLiteral("<p>%1</p><p>%2</p>").arg(zhHtml, enHtml);
+    return QStringLiteral("<p>%1</p>").arg(l.chinese() ? zhHtml : enHtml);
+}
+
+QString OfficialDocument::attachments(const QStringList &zh, const QStringList &en,
+                                      const DocLanguage &l)
+{
+    QStringList items;
+    for (int i = 0; i < zh.size(); ++i)
+        items << l.inline_(esc(zh.at(i)), esc(en.value(i).isEmpty() ? zh.at(i) : en.at(i)));
+    return QStringLiteral("<p>%1%2</p>")
+        .arg(l.inline_(QStringLiteral("附件："), QStringLiteral("Attachments: ")),
+             items.join(QStringLiteral("<br/>")));
+}
+
+QString OfficialDocument::closing(const QString &zh, const QString &en, const DocLanguage &l)
+{
+    return QStringLiteral("<p>%1</p>").arg(l.inline_(esc(zh), esc(en.isEmpty() ? zh : en)));
+}
+
+QString OfficialDocument::copyTo(const QStringList &zh, const QStringList &en,
+                                 const DocLanguage &l)
+{
+    return QStringLiteral("<p>%1</p>")
+        .arg(l.inline_(QStringLiteral("抄送：") + esc(zh.join(QStringLiteral("，"))),
+                       QStringLiteral("Copy to: ") + esc(en.join(QStringLiteral(", ")))));
+}
+
+QString OfficialDocument::printingLine(const QString &deptZh, const QString &deptEn,
+                                       const QDate &printed, const DocLanguage &l)
+{
+    return QStringLiteral("<p>%1　%2</p>")
+        .arg(l.inline_(esc(deptZh), esc(deptEn.isEmpty() ? deptZh : deptEn)),
+             l.inline_(QStringLiteral("%1印发").arg(dateText(printed, DocLanguage::Zh)),
+                       QStringLiteral("printed %1").arg(dateText(printed, DocLanguage::En))));
+}
+
 } // namespace cii

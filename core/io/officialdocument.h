@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -45,6 +46,25 @@ public:
     static QString outcomeName(const QString &outcome, const DocLanguage &l);
     // A QTextDocument from the HTML, with the document fonts.
     static std::unique_ptr<QTextDocument> build(const QString &html, const QString &title);
+
+    // Layout helpers for document content (minimal stubs; the layout branch replaces them).
+    // Joint issuance: every department's name, stacked.
+    static QString header(const QStringList &deptsZh, const QStringList &deptsEn,
+                          const QString &number, const DocLanguage &l);
+    // The 主送 line.
+    static QString addressee(const QString &zh, const QString &en, const DocLanguage &l);
+    // A body paragraph; bilingual = the Chinese paragraph, then the English one.
+    static QString paragraph(const QString &zhHtml, const QString &enHtml, const DocLanguage &l);
+    // 附件：
+    static QString attachments(const QStringList &zh, const QStringList &en,
+                               const DocLanguage &l);
+    // 特此通知。 kept with the signature.
+    static QString closing(const QString &zh, const QString &en, const DocLanguage &l);
+    // 抄送：
+    static QString copyTo(const QStringList &zh, const QStringList &en, const DocLanguage &l);
+    // 印发机关 印发日期
+    static QString printingLine(const QString &deptZh, const QString &deptEn, const QDate &printed,
+                                const DocLanguage &l);
 };
 
 } // namespace cii

@@ -1,6 +1,7 @@
 #include "inspectionnoticeissuer.h"
 
 #include "io/inspectionnotice.h"
+#include "services/issuingdepartment.h"
 #include "storage/inspectionrepository.h"
 #include "storage/noticerepository.h"
 #include "storage/registryrepository.h"
@@ -20,65 +21,80 @@ Result<IssuedNotice> InspectionNoticeIssuer::issue(Database &db, qint64 inspecti
     if (!found)
         return found.error();
     const Inspection &in = found.value();
-    if (!in.isActive())
+    if (in.mergedInto || in.status == QLatin1String("cancelled"))
         return Error::input(tr("inspection %1 is merged or cancelled; issue the notice of the "
                                "inspection that replaced it")
                                 .arg(inspectionId));
+    if (in.status == QLatin1String("completed"))
+        return Error::input(
+            tr("inspection %1 is completed; a notice announces an inspection, it is not issued "
+               "afterwards")
+                .arg(inspectionId));
     RegistryRepository registry(db);
     Result<QVector<Department>> departments = registry.departments();
     if (!departments)
         return departments.error();
     QHash<QString, Department> byKey;
-    Department own;
-    for (const Department &d : departments.value()) {
+    for (const Department &d : departments.value())
         byKey.insert(d.key, d);
-        if (d.own)
-            own = d;
-    }
+    // Our number goes only on what we lead; another department's inspection is announced
+    // by that department.
+    if (in.lead != QLatin1String("own"))
+        return Error::input(tr("inspection %1 is led by %2: its notice is that department's to "
+                               "issue, not under our document number")
+                                .arg(inspectionId)
+                                .arg(byKey.value(in.lead).nameZh.isEmpty()
+                                         ? in.lead
+                                         : byKey.value(in.lead).nameZh));
+    Result<Department> own = IssuingDepartment::complete(db);
+    if (!own)
+        return own.error();
     Result<OperatorInfo> op = registry.operatorById(in.operatorId);
     if (!op)
         return op.error();
     InspectionNoticeContent c;
-    c.departmentZh = own.nameZh;
-    c.departmentEn = own.nameEn;
+    c.departmentsZh << own.value().nameZh;
+    c.departmentsEn << own.value().nameEn;
+    for (const QString &p : in.participants) {
+        if (p == QLatin1String("own"))
+            continue;
+        c.departmentsZh << byKey.value(p).nameZh;
+        c.departmentsEn << byKey.value(p).nameEn;
+    }
     c.operatorZh = op.value().nameZh;
     c.operatorEn = op.value().nameEn;
     c.operatorUscc = op.value().uscc;
-    c.leadZh = byKey.value(in.lead).nameZh;
-    c.leadEn = byKey.value(in.lead).nameEn;
-    for (const QString &p : in.participants) {
-        c.participantsZh << byKey.value(p).nameZh;
-        c.participantsEn << byKey.value(p).nameEn;
-    }
+    c.telecom = op.value().sector == QLatin1String("telecom");
+    c.kind = in.kind;
     c.start = in.start;
     c.end = in.end;
     c.team = in.team;
-    c.joint = in.joint;
+    c.contactName = own.value().contactName;
+    c.contactPhone = own.value().contactPhone;
     for (qint64 s : in.systems)
         if (Result<SystemInfo> system = registry.systemById(s))
             c.systems << system.value().name;
-    // Document wording is per document language, not the UI's.
-    static const QHash<QString, QPair<QString, QString>> kinds = {
-        {QStringLiteral("inspection"), {QStringLiteral("安全检查"), QStringLiteral("Inspection")}},
-        {QStringLiteral("monitoring"), {QStringLiteral("安全监测"), QStringLiteral("Monitoring")}},
-        {QStringLiteral("penetration-test"),
-         {QStringLiteral("渗透测试"), QStringLiteral("Penetration test")}},
-        {QStringLiteral("on-site-check"),
-         {QStringLiteral("现场检查"), QStringLiteral("On-site check")}},
-        {QStringLiteral("document-review"),
-         {QStringLiteral("文档审查"), QStringLiteral("Document review")}}};
-    c.kindZh = kinds.value(in.kind).first;
-    c.kindEn = kinds.value(in.kind).second;
     if (outDir.isEmpty() || !QDir().mkpath(outDir))
         return Error::input(tr("cannot use '%1' as the output folder").arg(outDir));
-    Result<Notice> notice =
-        NoticeRepository(db).issueForInspection(inspectionId, in.operatorId, date);
+    NoticeIssue issue;
+    issue.kind = QStringLiteral("inspection");
+    issue.operatorId = in.operatorId;
+    issue.date = date;
+    issue.department = own.value();
+    issue.inspectionId = inspectionId;
+    Result<Notice> notice = NoticeRepository(db).issueForInspection(issue);
     if (!notice)
         return notice.error();
     const Notice &n = notice.value();
+    // A reprint shows what was issued: number, our name, contact, date.
     c.numberZh = n.numberText(true);
     c.numberEn = n.numberText(false);
     c.date = n.issuedOn;
+    const Department by = n.issuedBy(own.value());
+    c.departmentsZh[0] = by.nameZh;
+    c.departmentsEn[0] = by.nameEn;
+    c.contactName = by.contactName;
+    c.contactPhone = by.contactPhone;
     const QString path = QDir(outDir).filePath(QStringLiteral("notice-%1-%2-inspection-%3.%4")
                                                    .arg(n.year)
                                                    .arg(n.number, 3, 10, QLatin1Char('0'))
@@ -87,7 +103,7 @@ Result<IssuedNotice> InspectionNoticeIssuer::issue(Database &db, qint64 inspecti
                                                             ? QStringLiteral("pdf")
                                                             : QStringLiteral("odt")));
     auto document = InspectionNotice::build(c, language);
-    if (Status s = DocumentFile::write(*document, format, path, QStringLiteral("检查通知")); !s)
+    if (Status s = DocumentFile::write(*document, format, path, QStringLiteral("检查检测通知")); !s)
         return s.error();
     return IssuedNotice{n, path};
 }

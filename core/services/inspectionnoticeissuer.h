@@ -11,7 +11,8 @@ namespace cii {
 class Database;
 
 // Issues the notice of an inspection to its operator: numbered like the identification
-// notices, written as PDF or ODT (0600); a planned inspection becomes notified.
+// notices, written as PDF or ODT (0600); a planned inspection becomes notified. Only for
+// inspections our department leads and that are not over; a joint one is issued jointly.
 class InspectionNoticeIssuer
 {
     Q_DECLARE_TR_FUNCTIONS(InspectionNoticeIssuer)

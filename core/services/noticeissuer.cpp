@@ -2,6 +2,7 @@
 
 #include "domain/identificationcase.h"
 #include "domain/sector.h"
+#include "services/issuingdepartment.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/registryrepository.h"
@@ -21,16 +22,13 @@ Result<QVector<NoticeIssuer::Group>> NoticeIssuer::prepare(Database &db,
             tr("a notice goes to the operator or the mps, not '%1'").arg(request.to));
     if (request.caseIds.isEmpty())
         return Error::input(tr("choose at least one decided case"));
-    Department own;
-    Result<QVector<Department>> departments = RegistryRepository(db).departments();
-    if (!departments)
-        return departments.error();
-    for (const Department &d : departments.value()) {
-        if (d.own)
-            own = d;
-    }
+    Result<Department> ownFound = IssuingDepartment::own(db);
+    if (!ownFound)
+        return ownFound.error();
+    const Department &own = ownFound.value();
     CaseRepository cases(db);
     RuleSetRepository rulesets(db);
+    NoticeRepository notices(db);
     QHash<qint64, RuleSet> rules;
     QVector<Group> groups;
     QStringList problems;
@@ -73,7 +71,35 @@ Result<QVector<NoticeIssuer::Group>> NoticeIssuer::prepare(Database &db,
                 e.metEn << (crit->textEn.isEmpty() ? crit->textZh : crit->textEn);
             }
         }
+        // Art. 11: a decided case before this one and a change report since make this a
+        // re-identification; it replaces what the earlier notices said of the system.
+        CaseFilter filter;
+        filter.systemId = c.systemId;
+        Result<QVector<IdentificationCase>> history = cases.list(filter);
+        if (!history)
+            return history.error();
+        const IdentificationCase *previous = nullptr;
+        for (const IdentificationCase &h : history.value()) {
+            if (h.id < c.id && h.isDecided() && (!previous || h.id > previous->id))
+                previous = &h;
+        }
         const qint64 key = request.to == QLatin1String("mps") ? 0 : c.operatorId;
+        QVector<Notice> replaced;
+        if (previous) {
+            Result<ChangeReportRef> report =
+                cases.changeReportFor(c.systemId, previous->createdAt.toLocalTime().date(),
+                                      c.createdAt.toLocalTime().date());
+            if (!report)
+                return report.error();
+            if (report.value().id) {
+                e.changeReportReceived = report.value().receivedOn;
+                Result<QVector<Notice>> earlier =
+                    notices.earlierForSystem(request.to, key, c.systemId, c.id, 0);
+                if (!earlier)
+                    return earlier.error();
+                replaced = earlier.value();
+            }
+        }
         auto it = std::find_if(groups.begin(), groups.end(),
                                [&](const Group &g) { return g.operatorId == key; });
         if (it == groups.end()) {
@@ -82,7 +108,10 @@ Result<QVector<NoticeIssuer::Group>> NoticeIssuer::prepare(Database &db,
             g.content.kind = request.to;
             g.content.departmentZh = own.nameZh;
             g.content.departmentEn = own.nameEn;
+            g.content.contactName = own.contactName;
+            g.content.contactPhone = own.contactPhone;
             g.content.date = request.date;
+            g.content.mpsNotified = true;
             if (key) {
                 g.content.addresseeZh = c.operatorNameZh;
                 g.content.addresseeEn = c.operatorNameEn;
@@ -96,11 +125,31 @@ Result<QVector<NoticeIssuer::Group>> NoticeIssuer::prepare(Database &db,
         if (!it->caseIds.contains(id)) {
             it->caseIds << id;
             it->content.entries << e;
+            it->replaced << replaced;
+            // Art. 10: said to be notified only when every listed case's notification of the
+            // MPS is on record by the notice's date.
+            it->content.mpsNotified = it->content.mpsNotified && c.mpsNotifiedOn.isValid() &&
+                                      c.mpsNotifiedOn <= request.date;
         }
     }
     if (!problems.isEmpty())
         return Error::input(problems.first(), problems);
     return groups;
+}
+
+void NoticeIssuer::nameReplaced(Group &group, qint64 noticeId)
+{
+    for (int i = 0; i < group.content.entries.size(); ++i) {
+        NoticeEntry &e = group.content.entries[i];
+        e.replacesZh.clear();
+        e.replacesEn.clear();
+        for (const Notice &n : group.replaced.value(i)) {
+            if (noticeId && n.id >= noticeId)
+                continue;
+            e.replacesZh << n.numberText(true);
+            e.replacesEn << n.numberText(false);
+        }
+    }
 }
 
 Result<QVector<NoticeContent>> NoticeIssuer::preview(Database &db, const NoticeRequest &request)
@@ -110,6 +159,7 @@ Result<QVector<NoticeContent>> NoticeIssuer::preview(Database &db, const NoticeR
         return groups.error();
     QVector<NoticeContent> out;
     for (Group &g : groups.value()) {
+        nameReplaced(g, 0);
         g.content.numberZh = QStringLiteral("〔%1〕　号").arg(request.date.year());
         g.content.numberEn = QStringLiteral("[%1] No. —").arg(request.date.year());
         out << g.content;
@@ -119,22 +169,55 @@ Result<QVector<NoticeContent>> NoticeIssuer::preview(Database &db, const NoticeR
 
 Result<QVector<IssuedNotice>> NoticeIssuer::issue(Database &db, const NoticeRequest &request)
 {
+    Result<Department> own = IssuingDepartment::complete(db);
+    if (!own)
+        return own.error();
     Result<QVector<Group>> groups = prepare(db, request);
     if (!groups)
         return groups.error();
     if (request.outDir.isEmpty() || !QDir().mkpath(request.outDir))
         return Error::input(tr("cannot use '%1' as the output folder").arg(request.outDir));
-    QVector<IssuedNotice> out;
+    QVector<NoticeIssue> issues;
+    for (const Group &g : groups.value()) {
+        NoticeIssue issue;
+        issue.kind = request.to;
+        issue.operatorId = g.operatorId;
+        issue.date = request.date;
+        issue.department = own.value();
+        issue.caseIds = g.caseIds;
+        issue.statesMpsNotified = g.content.mpsNotified;
+        issue.reissue = request.reissue;
+        issue.reason = request.reason;
+        issues << issue;
+    }
     NoticeRepository notices(db);
-    for (Group &g : groups.value()) {
-        Result<Notice> notice = notices.issue(request.to, g.caseIds, g.operatorId, request.date);
-        if (!notice)
-            return notice.error();
-        const Notice &n = notice.value();
+    Result<QVector<Notice>> numbered = notices.issue(issues);
+    if (!numbered)
+        return numbered.error();
+    QVector<IssuedNotice> out;
+    for (int i = 0; i < groups.value().size(); ++i) {
+        Group &g = groups.value()[i];
+        const Notice &n = numbered.value().at(i);
+        // A reprint is the notice as it was issued: its number, names, contact, date and
+        // what it said of the MPS.
         g.content.numberZh = n.numberText(true);
         g.content.numberEn = n.numberText(false);
-        // A reprint carries the date the notice was first issued.
         g.content.date = n.issuedOn;
+        const Department by = n.issuedBy(own.value());
+        g.content.departmentZh = by.nameZh;
+        g.content.departmentEn = by.nameEn;
+        g.content.contactName = by.contactName;
+        g.content.contactPhone = by.contactPhone;
+        g.content.mpsNotified = n.statesMpsNotified;
+        g.content.reissueReason = n.reissueReason;
+        if (n.replacesId) {
+            Result<Notice> replaced = notices.byId(n.replacesId);
+            if (!replaced)
+                return replaced.error();
+            g.content.reissueOfZh = replaced.value().numberText(true);
+            g.content.reissueOfEn = replaced.value().numberText(false);
+        }
+        nameReplaced(g, n.id);
         QString name = QStringLiteral("notice-%1-%2-%3")
                            .arg(n.year)
                            .arg(n.number, 3, 10, QLatin1Char('0'))

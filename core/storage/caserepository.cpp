@@ -467,6 +467,27 @@ Status CaseRepository::decide(qint64 caseId, const QString &decision, const QStr
     });
 }
 
+Result<ChangeReportRef> CaseRepository::changeReportFor(qint64 systemId, const QDate &from,
+                                                        const QDate &to) const
+{
+    ChangeReportRef found;
+    Status s = sql::select(
+        m_db,
+        QStringLiteral("SELECT r.id, r.received_on, r.description FROM change_reports r "
+                       "JOIN change_report_systems s ON s.report_id = r.id WHERE s.system_id = ? "
+                       "AND r.received_on >= ? AND r.received_on <= ? "
+                       "ORDER BY r.received_on DESC, r.id DESC LIMIT 1"),
+        {systemId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)},
+        [&](const QSqlQuery &q) {
+            found.id = q.value(0).toLongLong();
+            found.receivedOn = sql::dateOf(q.value(1));
+            found.description = q.value(2).toString();
+        });
+    if (!s)
+        return s.error();
+    return found;
+}
+
 Status CaseRepository::recordNotified(qint64 caseId, const QString &to, const QDate &date)
 {
     if (to != QLatin1String("operator") && to != QLatin1String("mps"))

@@ -69,6 +69,15 @@ struct SystemCaseRow
     }
 };
 
+// An operator's report of a major change to some of its systems (Art. 11), as a
+// re-identification's notice cites it.
+struct ChangeReportRef
+{
+    qint64 id = 0; // 0: none
+    QDate receivedOn;
+    QString description;
+};
+
 // Identification runs and cases (Art. 10). Cases are never rewritten: an evaluation is
 // fixed when stored; the decision and the notification dates are each set once.
 class CaseRepository
@@ -103,6 +112,10 @@ public:
 
     // Confirms the engine's outcome (decision empty) or overrides it with a reason.
     Status decide(qint64 caseId, const QString &decision, const QString &reason);
+    // The newest change report naming `systemId` received from `from` to `to` (inclusive):
+    // what made a case of that system a re-identification (Art. 11).
+    Result<ChangeReportRef> changeReportFor(qint64 systemId, const QDate &from,
+                                            const QDate &to) const;
     // Records the day the operator ("operator") or the MPS ("mps") was notified.
     Status recordNotified(qint64 caseId, const QString &to, const QDate &date);
 

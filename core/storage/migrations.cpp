@@ -311,6 +311,78 @@ Status seedV6(WriteTransaction &tx)
     return {};
 }
 
+// Legal fidelity of the department's documents. A numbered document keeps what it was issued
+// with (number text, department names, contact, whether it stated that the MPS had been
+// notified), so a reprint matches the original whatever the settings say later; a reissue
+// names the notice it replaces and why; filing letters (Art. 9) share the notices' numbering.
+// The department gets the contact every document shows. SQLite cannot widen a CHECK in place:
+// the append-only notices table is rebuilt, its children's references checked at commit.
+QStringList schemaV7(const SqlDialect &d)
+{
+    const QString kinds = QStringLiteral(
+        "kind = 'operator' OR kind = 'mps' OR kind = 'inspection' OR kind = 'filing-letter'");
+    QStringList s = {
+        QStringLiteral("ALTER TABLE departments ADD COLUMN contact_name TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE departments ADD COLUMN contact_phone TEXT NOT NULL DEFAULT ''"),
+    };
+    const QStringList added = {
+        QStringLiteral("number_zh TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("number_en TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("department_zh TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("department_en TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("contact_name TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("contact_phone TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("states_mps_notified INTEGER NOT NULL DEFAULT 0"),
+        d.ddl(QStringLiteral("replaces_id {bigint} REFERENCES notices(id)")),
+        QStringLiteral("reissue_reason TEXT NOT NULL DEFAULT ''"),
+        d.ddl(QStringLiteral("ruleset_id {bigint} REFERENCES rulesets(id)")),
+    };
+    // The notices issued before: their number and names as the settings read now, which is
+    // what they were printed with until this version.
+    const QString asIssued = QStringLiteral(
+        "COALESCE(d.doc_prefix, '') || '〔' || n.year || '〕' || n.number || '号', "
+        "CASE WHEN COALESCE(d.doc_prefix, '') = '' THEN '' ELSE d.doc_prefix || ' ' END || "
+        "'[' || n.year || '] No. ' || n.number, COALESCE(d.name_zh, ''), COALESCE(d.name_en, '')");
+    if (d.isSqlite()) {
+        s += {
+            QStringLiteral("PRAGMA defer_foreign_keys = ON"),
+            QStringLiteral("CREATE TEMP TABLE notices_before AS SELECT * FROM notices"),
+            QStringLiteral("DROP TABLE notices"),
+            d.ddl(QStringLiteral(
+                      "CREATE TABLE notices (id {pk}, kind TEXT NOT NULL CHECK (%1), "
+                      "department TEXT NOT NULL, year INTEGER NOT NULL, number INTEGER NOT NULL, "
+                      "operator_id {bigint} REFERENCES operators(id), issued_on TEXT NOT NULL, "
+                      "issued_at TEXT NOT NULL, issued_by TEXT NOT NULL, %2, "
+                      "UNIQUE (department, year, number))")
+                      .arg(kinds, added.join(QStringLiteral(", ")))),
+            QStringLiteral("INSERT INTO notices (id, kind, department, year, number, operator_id, "
+                           "issued_on, issued_at, issued_by, number_zh, number_en, "
+                           "department_zh, department_en) SELECT n.id, n.kind, n.department, "
+                           "n.year, n.number, n.operator_id, n.issued_on, n.issued_at, "
+                           "n.issued_by, %1 FROM notices_before n LEFT JOIN departments d "
+                           "ON d.key = n.department ORDER BY n.id")
+                .arg(asIssued),
+            QStringLiteral("DROP TABLE notices_before"),
+        };
+        s += d.appendOnlyTriggers(QStringLiteral("notices"));
+    } else {
+        s << QStringLiteral("ALTER TABLE notices DROP CONSTRAINT notices_kind_check, "
+                            "ADD CONSTRAINT notices_kind_check CHECK (%1)")
+                 .arg(kinds);
+        for (const QString &column : added)
+            s << QStringLiteral("ALTER TABLE notices ADD COLUMN ") + column;
+        s << QStringLiteral("ALTER TABLE notices DISABLE TRIGGER notices_no_update")
+          << QStringLiteral("UPDATE notices n SET (number_zh, number_en, department_zh, "
+                            "department_en) = (SELECT %1 FROM departments d WHERE d.key = "
+                            "n.department)")
+                 .arg(asIssued)
+          << QStringLiteral("ALTER TABLE notices ENABLE TRIGGER notices_no_update");
+    }
+    s << QStringLiteral("CREATE INDEX notices_ruleset ON notices (ruleset_id) "
+                        "WHERE ruleset_id IS NOT NULL");
+    return s;
+}
+
 } // namespace
 
 const QVector<Migration> &Migrations::all()
@@ -336,6 +408,11 @@ const QVector<Migration> &Migrations::all()
          schemaV5,
          {}},
         {6, QStringLiteral("statutory holiday calendar"), schemaV6, seedV6},
+        {7,
+         QStringLiteral("notices keep what they were issued with; reissues, filing letters; "
+                        "department contact"),
+         schemaV7,
+         {}},
     };
     return migrations;
 }

@@ -1,32 +1,67 @@
 #pragma once
 
+#include "domain/department.h"
 #include "result.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QVector>
 
+#include <functional>
+
 namespace cii {
 
 class Database;
 class WriteTransaction;
 
-// An issued notice (通知书 / 通报): numbered per issuing department and year.
+// An issued numbered document (通知书 / 通报 / 函): numbered per issuing department and year,
+// and kept with what it was issued with, so that a reprint is the same document.
 struct Notice
 {
     qint64 id = 0;
-    QString kind; // operator | mps | inspection
+    QString kind; // operator | mps | inspection | filing-letter
     QString department = QStringLiteral("own");
     QString docPrefix; // the department's, when issued
     int year = 0;
     int number = 0;
-    qint64 operatorId = 0; // for operator notices
+    qint64 operatorId = 0; // for operator and inspection notices
     QDate issuedOn;
     QVector<qint64> caseIds;
     qint64 inspectionId = 0; // for inspection notices
+    qint64 rulesetId = 0;    // for filing letters
+    // As issued.
+    QString numberZh;
+    QString numberEn;
+    QString departmentZh;
+    QString departmentEn;
+    QString contactName;
+    QString contactPhone;
+    bool statesMpsNotified = false; // the notice said the MPS had been notified (Art. 10)
+    qint64 replacesId = 0;          // a reissue: the notice it replaces
+    QString reissueReason;
+    // Set by the issue functions: the document was issued before and is printed again.
+    bool reprinted = false;
 
-    // 某网安〔2026〕12号, or "[2026] No. 12" in English.
+    // 某网安〔2026〕12号, or "某网安 [2026] No. 12" in English: as issued.
     QString numberText(bool chinese) const;
+    // The issuing department's names and contact as the notice was issued with them;
+    // `current` fills what a notice from before they were kept lacks.
+    Department issuedBy(Department current) const;
+};
+
+// What a new numbered document records when it is issued.
+struct NoticeIssue
+{
+    QString kind;
+    qint64 operatorId = 0;
+    QDate date;
+    Department department; // the issuing department (own), complete
+    QVector<qint64> caseIds;
+    qint64 inspectionId = 0;
+    qint64 rulesetId = 0;
+    bool statesMpsNotified = false;
+    bool reissue = false;
+    QString reason;
 };
 
 // Notices and their numbers. A number is taken in the same transaction that records the
@@ -40,16 +75,36 @@ class NoticeRepository
 public:
     explicit NoticeRepository(Database &db) : m_db(db) {}
 
-    // Issues a notice of `kind` for exactly these cases, or returns the one already issued
-    // for the same kind and cases (printing it again keeps its number).
-    Result<Notice> issue(const QString &kind, QVector<qint64> caseIds, qint64 operatorId,
-                         const QDate &date);
+    // Issues Art. 10 notices (`kind` operator or mps), each of exactly its cases, in one
+    // transaction. The same cases asked again reprint the notice that has them (its number);
+    // a case already in a notice of that kind with other cases is refused — and then none is
+    // numbered — unless `reissue` (with a reason), which numbers a new notice replacing the
+    // newest earlier one, audited.
+    Result<QVector<Notice>> issue(QVector<NoticeIssue> issues);
     Result<QVector<Notice>> forCase(qint64 caseId) const;
+    // Earlier notices of `kind` (to `operatorId` for operator notices), issued before notice
+    // `beforeNotice` (0: all), that list a case of `systemId` older than `beforeCase`: what a
+    // re-identification's notice replaces.
+    Result<QVector<Notice>> earlierForSystem(const QString &kind, qint64 operatorId,
+                                             qint64 systemId, qint64 beforeCase,
+                                             qint64 beforeNotice) const;
+    Result<Notice> byId(qint64 id) const;
     // The inspection notice of an inspection (Art. 26–28), issued once; printing it again
     // keeps its number. Same numbering as the identification notices.
-    Result<Notice> issueForInspection(qint64 inspectionId, qint64 operatorId, const QDate &date);
+    Result<Notice> issueForInspection(const NoticeIssue &issue);
+    // The letter filing a rule set with the MPS (Art. 9), issued once per rule set.
+    Result<Notice> issueFilingLetter(const NoticeIssue &issue);
+    // How many numbered documents the store holds (for checks that nothing was numbered).
+    Result<qint64> count() const;
 
 private:
+    Status issueOne(WriteTransaction &tx, const NoticeIssue &issue, Notice *result);
+    Result<QVector<Notice>> withCases(Result<QVector<Notice>> notices) const;
+    // Returns the notice already issued for `existingWhere` (bound to `key`), or numbers a
+    // new one with `link` run after it inside the same transaction.
+    Result<Notice> issueOnce(const NoticeIssue &issue, const QString &existingWhere, qint64 key,
+                             const std::function<Status(WriteTransaction &, const Notice &)> &link);
+    static Notice draft(const NoticeIssue &issue);
     // Takes the department's next number for the year and records the notice, inside `tx`.
     static Status insertNumbered(WriteTransaction &tx, Notice &notice);
 

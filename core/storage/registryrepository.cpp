@@ -71,12 +71,14 @@ Result<QVector<Department>> RegistryRepository::departments() const
 {
     QVector<Department> out;
     Status s = select(m_db,
-                      QStringLiteral("SELECT id, key, name_zh, name_en, own, doc_prefix "
+                      QStringLiteral("SELECT id, key, name_zh, name_en, own, doc_prefix, "
+                                     "contact_name, contact_phone "
                                      "FROM departments ORDER BY own DESC, id"),
                       {}, [&](const QSqlQuery &q) {
                           out.push_back({q.value(0).toLongLong(), q.value(1).toString(),
                                          q.value(2).toString(), q.value(3).toString(),
-                                         q.value(4).toInt() != 0, q.value(5).toString()});
+                                         q.value(4).toInt() != 0, q.value(5).toString(),
+                                         q.value(6).toString(), q.value(7).toString()});
                       });
     if (!s)
         return s.error();
@@ -104,13 +106,17 @@ Status RegistryRepository::updateDepartment(const Department &department)
         return QJsonObject{{QStringLiteral("key"), d.key},
                            {QStringLiteral("name_zh"), d.nameZh},
                            {QStringLiteral("name_en"), d.nameEn},
-                           {QStringLiteral("doc_prefix"), d.docPrefix}};
+                           {QStringLiteral("doc_prefix"), d.docPrefix},
+                           {QStringLiteral("contact_name"), d.contactName},
+                           {QStringLiteral("contact_phone"), d.contactPhone}};
     };
     return m_db.write([&](WriteTransaction &tx) -> Status {
         if (auto r = tx.exec(QStringLiteral("UPDATE departments SET name_zh = ?, name_en = ?, "
-                                            "doc_prefix = ? WHERE key = ?"),
+                                            "doc_prefix = ?, contact_name = ?, contact_phone = ? "
+                                            "WHERE key = ?"),
                              {department.nameZh.trimmed(), department.nameEn.trimmed(),
-                              department.docPrefix.trimmed(), department.key});
+                              department.docPrefix.trimmed(), department.contactName.trimmed(),
+                              department.contactPhone.trimmed(), department.key});
             !r)
             return r.error();
         return tx.audit(QStringLiteral("update"), QStringLiteral("department"), department.key,

@@ -42,7 +42,7 @@ public:
     explicit RegistryRepository(Database &db) : m_db(db) {}
 
     Result<QVector<Department>> departments() const;
-    // Names and document-number prefix of a department (e.g. the user's own, "own").
+    // Names, document-number prefix and contact of a department (e.g. the user's own, "own").
     Status updateDepartment(const Department &department);
     Result<QVector<Indicator>> indicators() const;
 

@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +61,63 @@ private:
     }
     // The sector's cases from `identify --sector finance --json`.
     QJsonArray m_cases;
+    QString m_rulesetId;
+    // Cases decided for the concurrent MPS notifications, in pairs of one notification each.
+    QStringList m_decided;
+
+    // The text of a PDF, without any white space (lines break anywhere in Chinese).
+    static QString pdfText(const QString &file)
+    {
+        return tool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")})
+            .remove(QRegularExpression(QStringLiteral("\\s")));
+    }
+    // A key of the first notice `notice export --json` wrote.
+    static QString firstNotice(const Run &r, const char *key)
+    {
+        return json(r)
+            .value(QStringLiteral("notices"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QLatin1String(key))
+            .toString();
+    }
+    static QString firstFile(const Run &r) { return firstNotice(r, "file"); }
+    static QString firstNumber(const Run &r) { return firstNotice(r, "number_text"); }
+    Run exportNotice(const QStringList &cases, const QString &to, const QStringList &extra = {})
+    {
+        return cli(QStringList{QStringLiteral("--json"), QStringLiteral("notice"),
+                               QStringLiteral("export")} +
+                   cases +
+                   QStringList{QStringLiteral("--to"), to, QStringLiteral("--lang"),
+                               QStringLiteral("zh"), QStringLiteral("--out"),
+                               m_dir.filePath(QStringLiteral("notices"))} +
+                   extra);
+    }
+    // One value read straight from the store.
+    QVariant storeValue(const QString &sql)
+    {
+        QVariant v;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(m_db);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(sql) && q.next())
+                    v = q.value(0);
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return v;
+    }
+    qint64 noticeCount() { return storeValue(QStringLiteral("SELECT COUNT(*) FROM notices")).toLongLong(); }
+    QJsonObject caseJson(const QString &id)
+    {
+        return json(cli(QStringLiteral("--json cases show %1").arg(id)))
+            .value(QStringLiteral("case"))
+            .toObject();
+    }
 
 private slots:
     void initTestCase()
@@ -75,6 +134,7 @@ private slots:
                                   QStringLiteral("--sector"), QStringLiteral("finance")});
         QCOMPARE(imported.code, 0);
         const QString id = QString::fromUtf8(imported.out).trimmed();
+        m_rulesetId = id;
         QCOMPARE(cli({QStringLiteral("rules"), QStringLiteral("file"), id,
                       QStringLiteral("--reference"), QStringLiteral("公网安备〔2026〕1号"),
                       QStringLiteral("--date"), QStringLiteral("2026-03-01")})
@@ -166,6 +226,51 @@ private slots:
         QCOMPARE(json(audit).value(QStringLiteral("ok")).toBool(), true);
     }
 
+    void numberedDocumentsWaitForTheDepartmentsContact()
+    {
+        // Name and prefix are set (initTestCase), the contact not yet: nothing is numbered.
+        const Run decided = cli(QStringLiteral("--json cases list --status decided"));
+        const QString id = QString::number(json(decided)
+                                               .value(QStringLiteral("cases"))
+                                               .toArray()
+                                               .first()
+                                               .toObject()
+                                               .value(QStringLiteral("id"))
+                                               .toInteger());
+        for (const QString &to : {QStringLiteral("operator"), QStringLiteral("mps")}) {
+            const Run refused = exportNotice({id}, to);
+            QCOMPARE(refused.code, 3);
+            QVERIFY2(refused.err.contains(QStringLiteral("departments set own --contact-name T "
+                                                         "--contact-phone T")),
+                     qPrintable(refused.err));
+            QVERIFY2(!refused.err.contains(QStringLiteral("--doc-prefix")), qPrintable(refused.err));
+        }
+        const QString letter = m_dir.filePath(QStringLiteral("letter-refused.pdf"));
+        QCOMPARE(cli({QStringLiteral("rules"), QStringLiteral("letter"), m_rulesetId,
+                      QStringLiteral("--out"), letter})
+                     .code,
+                 3);
+        QVERIFY(!QFile::exists(letter));
+        QCOMPARE(noticeCount(), 0);
+        QVERIFY(!QDir(m_dir.filePath(QStringLiteral("notices"))).exists() ||
+                QDir(m_dir.filePath(QStringLiteral("notices"))).isEmpty());
+
+        QCOMPARE(cli({QStringLiteral("departments"), QStringLiteral("set"), QStringLiteral("own"),
+                      QStringLiteral("--contact-name"), QStringLiteral("李四"),
+                      QStringLiteral("--contact-phone"), QStringLiteral("010-66881234")})
+                     .code,
+                 0);
+        const QJsonObject own = json(cli(QStringLiteral("--json departments list")))
+                                    .value(QStringLiteral("departments"))
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+        QCOMPARE(own.value(QStringLiteral("key")).toString(), QStringLiteral("own"));
+        QCOMPARE(own.value(QStringLiteral("contact_name")).toString(), QStringLiteral("李四"));
+        QCOMPARE(own.value(QStringLiteral("contact_phone")).toString(),
+                 QStringLiteral("010-66881234"));
+    }
+
     void operatorNoticeNamesTheNumberTheOperatorAndItsSystems()
     {
         const Run decided = cli(QStringLiteral("--json cases list --status decided"));
@@ -201,6 +306,19 @@ private slots:
                      c.value(QStringLiteral("system_name")).toString().remove(QLatin1Char(' '))),
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("第十条")));
+        // The operator's duties, each with its article.
+        for (const char *article :
+             {"第十一条", "第十二条", "同步规划、同步建设、同步使用", "第十三条", "主要负责人",
+              "第十四条", "安全背景审查", "第十五条", "第十六条", "第十七条",
+              "每年至少进行一次网络安全检测和风险评估", "报送本部门", "第十八条", "第十九条",
+              "安全可信", "安全审查", "第二十条", "安全保密协议", "第二十一条", "合并、分立、解散"})
+            QVERIFY2(text.contains(QString::fromUtf8(article)), article);
+        QVERIFY(text.contains(QStringLiteral("对认定结果有疑问或者异议的，可向本部门提出。"
+                                             "联系人：李四，联系电话：010-66881234。")));
+        // The MPS notification is not on record: it will be notified, not "was".
+        QVERIFY(text.contains(QStringLiteral("认定结果将同时通报国务院公安部门。")));
+        QVERIFY(!text.contains(QStringLiteral("已同时通报")));
+        QVERIFY(!text.contains(QStringLiteral("已通报国务院公安部门")));
 
         // The same notice again keeps its number; English ODT of the MPS notification lists both.
         const Run again =
@@ -271,6 +389,14 @@ private slots:
         for (QProcess *p : running) {
             const Run r = finish(p);
             QCOMPARE(r.code, 0);
+            QCOMPARE(json(r)
+                         .value(QStringLiteral("notices"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QStringLiteral("reprint"))
+                         .toBool(),
+                     false);
             numbers << json(r)
                            .value(QStringLiteral("notices"))
                            .toArray()
@@ -284,6 +410,62 @@ private slots:
         const int low = *std::min_element(numbers.begin(), numbers.end());
         const int high = *std::max_element(numbers.begin(), numbers.end());
         QCOMPARE(high - low, 3);
+        m_decided = decided;
+    }
+
+    void aCaseInANoticeIsReprintedOrReissuedWithAReason()
+    {
+        // decided[0] and [1] are in one notification to the MPS.
+        const QString pair = m_decided.at(0);
+        const Run both = exportNotice({m_decided.at(0), m_decided.at(1)}, QStringLiteral("mps"));
+        QCOMPARE(both.code, 0);
+        const QJsonObject original =
+            json(both).value(QStringLiteral("notices")).toArray().first().toObject();
+        QCOMPARE(original.value(QStringLiteral("reprint")).toBool(), true);
+        const QString number = original.value(QStringLiteral("number_text")).toString();
+        const qint64 before = noticeCount();
+
+        // The case alone is another set: refused without --reissue, nothing numbered.
+        const Run refused = exportNotice({pair}, QStringLiteral("mps"));
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("case %1 is already in notice %2; reprint it, "
+                                                     "or use --reissue --reason T")
+                                          .arg(pair, number)),
+                 qPrintable(refused.err));
+        QCOMPARE(noticeCount(), before);
+        QCOMPARE(exportNotice({pair}, QStringLiteral("mps"), {QStringLiteral("--reissue")}).code,
+                 2);
+
+        const Run reissued = exportNotice({pair}, QStringLiteral("mps"),
+                                          {QStringLiteral("--reissue"), QStringLiteral("--reason"),
+                                           QStringLiteral("更正运营者名称")});
+        QCOMPARE(reissued.code, 0);
+        const QJsonObject n =
+            json(reissued).value(QStringLiteral("notices")).toArray().first().toObject();
+        QVERIFY(n.value(QStringLiteral("number_text")).toString() != number);
+        QCOMPARE(n.value(QStringLiteral("replaces")).toInteger(),
+                 original.value(QStringLiteral("id")).toInteger());
+        QCOMPARE(noticeCount(), before + 1);
+        const QString text = pdfText(n.value(QStringLiteral("file")).toString());
+        QVERIFY2(text.contains(QStringLiteral("本通报替代本部门%1，重新印发原因：更正运营者名称。")
+                                   .arg(number)),
+                 qPrintable(text));
+        const QString audit = storeValue(
+            QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'reissue' AND "
+                           "entity = 'notice' AND entity_id = '%1'")
+                .arg(n.value(QStringLiteral("id")).toInteger()))
+                                  .toString();
+        QVERIFY2(audit.contains(QStringLiteral("更正运营者名称")), qPrintable(audit));
+        QVERIFY2(audit.contains(number), qPrintable(audit));
+        QVERIFY(json(cli(QStringLiteral("--json verify-audit")))
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+
+        // The same set again reprints the reissued notice: its number, no new one.
+        const Run again = exportNotice({pair}, QStringLiteral("mps"));
+        QCOMPARE(again.code, 0);
+        QCOMPARE(firstNumber(again), n.value(QStringLiteral("number_text")).toString());
+        QCOMPARE(noticeCount(), before + 1);
     }
 
     void notificationDatesMakeTheCaseNotified()
@@ -358,6 +540,146 @@ private slots:
         QCOMPARE(ics.code, 0);
         QCOMPARE(ics.out.count("BEGIN:VEVENT"), items.size());
         QCOMPARE(cli(QStringLiteral("deadlines --kind nonsense")).code, 2);
+    }
+    void theMpsIsSaidNotifiedOnlyOnceThatIsRecorded()
+    {
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        // Not recorded: "will be notified"; the reprint after recording keeps what was issued.
+        const QString pending = m_decided.at(2);
+        const Run first = exportNotice({pending}, QStringLiteral("operator"));
+        QCOMPARE(first.code, 0);
+        QVERIFY(pdfText(firstFile(first)).contains(QStringLiteral("将同时通报国务院公安部门")));
+        QCOMPARE(cli(QStringLiteral("notice record %1 --to mps --date %2").arg(pending, today)).code,
+                 0);
+        const Run reprint = exportNotice({pending}, QStringLiteral("operator"));
+        QCOMPARE(firstNumber(reprint), firstNumber(first));
+        QVERIFY(!pdfText(firstFile(reprint)).contains(QStringLiteral("已通报国务院公安部门")));
+
+        // Recorded before the notice: the notice says so.
+        const QString recorded = m_decided.at(3);
+        QCOMPARE(
+            cli(QStringLiteral("notice record %1 --to mps --date %2").arg(recorded, today)).code, 0);
+        const Run after = exportNotice({recorded}, QStringLiteral("operator"));
+        QCOMPARE(after.code, 0);
+        const QString text = pdfText(firstFile(after));
+        QVERIFY2(text.contains(QStringLiteral("认定结果已通报国务院公安部门。")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("将同时通报")));
+    }
+
+    void anOverriddenResultShowsTheDecisionNotTheCriteria()
+    {
+        // An undecided case the engine found CII, with the criteria it met.
+        const QJsonObject rules = json(cli(QStringLiteral("--json rules show %1").arg(m_rulesetId)))
+                                      .value(QStringLiteral("ruleset"))
+                                      .toObject();
+        QHash<QString, QString> criterionText;
+        for (const QJsonValue &v : rules.value(QStringLiteral("criteria")).toArray())
+            criterionText.insert(v.toObject().value(QStringLiteral("id")).toString(),
+                                 v.toObject().value(QStringLiteral("text_zh")).toString());
+        QString id;
+        QStringList met;
+        for (const QJsonValue &v :
+             json(cli(QStringLiteral("--json cases list --status evaluated")))
+                 .value(QStringLiteral("cases"))
+                 .toArray()) {
+            const QJsonObject c = v.toObject();
+            if (c.value(QStringLiteral("outcome")).toString() != QLatin1String("cii"))
+                continue;
+            id = QString::number(c.value(QStringLiteral("id")).toInteger());
+            for (const QJsonValue &t : caseJson(id).value(QStringLiteral("trace")).toArray())
+                if (t.toObject().value(QStringLiteral("result")).toString() == QLatin1String("met"))
+                    met << criterionText.value(t.toObject().value(QStringLiteral("criterion")).toString());
+            if (!met.isEmpty() && cli({QStringLiteral("decide"), id, QStringLiteral("--override"),
+                                       QStringLiteral("not-cii"), QStringLiteral("--reason"),
+                                       QStringLiteral("经复核该系统已停止承载核心业务")})
+                                          .code == 0)
+                break;
+            met.clear();
+        }
+        QVERIFY(!met.isEmpty());
+        const Run r = exportNotice({id}, QStringLiteral("operator"));
+        QCOMPARE(r.code, 0);
+        const QString text = pdfText(firstFile(r));
+        // (A table cell: pdftotext interleaves its lines with the next cell's.)
+        QVERIFY2(text.contains(QStringLiteral("本部门决定不认定")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("理由：经复核")));
+        QVERIFY(text.contains(QStringLiteral("停止承载核心业务")));
+        for (const QString &criterion : met)
+            QVERIFY2(!text.contains(QString(criterion).remove(QRegularExpression(QStringLiteral("\\s")))),
+                     qPrintable(criterion));
+        // Not CII: no operator duties are listed.
+        QVERIFY(!text.contains(QStringLiteral("第十二条")));
+    }
+
+    void filingLetterGoesToTheMpsWithTheRulesAsItsAttachment()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("letter.pdf"));
+        const Run r = cli({QStringLiteral("rules"), QStringLiteral("letter"), m_rulesetId,
+                           QStringLiteral("--format"), QStringLiteral("pdf"),
+                           QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--out"),
+                           file});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QString::fromUtf8(r.out).trimmed(), file);
+        const QString text = pdfText(file);
+        QVERIFY2(text.contains(QStringLiteral("公安部：")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("第九条")));
+        QVERIFY(text.contains(QStringLiteral("报送你部备案")));
+        QVERIFY(text.contains(QStringLiteral("请予备案")));
+        QVERIFY(text.contains(QStringLiteral("附件：")));
+        QVERIFY(text.contains(QStringLiteral("备案材料")));
+        QVERIFY(text.contains(QStringLiteral("联系人：李四")));
+        const QRegularExpressionMatch number =
+            QRegularExpression(QStringLiteral("金网保〔\\d+〕\\d+号")).match(text);
+        QVERIFY(number.hasMatch());
+        const qint64 before = noticeCount();
+        const Run again = cli({QStringLiteral("--json"), QStringLiteral("rules"),
+                               QStringLiteral("letter"), m_rulesetId, QStringLiteral("--lang"),
+                               QStringLiteral("en"), QStringLiteral("--out"), file});
+        QCOMPARE(again.code, 0);
+        QCOMPARE(json(again).value(QStringLiteral("reprint")).toBool(), true);
+        QCOMPARE(json(again).value(QStringLiteral("number_text")).toString(),
+                 number.captured(0));
+        QCOMPARE(noticeCount(), before);
+        const QString en = tool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
+        QVERIFY2(en.contains(QStringLiteral("Ministry of Public Security")), qPrintable(en));
+        QVERIFY(en.contains(QStringLiteral("Article 9")));
+    }
+
+    void reidentificationCitesArticle11TheReportAndTheNoticeItReplaces()
+    {
+        // decided[2] has an operator notice; its operator reports a major change.
+        const QJsonObject earlier = caseJson(m_decided.at(2));
+        const QString earlierNumber = firstNumber(exportNotice({m_decided.at(2)},
+                                                               QStringLiteral("operator")));
+        QVERIFY(!earlierNumber.isEmpty());
+        const QDate received = QDate::currentDate();
+        QCOMPARE(cli({QStringLiteral("change-report"), QStringLiteral("add"),
+                      QStringLiteral("--operator"),
+                      QString::number(earlier.value(QStringLiteral("operator")).toInteger()),
+                      QStringLiteral("--systems"),
+                      QString::number(earlier.value(QStringLiteral("system")).toInteger()),
+                      QStringLiteral("--received"), received.toString(Qt::ISODate),
+                      QStringLiteral("--description"), QStringLiteral("数据中心整体迁移")})
+                     .code,
+                 0);
+        const Run again = cli(QStringLiteral("identify --system %1")
+                                  .arg(earlier.value(QStringLiteral("system")).toInteger()));
+        QCOMPARE(again.code, 0);
+        const QString id = QString::fromUtf8(again.out).trimmed();
+        QCOMPARE(cli(QStringLiteral("decide %1 --confirm").arg(id)).code, 0);
+        const Run r = exportNotice({id}, QStringLiteral("operator"));
+        QCOMPARE(r.code, 0);
+        QVERIFY(firstNumber(r) != earlierNumber);
+        const QString text = pdfText(firstFile(r));
+        const QString day = QStringLiteral("%1年%2月%3日")
+                                .arg(received.year())
+                                .arg(received.month())
+                                .arg(received.day());
+        QVERIFY2(text.contains(QStringLiteral("第1项系依照条例第十一条，根据你单位于%1报告的较大变化"
+                                              "情况进行的重新认定，其认定结果替代本部门%2所载认定"
+                                              "结果。")
+                                   .arg(day, earlierNumber)),
+                 qPrintable(text));
     }
 };
 

@@ -3,6 +3,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +51,56 @@ private:
         f.open(QIODevice::WriteOnly);
         f.write(bytes);
         return f.fileName();
+    }
+    // The text of a PDF without white space (Chinese lines break anywhere).
+    static QString pdfText(const QString &file)
+    {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
+        p.waitForFinished();
+        return QString::fromUtf8(p.readAllStandardOutput())
+            .remove(QRegularExpression(QStringLiteral("\\s")));
+    }
+    void setOwnDepartment(const QString &db)
+    {
+        QCOMPARE(cli(db, {QStringLiteral("departments"), QStringLiteral("set"),
+                          QStringLiteral("own"), QStringLiteral("--name-zh"),
+                          QStringLiteral("电信行业网络安全保护办公室"), QStringLiteral("--name-en"),
+                          QStringLiteral("Telecom Cybersecurity Office"),
+                          QStringLiteral("--doc-prefix"), QStringLiteral("电网保"),
+                          QStringLiteral("--contact-name"), QStringLiteral("王工"),
+                          QStringLiteral("--contact-phone"), QStringLiteral("010-55550000")})
+                     .code,
+                 0);
+    }
+    static qint64 noticeCount(const QString &path)
+    {
+        qint64 n = -1;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM notices")) && q.next())
+                    n = q.value(0).toLongLong();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return n;
+    }
+    Run notice(const QString &db, qint64 inspection)
+    {
+        return cli(db, {QStringLiteral("--json"), QStringLiteral("inspections"),
+                        QStringLiteral("notice"), QString::number(inspection),
+                        QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--out"),
+                        m_dir.filePath(QStringLiteral("notices"))});
+    }
+    qint64 addInspection(const QString &db, const QStringList &args)
+    {
+        const Run r = cli(db, QStringList{QStringLiteral("inspections"), QStringLiteral("add")} +
+                                  args);
+        return r.code == 0 ? QString::fromUtf8(r.out).trimmed().toLongLong() : 0;
     }
     static int conflictCount(const QJsonObject &o)
     {
@@ -148,25 +201,48 @@ private slots:
                     .value(QStringLiteral("ok"))
                     .toBool());
 
-        // The notice of the joint inspection: numbered, the operator named, Art. 27 assurances.
-        const QString out = m_dir.filePath(QStringLiteral("notices"));
-        const Run notice =
-            cli(db, {QStringLiteral("--json"), QStringLiteral("inspections"),
-                     QStringLiteral("notice"), QString::number(joint), QStringLiteral("--lang"),
-                     QStringLiteral("zh"), QStringLiteral("--out"), out});
-        QCOMPARE(notice.code, 0);
-        QProcess pdftotext;
-        pdftotext.start(
-            QStringLiteral("pdftotext"),
-            {json(notice).value(QStringLiteral("file")).toString(), QStringLiteral("-")});
-        pdftotext.waitForFinished();
-        const QString text =
-            QString::fromUtf8(pdftotext.readAllStandardOutput()).remove(QLatin1Char('\n'));
-        QVERIFY2(text.contains(json(notice).value(QStringLiteral("number_text")).toString()),
+        // Before the department has its name, prefix and contact nothing is numbered.
+        const Run refused = notice(db, joint);
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("departments set own --name-zh T "
+                                                     "--doc-prefix T --contact-name T "
+                                                     "--contact-phone T")),
+                 qPrintable(refused.err));
+        QCOMPARE(noticeCount(db), 0);
+        setOwnDepartment(db);
+
+        // The notice of the joint inspection: numbered, issued jointly, the operator named,
+        // the law's words, content, method, dates and contact, Art. 27 assurances.
+        const Run issued = notice(db, joint);
+        QCOMPARE(issued.code, 0);
+        const QString text = pdfText(json(issued).value(QStringLiteral("file")).toString());
+        QVERIFY2(text.contains(json(issued).value(QStringLiteral("number_text")).toString()),
                  qPrintable(text));
         QVERIFY(text.contains(op.value(QStringLiteral("name_zh")).toString()));
         QVERIFY(text.contains(QStringLiteral("不收取任何费用")));
-        QVERIFY(text.contains(QStringLiteral("联合检查")));
+        QVERIFY(text.contains(QStringLiteral("网络安全联合检查检测")));
+        QVERIFY(text.contains(QStringLiteral("第二十六条")));
+        // Joint issuance: every participating department heads the notice, before its number.
+        const qsizetype numberAt =
+            text.indexOf(json(issued).value(QStringLiteral("number_text")).toString());
+        for (const QString &department :
+             {QStringLiteral("电信行业网络安全保护办公室"), QStringLiteral("公安部门"),
+              QStringLiteral("保密行政管理部门")}) {
+            const qsizetype at = text.indexOf(department);
+            QVERIFY2(at >= 0 && at < numberAt, qPrintable(department));
+        }
+        QVERIFY(text.contains(QStringLiteral("会同")));
+        for (const char *row : {"检查检测内容", "检查检测方式", "检查检测时间"})
+            QVERIFY2(text.contains(QString::fromUtf8(row)), row);
+        QVERIFY(text.contains(QStringLiteral("2026年4月2日至2026年4月6日")));
+        QVERIFY(text.contains(QStringLiteral("王工，联系电话：010-55550000")));
+        // Not a penetration test: no Art. 31 authorisation.
+        QVERIFY(!text.contains(QStringLiteral("第三十一条")));
+        // Printed again: the same number, nothing new numbered.
+        const Run again = notice(db, joint);
+        QCOMPARE(json(again).value(QStringLiteral("number_text")),
+                 json(issued).value(QStringLiteral("number_text")));
+        QCOMPARE(noticeCount(db), 1);
         const QJsonArray afterNotice = json(cli(db, QStringLiteral("--json inspections list")))
                                            .value(QStringLiteral("inspections"))
                                            .toArray();
@@ -205,6 +281,88 @@ private slots:
                 .first()
                 .toObject();
         QCOMPARE(done.value(QStringLiteral("status")).toString(), QStringLiteral("done-on-time"));
+    }
+
+    void onlyInspectionsWeLeadAndThatAreNotOverGetOurNotice()
+    {
+        const QString db = demoStore(QStringLiteral("lead.sqlite"));
+        setOwnDepartment(db);
+        const QString op = QString::number(json(cli(db, QStringLiteral("--json operators list")))
+                                               .value(QStringLiteral("operators"))
+                                               .toArray()
+                                               .first()
+                                               .toObject()
+                                               .value(QStringLiteral("id"))
+                                               .toInteger());
+        const qint64 theirs = addInspection(
+            db, {QStringLiteral("--operator"), op, QStringLiteral("--lead"), QStringLiteral("mps"),
+                 QStringLiteral("--start"), QStringLiteral("2026-05-01"), QStringLiteral("--end"),
+                 QStringLiteral("2026-05-02")});
+        QVERIFY(theirs);
+        const Run led = notice(db, theirs);
+        QCOMPARE(led.code, 3);
+        QVERIFY2(led.err.contains(QStringLiteral("led by")), qPrintable(led.err));
+        const qint64 done = addInspection(
+            db, {QStringLiteral("--operator"), op, QStringLiteral("--lead"), QStringLiteral("own"),
+                 QStringLiteral("--start"), QStringLiteral("2026-06-01"), QStringLiteral("--end"),
+                 QStringLiteral("2026-06-02")});
+        QVERIFY(done);
+        QCOMPARE(cli(db, QStringLiteral("inspections set-status %1 completed").arg(done)).code, 0);
+        const Run completed = notice(db, done);
+        QCOMPARE(completed.code, 3);
+        QVERIFY2(completed.err.contains(QStringLiteral("completed")), qPrintable(completed.err));
+        const qint64 dropped = addInspection(
+            db, {QStringLiteral("--operator"), op, QStringLiteral("--lead"), QStringLiteral("own"),
+                 QStringLiteral("--start"), QStringLiteral("2026-07-01"), QStringLiteral("--end"),
+                 QStringLiteral("2026-07-02")});
+        QCOMPARE(cli(db, QStringLiteral("inspections set-status %1 cancelled").arg(dropped)).code,
+                 0);
+        QCOMPARE(notice(db, dropped).code, 3);
+        QCOMPARE(noticeCount(db), 0);
+    }
+
+    void aPenetrationTestNoticeIsTheArt31AuthorisationAndReportsTelecomInAdvance()
+    {
+        const QString db = demoStore(QStringLiteral("pentest.sqlite"));
+        setOwnDepartment(db);
+        QString telecom, other;
+        for (const QJsonValue &v : json(cli(db, QStringLiteral("--json operators list")))
+                                       .value(QStringLiteral("operators"))
+                                       .toArray()) {
+            const QString id = QString::number(v.toObject().value(QStringLiteral("id")).toInteger());
+            if (v.toObject().value(QStringLiteral("sector")).toString() == QLatin1String("telecom"))
+                telecom = id;
+            else
+                other = id;
+        }
+        QVERIFY(!telecom.isEmpty() && !other.isEmpty());
+        auto pentest = [&](const QString &op) {
+            const qint64 id = addInspection(
+                db, {QStringLiteral("--operator"), op, QStringLiteral("--lead"),
+                     QStringLiteral("own"), QStringLiteral("--kind"),
+                     QStringLiteral("penetration-test"), QStringLiteral("--start"),
+                     QStringLiteral("2026-08-03"), QStringLiteral("--end"),
+                     QStringLiteral("2026-08-05"), QStringLiteral("--team"),
+                     QStringLiteral("测评组张某、赵某")});
+            const Run r = notice(db, id);
+            return r.code == 0 ? pdfText(json(r).value(QStringLiteral("file")).toString())
+                               : QString();
+        };
+        const QString t = pentest(telecom);
+        QVERIFY(!t.isEmpty());
+        QVERIFY2(t.contains(QStringLiteral("依照条例第三十一条，未经授权不得对关键信息基础设施实施"
+                                           "漏洞探测、渗透性测试等活动。")),
+                 qPrintable(t));
+        // (Checked in pieces: the line at a page break may be printed on both pages.)
+        QVERIFY(t.contains(QStringLiteral("本通知即为电信行业网络安全保护办公室")));
+        QVERIFY(t.contains(QStringLiteral("在上述范围和时间内实施漏洞探测")));
+        QVERIFY(t.contains(QStringLiteral("渗透性测试的授权")));
+        QVERIFY(t.contains(QStringLiteral("测评组张某、赵某")));
+        QVERIFY(t.contains(QStringLiteral("对基础电信网络实施漏洞探测、渗透性测试等活动，应当事先"
+                                          "向国务院电信主管部门报告")));
+        const QString o = pentest(other);
+        QVERIFY(o.contains(QStringLiteral("未经授权不得对关键信息基础设施实施")));
+        QVERIFY(!o.contains(QStringLiteral("国务院电信主管部门")));
     }
 
     void icsRoundTripsIntoAnotherStore()

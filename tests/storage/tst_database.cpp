@@ -211,43 +211,50 @@ private slots:
         QCOMPARE(q.value(0).toInt(), Database::latestSchemaVersion());
     }
 
+    // A store at schema `version`, as that release wrote it, with `rows` inserted.
+    static bool writeOldStore(const QString &file, int version, const QStringList &rows)
+    {
+        bool ok = true;
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            raw.setDatabaseName(file);
+            ok = raw.open() && raw.transaction();
+            {
+                cii::WriteTransaction tx(raw, cii::SqlDialect());
+                for (const cii::Migration &m : cii::Migrations::all()) {
+                    if (!ok || m.version > version)
+                        break;
+                    for (const QString &statement : m.statements(cii::SqlDialect()))
+                        ok = ok && tx.exec(statement).ok();
+                    if (m.seed)
+                        ok = ok && m.seed(tx).ok();
+                    ok = ok && tx.exec(QStringLiteral("INSERT INTO schema_version (version, "
+                                                      "applied_at) VALUES (?, ?)"),
+                                       {m.version, QStringLiteral("2026-01-01T00:00:00Z")})
+                                   .ok();
+                }
+                for (const QString &row : rows)
+                    ok = ok && tx.exec(row).ok();
+                tx.finish();
+            }
+            ok = ok && raw.commit();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        return ok;
+    }
+
     // A store written by the first release (schema 2: registry and rule sets) opens, is
     // upgraded to the latest schema and keeps what it held.
     void anOlderStoreIsUpgradedKeepingItsData()
     {
         const QString file = path("release1.sqlite");
-        {
-            QSqlDatabase raw =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-            raw.setDatabaseName(file);
-            QVERIFY(raw.open());
-            QVERIFY(raw.transaction());
-            {
-                cii::WriteTransaction tx(raw, cii::SqlDialect());
-                for (const cii::Migration &m : cii::Migrations::all()) {
-                    if (m.version > 2)
-                        break;
-                    for (const QString &statement : m.statements(cii::SqlDialect()))
-                        QVERIFY2(tx.exec(statement).ok(), qPrintable(statement));
-                    if (m.seed)
-                        QVERIFY(m.seed(tx).ok());
-                    QVERIFY(tx.exec(QStringLiteral("INSERT INTO schema_version (version, "
-                                                   "applied_at) VALUES (?, ?)"),
-                                    {m.version, QStringLiteral("2026-01-01T00:00:00Z")})
-                                .ok());
-                }
-                QVERIFY(tx.exec(QStringLiteral(
-                                    "INSERT INTO operators (uscc, name_zh, sector, created_at, "
-                                    "updated_at) VALUES ('91110000100000000X', '老数据运营者', "
-                                    "'energy', '2026-01-01', '2026-01-01')"))
-                            .ok());
-                tx.finish();
-            }
-            QVERIFY(raw.commit());
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("old"));
-
+        QVERIFY(writeOldStore(file, 2,
+                              {QStringLiteral("INSERT INTO operators (uscc, name_zh, sector, "
+                                              "created_at, updated_at) VALUES "
+                                              "('91110000100000000X', '老数据运营者', 'energy', "
+                                              "'2026-01-01', '2026-01-01')")}));
         Database db;
         QVERIFY(db.open(file).ok());
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
@@ -255,11 +262,40 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT name_zh FROM operators")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("老数据运营者"));
         // Tables and columns of the later versions are there.
-        QVERIFY(q.exec(QStringLiteral("SELECT doc_prefix FROM departments")));
+        QVERIFY(q.exec(QStringLiteral("SELECT doc_prefix, contact_name, contact_phone FROM "
+                                      "departments")));
         for (const char *table :
              {"identification_cases", "notices", "change_reports", "inspections", "findings"})
             QVERIFY2(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))),
                      table);
+    }
+
+    // Notices issued before they kept what they were issued with: the rebuilt table keeps
+    // them, their cases, their numbers as printed, and stays append-only.
+    void issuedNoticesSurviveTheRebuildWithTheirNumbers()
+    {
+        const QString file = path("release5.sqlite");
+        QVERIFY(writeOldStore(
+            file, 5,
+            {QStringLiteral("UPDATE departments SET name_zh = '某保护办', doc_prefix = '某网保' "
+                            "WHERE key = 'own'"),
+             QStringLiteral("INSERT INTO notices (kind, department, year, number, issued_on, "
+                            "issued_at, issued_by) VALUES ('mps', 'own', 2026, 7, '2026-02-01', "
+                            "'2026-02-01T08:00:00Z', 'tester')"),
+             QStringLiteral("INSERT INTO notice_cases (notice_id, case_id) VALUES (1, 1)")}));
+        Database db;
+        QVERIFY(db.open(file).ok());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT number_zh, number_en, department_zh, "
+                                      "(SELECT COUNT(*) FROM notice_cases WHERE notice_id = n.id) "
+                                      "FROM notices n")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("某网保〔2026〕7号"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("某网保 [2026] No. 7"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("某保护办"));
+        QCOMPARE(q.value(3).toInt(), 1);
+        QVERIFY(!q.exec(QStringLiteral("UPDATE notices SET number = 8")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM notices")));
     }
 };
 

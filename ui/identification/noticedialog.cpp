@@ -1,7 +1,10 @@
 #include "noticedialog.h"
 
+#include "dialogs/departmentdialog.h"
 #include "i18n/language.h"
+#include "services/issuingdepartment.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -21,7 +24,10 @@ namespace cii {
 NoticeDialog::NoticeDialog(Database &db, QVector<qint64> caseIds, QWidget *parent)
     : QDialog(parent), m_db(db), m_caseIds(std::move(caseIds)), m_to(new QComboBox(this)),
       m_language(new QComboBox(this)), m_format(new QComboBox(this)), m_folder(new QLineEdit(this)),
-      m_preview(new QTextBrowser(this)), m_summary(new QLabel(this))
+      m_preview(new QTextBrowser(this)), m_summary(new QLabel(this)),
+      m_reissue(new QCheckBox(this)), m_reason(new QLineEdit(this)),
+      m_departmentWarning(new QLabel(this)), m_departmentButton(new QPushButton(this)),
+      m_issue(nullptr)
 {
     setWindowTitle(tr("Issue notices"));
     m_to->setObjectName(QStringLiteral("noticeTo"));
@@ -52,13 +58,32 @@ NoticeDialog::NoticeDialog(Database &db, QVector<qint64> caseIds, QWidget *paren
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
     form->addRow(tr("Folder:"), folderRow);
+    m_reissue->setObjectName(QStringLiteral("noticeReissue"));
+    m_reissue->setText(tr("Reissue under a new number (replaces the notice already issued)"));
+    m_reason->setObjectName(QStringLiteral("noticeReason"));
+    m_reason->setPlaceholderText(tr("Reason for the reissue (printed and recorded)"));
+    form->addRow(QString(), m_reissue);
+    form->addRow(tr("Reason:"), m_reason);
+    m_departmentWarning->setObjectName(QStringLiteral("departmentWarning"));
+    m_departmentWarning->setWordWrap(true);
+    m_departmentWarning->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_departmentButton->setObjectName(QStringLiteral("editDepartment"));
+    m_departmentButton->setText(tr("Department settings…"));
+    auto *departmentRow = new QHBoxLayout;
+    departmentRow->addWidget(m_departmentWarning, 1);
+    departmentRow->addWidget(m_departmentButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addLayout(departmentRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_preview, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Issue and save"));
+    m_issue = buttons->button(QDialogButtonBox::Ok);
+    m_issue->setText(tr("Issue and save"));
     layout->addWidget(buttons);
+    connect(m_departmentButton, &QPushButton::clicked, this, &NoticeDialog::editDepartment);
+    connect(m_reissue, &QCheckBox::toggled, this, &NoticeDialog::updateState);
+    connect(m_reason, &QLineEdit::textChanged, this, &NoticeDialog::updateState);
     connect(buttons, &QDialogButtonBox::accepted, this, &NoticeDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_to, &QComboBox::currentIndexChanged, this, &NoticeDialog::updatePreview);
@@ -76,11 +101,40 @@ NoticeRequest NoticeDialog::request() const
     DocLanguage::fromKey(m_language->currentData().toString(), &r.language);
     r.outDir = m_folder->text();
     r.date = QDate::currentDate();
+    r.reissue = m_reissue->isChecked();
+    r.reason = r.reissue ? m_reason->text().trimmed() : QString();
     return r;
+}
+
+void NoticeDialog::editDepartment()
+{
+    DepartmentDialog dialog(m_db, this);
+    if (dialog.exec() == QDialog::Accepted)
+        updatePreview();
+}
+
+void NoticeDialog::updateState()
+{
+    m_reason->setEnabled(m_reissue->isChecked());
+    if (m_issue)
+        m_issue->setEnabled(m_departmentComplete &&
+                            (!m_reissue->isChecked() || !m_reason->text().trimmed().isEmpty()));
 }
 
 void NoticeDialog::updatePreview()
 {
+    QStringList missing;
+    if (Result<Department> own = IssuingDepartment::own(m_db))
+        missing = own.value().missingForNumberedDocuments();
+    m_departmentComplete = missing.isEmpty();
+    m_departmentWarning->setText(
+        missing.isEmpty() ? QString()
+                          : tr("No notice can be numbered until the department's settings "
+                               "have %1.")
+                                .arg(IssuingDepartment::missingItems(missing)));
+    m_departmentWarning->setVisible(!missing.isEmpty());
+    m_departmentButton->setVisible(!missing.isEmpty());
+    updateState();
     const NoticeRequest r = request();
     Result<QVector<NoticeContent>> contents = NoticeIssuer::preview(m_db, r);
     if (!contents) {

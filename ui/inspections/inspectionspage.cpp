@@ -191,7 +191,9 @@ void InspectionsPage::retranslateUi()
     m_merge->setText(tr("Merge into joint inspection…"));
     m_status->setText(tr("Set status…"));
     m_notice->setText(tr("Notice to operator…"));
-    m_notice->setToolTip(tr("The numbered inspection notice (PDF) with the Art. 27 assurances"));
+    m_notice->setToolTip(tr("The numbered notice of an inspection we lead (PDF): content, "
+                            "method, dates, team, contact, the Art. 27 assurances and, for a "
+                            "penetration test, the Art. 31 authorisation"));
     m_addFinding->setText(tr("Add finding…"));
     m_fixed->setText(tr("Mark fixed"));
     m_minGapLabel->setText(tr("Minimum gap (days):"));
@@ -240,7 +242,10 @@ void InspectionsPage::updateActions()
     m_merge->setEnabled(mergeable);
     const int current = m_table->currentSourceRow();
     m_status->setEnabled(current >= 0 && m_model->inspection(current).isActive());
-    m_notice->setEnabled(current >= 0 && m_model->inspection(current).isActive());
+    // Our numbered notice goes only to inspections we lead that are still ahead.
+    m_notice->setEnabled(current >= 0 && m_model->inspection(current).isActive() &&
+                         m_model->inspection(current).lead == QLatin1String("own") &&
+                         m_model->inspection(current).status != QLatin1String("completed"));
     m_addFinding->setEnabled(current >= 0);
     m_fixed->setEnabled(m_findings->currentRow() >= 0);
 }
