@@ -49,10 +49,7 @@ QString IdentificationNotice::html(const NoticeContent &c, DocLanguage l)
                     mps ? QStringLiteral("Notification of CII identification results")
                         : QStringLiteral("Notice of CII identification result"),
                     l);
-    h += QStringLiteral("<p><b>%1</b></p>")
-             .arg(l.inline_(Doc::esc(c.addresseeZh) + QStringLiteral("："),
-                            Doc::esc(c.addresseeEn.isEmpty() ? c.addresseeZh : c.addresseeEn) +
-                                QStringLiteral(":")));
+    h += Doc::addressee(c.addresseeZh, c.addresseeEn, l);
     QStringList rulesZh, rulesEn;
     for (const NoticeEntry &e : c.entries) {
         if (!rulesZh.contains(e.rulesZh)) {
@@ -61,34 +58,29 @@ QString IdentificationNotice::html(const NoticeContent &c, DocLanguage l)
         }
     }
     if (mps)
-        h +=
-            QStringLiteral("<p>%1</p>")
-                .arg(l.text(
-                    QStringLiteral(
-                        "根据《关键信息基础设施安全保护条例》第十条，%1依据已备案的%2，"
-                        "对本行业领域下列网络设施、信息系统进行了认定，现将认定结果通报如下：")
-                        .arg(Doc::esc(c.departmentZh),
-                             Doc::esc(rulesZh.join(QStringLiteral("、")))),
-                    QStringLiteral("Under Article 10 of the Critical Information Infrastructure "
-                                   "Security Protection Regulations, %1 has identified the network "
-                                   "facilities and information systems below under its filed %2. "
-                                   "The results are notified as follows:")
-                        .arg(Doc::esc(c.departmentEn.isEmpty() ? c.departmentZh : c.departmentEn),
-                             Doc::esc(rulesEn.join(QStringLiteral(", "))))));
+        h += Doc::paragraph(
+            QStringLiteral("根据《关键信息基础设施安全保护条例》第十条，%1依据已备案的%2，"
+                           "对本行业领域下列网络设施、信息系统进行了认定，现将认定结果通报如下：")
+                .arg(Doc::esc(c.departmentZh), Doc::esc(rulesZh.join(QStringLiteral("、")))),
+            QStringLiteral("Under Article 10 of the Critical Information Infrastructure "
+                           "Security Protection Regulations, %1 has identified the network "
+                           "facilities and information systems below under its filed %2. "
+                           "The results are notified as follows:")
+                .arg(Doc::esc(c.departmentEn.isEmpty() ? c.departmentZh : c.departmentEn),
+                     Doc::esc(rulesEn.join(QStringLiteral(", ")))),
+            l);
     else
-        h += QStringLiteral("<p>%1</p>")
-                 .arg(l.text(
-                     QStringLiteral(
-                         "根据《关键信息基础设施安全保护条例》第十条，%1依据已备案的%2，"
-                         "对你单位下列网络设施、信息系统进行了认定，现将认定结果通知如下：")
-                         .arg(Doc::esc(c.departmentZh),
-                              Doc::esc(rulesZh.join(QStringLiteral("、")))),
-                     QStringLiteral("Under Article 10 of the Critical Information Infrastructure "
-                                    "Security Protection Regulations, %1 has identified your "
-                                    "network facilities and information systems below under its "
-                                    "filed %2. You are hereby notified of the results:")
-                         .arg(Doc::esc(c.departmentEn.isEmpty() ? c.departmentZh : c.departmentEn),
-                              Doc::esc(rulesEn.join(QStringLiteral(", "))))));
+        h += Doc::paragraph(
+            QStringLiteral("根据《关键信息基础设施安全保护条例》第十条，%1依据已备案的%2，"
+                           "对你单位下列网络设施、信息系统进行了认定，现将认定结果通知如下：")
+                .arg(Doc::esc(c.departmentZh), Doc::esc(rulesZh.join(QStringLiteral("、")))),
+            QStringLiteral("Under Article 10 of the Critical Information Infrastructure "
+                           "Security Protection Regulations, %1 has identified your "
+                           "network facilities and information systems below under its "
+                           "filed %2. You are hereby notified of the results:")
+                .arg(Doc::esc(c.departmentEn.isEmpty() ? c.departmentZh : c.departmentEn),
+                     Doc::esc(rulesEn.join(QStringLiteral(", ")))),
+            l);
 
     const QString th =
         QStringLiteral("<th width=\"%1%\" style=\"background-color:#eeeeee;\">%2</th>");
@@ -125,27 +117,24 @@ QString IdentificationNotice::html(const NoticeContent &c, DocLanguage l)
     }
     h += QStringLiteral("</table>");
     if (!mps && anyCii)
-        h += QStringLiteral("<p>%1</p>")
-                 .arg(l.text(
-                     QStringLiteral(
-                         "被认定为关键信息基础设施的，请你单位依照条例第三章的规定落实运营者"
-                         "责任，建立健全网络安全保护制度和责任制，并将认定结果纳入本单位"
-                         "网络安全工作。认定结果已同时通报国务院公安部门。"),
-                     QStringLiteral(
-                         "For the systems identified as critical information "
-                         "infrastructure, your organisation shall fulfil the operator's "
-                         "responsibilities under Chapter III of the Regulations. The "
-                         "result has also been notified to the Ministry of Public Security.")));
-    h += QStringLiteral("<p>%1</p>")
-             .arg(mps ? l.inline_(QStringLiteral("特此通报。"),
-                                  QStringLiteral("This notification is hereby given."))
-                      : l.inline_(QStringLiteral("特此通知。"),
-                                  QStringLiteral("This notice is hereby given.")));
+        h += Doc::paragraph(
+            QStringLiteral("被认定为关键信息基础设施的，请你单位依照条例第三章的规定落实运营者"
+                           "责任，建立健全网络安全保护制度和责任制，并将认定结果纳入本单位"
+                           "网络安全工作。认定结果已同时通报国务院公安部门。"),
+            QStringLiteral("For the systems identified as critical information "
+                           "infrastructure, your organisation shall fulfil the operator's "
+                           "responsibilities under Chapter III of the Regulations. The "
+                           "result has also been notified to the Ministry of Public Security."),
+            l);
+    h += mps ? Doc::closing(QStringLiteral("特此通报。"),
+                            QStringLiteral("This notification is hereby given."), l)
+             : Doc::closing(QStringLiteral("特此通知。"),
+                            QStringLiteral("This notice is hereby given."), l);
     h += Doc::signature(c.departmentZh, c.departmentEn, c.date, l);
     if (!mps)
-        h += QStringLiteral("<p style=\"font-size:10pt; border-top:1px solid #000000;\">%1</p>")
-                 .arg(l.inline_(QStringLiteral("抄送：公安部"),
-                                QStringLiteral("Copy to: Ministry of Public Security")));
+        h += Doc::copyTo({QStringLiteral("公安部")},
+                         {QStringLiteral("Ministry of Public Security")}, l);
+    h += Doc::printingLine(c.departmentZh, c.departmentEn, c.date, l);
     h += Doc::end();
     return h;
 }

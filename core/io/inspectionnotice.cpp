@@ -17,26 +17,22 @@ QString InspectionNotice::html(const InspectionNoticeContent &c, DocLanguage l)
     h += Doc::header(c.departmentZh, c.departmentEn,
                      l.value() == DocLanguage::En ? c.numberEn : c.numberZh, l);
     h += Doc::title(titleZh, titleEn, l);
-    h += QStringLiteral("<p><b>%1</b></p>")
-             .arg(l.inline_(Doc::esc(c.operatorZh) + QStringLiteral("："),
-                            Doc::esc(c.operatorEn.isEmpty() ? c.operatorZh : c.operatorEn) +
-                                QStringLiteral(":")));
+    h += Doc::addressee(c.operatorZh, c.operatorEn, l);
     const QString window = l.inline_(
         QStringLiteral("%1至%2").arg(Doc::dateText(c.start, DocLanguage::Zh),
                                      Doc::dateText(c.end, DocLanguage::Zh)),
         QStringLiteral("%1 to %2")
             .arg(Doc::dateText(c.start, DocLanguage::En), Doc::dateText(c.end, DocLanguage::En)));
-    h +=
-        QStringLiteral("<p>%1</p>")
-            .arg(l.text(QStringLiteral(
-                            "根据《关键信息基础设施安全保护条例》第二十六条至第二十八条，%1定于%2"
-                            "对你单位关键信息基础设施开展%3。现将有关事项通知如下：")
-                            .arg(Doc::esc(c.leadZh), window, Doc::esc(c.kindZh)),
-                        QStringLiteral("Under Articles 26 to 28 of the Critical Information "
-                                       "Infrastructure Security Protection Regulations, %1 will "
-                                       "carry out a %2 of your critical information infrastructure "
-                                       "from %3. The arrangements are as follows:")
-                            .arg(Doc::esc(c.leadEn), Doc::esc(c.kindEn.toLower()), window)));
+    h += Doc::paragraph(
+        QStringLiteral("根据《关键信息基础设施安全保护条例》第二十六条至第二十八条，%1定于%2"
+                       "对你单位关键信息基础设施开展%3。现将有关事项通知如下：")
+            .arg(Doc::esc(c.leadZh), window, Doc::esc(c.kindZh)),
+        QStringLiteral("Under Articles 26 to 28 of the Critical Information "
+                       "Infrastructure Security Protection Regulations, %1 will "
+                       "carry out a %2 of your critical information infrastructure "
+                       "from %3. The arrangements are as follows:")
+            .arg(Doc::esc(c.leadEn), Doc::esc(c.kindEn.toLower()), window),
+        l);
     auto row = [](const QString &k, const QString &v) {
         return QStringLiteral("<tr><td width=\"26%\" style=\"background-color:#eeeeee;\"><b>%1"
                               "</b></td><td>%2</td></tr>")
@@ -82,10 +78,10 @@ QString InspectionNotice::html(const InspectionNoticeContent &c, DocLanguage l)
                                    "provide the necessary documents and working conditions. "
                                    "Information obtained is used only for cybersecurity and is "
                                    "kept confidential.")));
-    h += QStringLiteral("<p>%1</p>")
-             .arg(l.inline_(QStringLiteral("特此通知。"),
-                            QStringLiteral("This notice is hereby given.")));
+    h += Doc::closing(QStringLiteral("特此通知。"), QStringLiteral("This notice is hereby given."),
+                      l);
     h += Doc::signature(c.departmentZh, c.departmentEn, c.date, l);
+    h += Doc::printingLine(c.departmentZh, c.departmentEn, c.date, l);
     h += Doc::end();
     return h;
 }

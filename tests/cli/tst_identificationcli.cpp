@@ -184,8 +184,10 @@ private slots:
         const QString file = notice.value(QStringLiteral("file")).toString();
         QCOMPARE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther),
                  QFile::Permissions());
-        const QString text = tool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")})
-                                 .remove(QRegularExpression(QStringLiteral("\\s")));
+        // -raw: a wrapped table cell reads as one run, not merged with the next column.
+        const QString text =
+            tool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), file, QStringLiteral("-")})
+                .remove(QRegularExpression(QStringLiteral("\\s")));
         const QString number = notice.value(QStringLiteral("number_text")).toString();
         QVERIFY2(number.startsWith(QStringLiteral("金网保〔")), qPrintable(number));
         QVERIFY2(text.contains(number), qPrintable(text));
