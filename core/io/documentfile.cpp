@@ -1,6 +1,7 @@
 #include "documentfile.h"
 
 #include "io/atomicfile.h"
+#include "io/odtwriter.h"
 #include "io/officialdocument.h"
 #include "io/officialdocumentlayout.h"
 #include "io/pagecullingdevice.h"
@@ -14,7 +15,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
 
 namespace cii {
 namespace {
@@ -93,9 +93,11 @@ Status DocumentFile::write(QTextDocument &document, Format format, const QString
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     if (format == Format::Odt) {
-        QTextDocumentWriter writer(&buffer, "odf");
-        if (!writer.write(&document))
-            return Error::input(tr("the document could not be written as ODT"));
+        const Result<QByteArray> odt = OdtWriter::write(document);
+        if (!odt)
+            return Error::input(tr("the document could not be written as ODT"),
+                                {odt.error().message});
+        return AtomicFile::write(path, odt.value());
     } else {
         QPdfWriter pdf(&buffer);
         pdf.setTitle(title);
