@@ -250,6 +250,8 @@ void OdtWriter::writeText(QXmlStreamWriter &xml, const QString &text)
 
 void OdtWriter::writeBlock(QXmlStreamWriter &xml, const QTextBlock &block)
 {
+    if (block.blockFormat().boolProperty(Layout::SpacerProperty))
+        return;
     xml.writeStartElement(QStringLiteral("text:p"));
     xml.writeAttribute(QStringLiteral("text:style-name"), paragraphStyle(block));
     for (auto it = block.begin(); !it.atEnd(); ++it) {
@@ -280,13 +282,15 @@ void OdtWriter::writeTable(QXmlStreamWriter &xml, QTextTable *table)
                                      attr("fo:margin-bottom", ptFromPx(tf.bottomMargin())) +
                                      QStringLiteral("/>")));
     const QVector<QTextLength> widths = tf.columnWidthConstraints();
+    // Qt's fixed widths are content widths; an ODF column's width includes padding and border.
+    const qreal extra = 2 * tf.cellPadding() + tf.border();
     qreal total = 0;
     for (const QTextLength &l : widths)
-        total += l.type() == QTextLength::FixedLength ? l.rawValue() : 0;
+        total += l.type() == QTextLength::FixedLength ? l.rawValue() + extra : 0;
     for (int c = 0; c < table->columns(); ++c) {
         const qreal share = widths.size() == table->columns() && total > 0 &&
                                     widths.at(c).type() == QTextLength::FixedLength
-                                ? widths.at(c).rawValue() / total
+                                ? (widths.at(c).rawValue() + extra) / total
                                 : 1.0 / table->columns();
         xml.writeEmptyElement(QStringLiteral("table:table-column"));
         xml.writeAttribute(QStringLiteral("table:style-name"),

@@ -97,6 +97,17 @@ QString balancedTitle(const QString &zh)
            OfficialDocument::esc(zh.mid(best));
 }
 
+// One element in the document's language: bilingual is the Chinese block, then the English
+// one (unless they read the same).
+QString inLanguage(const QString &zhBlock, const QString &enBlock, bool same, const DocLanguage &l)
+{
+    if (l.value() == DocLanguage::Zh)
+        return zhBlock;
+    if (l.value() == DocLanguage::En)
+        return enBlock;
+    return same ? zhBlock : zhBlock + enBlock;
+}
+
 } // namespace
 
 void OfficialDocument::setChineseBodyFamily(const QString &family)
@@ -208,26 +219,18 @@ QString OfficialDocument::title(const QString &zh, const QString &en, const DocL
 
 QString OfficialDocument::addressee(const QString &zh, const QString &en, const DocLanguage &l)
 {
-    const QString z = block(int(Role::Addressee), {}, {}, esc(zh) + QStringLiteral("："));
-    const QString e =
-        block(int(Role::Addressee), {}, {}, esc(en.isEmpty() ? zh : en) + QStringLiteral(":"));
-    if (l.value() == DocLanguage::Zh)
-        return z;
-    if (l.value() == DocLanguage::En)
-        return e;
-    return en.isEmpty() || en == zh ? z : z + e;
+    return inLanguage(
+        block(int(Role::Addressee), {}, {}, esc(zh) + QStringLiteral("：")),
+        block(int(Role::Addressee), {}, {}, esc(en.isEmpty() ? zh : en) + QStringLiteral(":")),
+        en.isEmpty() || en == zh, l);
 }
 
 QString OfficialDocument::paragraph(const QString &zhHtml, const QString &enHtml,
                                     const DocLanguage &l)
 {
-    const QString z = block(int(Role::Body), {}, {}, zhHtml);
-    const QString e = block(int(Role::Body), {}, {}, enHtml.isEmpty() ? zhHtml : enHtml);
-    if (l.value() == DocLanguage::Zh)
-        return z;
-    if (l.value() == DocLanguage::En)
-        return e;
-    return enHtml.isEmpty() || enHtml == zhHtml ? z : z + e;
+    return inLanguage(block(int(Role::Body), {}, {}, zhHtml),
+                      block(int(Role::Body), {}, {}, enHtml.isEmpty() ? zhHtml : enHtml),
+                      enHtml.isEmpty() || enHtml == zhHtml, l);
 }
 
 QString OfficialDocument::attachments(const QStringList &zh, const QStringList &en,
@@ -260,22 +263,14 @@ QString OfficialDocument::attachments(const QStringList &zh, const QStringList &
     const QString e =
         list(english.size() > 1 ? QStringLiteral("Attachments: ") : QStringLiteral("Attachment: "),
              english);
-    if (l.value() == DocLanguage::Zh)
-        return z;
-    if (l.value() == DocLanguage::En)
-        return e;
-    return english == zh ? z : z + e;
+    return inLanguage(z, e, english == zh, l);
 }
 
 QString OfficialDocument::closing(const QString &zh, const QString &en, const DocLanguage &l)
 {
-    const QString z = block(int(Role::Closing), {}, {}, esc(zh));
-    const QString e = block(int(Role::Closing), {}, {}, esc(en.isEmpty() ? zh : en));
-    if (l.value() == DocLanguage::Zh)
-        return z;
-    if (l.value() == DocLanguage::En)
-        return e;
-    return en.isEmpty() || en == zh ? z : z + e;
+    return inLanguage(block(int(Role::Closing), {}, {}, esc(zh)),
+                      block(int(Role::Closing), {}, {}, esc(en.isEmpty() ? zh : en)),
+                      en.isEmpty() || en == zh, l);
 }
 
 QString OfficialDocument::signature(const QString &deptZh, const QString &deptEn, const QDate &date,
@@ -331,11 +326,7 @@ QString OfficialDocument::copyTo(const QStringList &zh, const QStringList &en, c
     QString h =
         block(int(Role::RecordRule), {}, QStringLiteral("background-color:#000000; font-size:1pt;"),
               QStringLiteral("&nbsp;"));
-    if (l.value() == DocLanguage::Zh)
-        return h + z;
-    if (l.value() == DocLanguage::En)
-        return h + e;
-    return h + (english == zh ? z : z + e);
+    return h + inLanguage(z, e, english == zh, l);
 }
 
 QString OfficialDocument::printingLine(const QString &deptZh, const QString &deptEn,
@@ -355,14 +346,7 @@ QString OfficialDocument::printingLine(const QString &deptZh, const QString &dep
     const QString z = line(deptZh, dateText(printed, DocLanguage::Zh) + QStringLiteral("印发"));
     const QString e = line(deptEn.isEmpty() ? deptZh : deptEn,
                            QStringLiteral("Issued %1").arg(dateText(printed, DocLanguage::En)));
-    QString h = rule;
-    if (l.value() == DocLanguage::Zh)
-        h += z;
-    else if (l.value() == DocLanguage::En)
-        h += e;
-    else
-        h += z + e;
-    return h + rule;
+    return rule + inLanguage(z, e, false, l) + rule;
 }
 
 QString OfficialDocument::dateText(const QDate &d, const DocLanguage &l)

@@ -387,10 +387,12 @@ void OfficialDocumentLayout::fitTable(QTextTable *table)
                 QTextCursor(block).setBlockFormat(bf);
             }
             if (cell.columnSpan() == 1)
-                need[c] = std::max(need[c], widest + 2 * padding + px(2));
+                need[c] = std::max(need[c], widest + px(2));
         }
 
-    const qreal available = textBlockSize().width() - (columns + 1) * tf.border();
+    // Fixed column widths are content widths: the cell padding and the borders come on top.
+    const qreal available =
+        textBlockSize().width() - (columns + 1) * px(0.75) - columns * 2 * padding;
     QVector<qreal> weight(columns, 1.0 / columns);
     const QVector<QTextLength> old = tf.columnWidthConstraints();
     if (old.size() == columns) {
@@ -462,9 +464,13 @@ void OfficialDocumentLayout::keepClosingWithSignature(QTextDocument *document)
     }
     if (!lastSignature.isValid())
         return;
+    // Without a closing line the last paragraph goes over: no page holds only the signature.
     QTextBlock start = closing.isValid() && closing.blockNumber() < firstSignature.blockNumber()
                            ? closing
                            : firstSignature;
+    if (start == firstSignature && start.previous().isValid() && !inTable(start.previous()) &&
+        (role(start.previous()) == Role::Body || role(start.previous()) == Role::None))
+        start = start.previous();
     document->documentLayout()->documentSize(); // lays the whole document out
     if (pageOf(document, textTop(document, start) + 1) ==
         pageOf(document, textBottom(document, lastSignature) - 1))
@@ -487,29 +493,34 @@ void OfficialDocumentLayout::placeRecordAtFoot(QTextDocument *document)
         }
     if (!record.isValid())
         return;
-    const qreal base = record.blockFormat().topMargin();
     const qreal pageHeight = document->pageSize().height();
-    // Qt's pagination moves lines, so the shift is measured again after each change.
-    for (int attempt = 0; attempt < 4; ++attempt) {
-        document->documentLayout()->documentSize();
-        const qreal end = textBottom(document, document->lastBlock());
-        const int page = pageOf(document, end - 1);
+    document->documentLayout()->documentSize();
+    qreal end = textBottom(document, document->lastBlock());
+    int page = pageOf(document, end - 1);
+    const bool ownPage = pageOf(document, textBottom(document, record.previous()) - 1) != page;
+    if (ownPage || pageOf(document, textTop(document, record) + 1) != page) {
+        // It does not fit under the signature: a page of its own, the 版记 at its foot. Qt
+        // drops a top margin at a page break, so an empty line of the right height goes first.
+        QTextBlockFormat spacer;
+        if (!ownPage)
+            spacer.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        spacer.setProperty(SpacerProperty, true);
+        QTextCursor cursor(record);
+        cursor.movePosition(QTextCursor::PreviousCharacter);
+        cursor.insertBlock(spacer);
         QTextBlockFormat f = record.blockFormat();
-        if (pageOf(document, textTop(document, record) + 1) != page) {
-            if (f.topMargin() > base) {
-                f.setTopMargin(std::max(base, f.topMargin() - (end - page * pageHeight) - px(2)));
-            } else if (f.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
-                break;
-            } else {
-                f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                f.setProperty(PushedToNextPageProperty, true);
-            }
-            QTextCursor(record).setBlockFormat(f);
-            continue;
-        }
-        const qreal shift = (page + 1) * pageHeight - end - px(1);
-        if (shift < px(1))
-            break;
+        f.setTopMargin(0);
+        QTextCursor(record).setBlockFormat(f);
+        document->documentLayout()->documentSize();
+        end = textBottom(document, document->lastBlock());
+        page = pageOf(document, end - 1);
+        spacer.setLineHeight((page + 1) * pageHeight - end - px(1), QTextBlockFormat::FixedHeight);
+        cursor.setBlockFormat(spacer);
+        return;
+    }
+    const qreal shift = (page + 1) * pageHeight - end - px(1);
+    if (shift > px(1)) {
+        QTextBlockFormat f = record.blockFormat();
         f.setTopMargin(f.topMargin() + shift);
         QTextCursor(record).setBlockFormat(f);
     }

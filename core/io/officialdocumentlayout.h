@@ -44,6 +44,7 @@ public:
         PushedToNextPageProperty,                                // bool: a break this pass made
         BaseTopMarginProperty,                                   // qreal, before the 版记 shift
         PreparedProperty,                                        // on the root frame
+        SpacerProperty, // an empty block that only positions the 版记 on Qt's pages
     };
 
     // GB/T 9704-2012 §5.2.1–5.2.2: A4; 版心 156 mm × 225 mm; 天头 37 mm; 订口 28 mm.
