@@ -1265,10 +1265,6 @@
 <context>
     <name>DepartmentsSetCommand</name>
     <message>
-        <source>Set a department&apos;s names and document-number prefix (e.g. for &apos;own&apos;).</source>
-        <translation>设置部门名称和发文字号前缀（例如本部门“own”）。</translation>
-    </message>
-    <message>
         <source>Department key, e.g. own.</source>
         <translation>部门代码，例如 own。</translation>
     </message>

@@ -1,50 +1,352 @@
 #include "officialdocument.h"
 
+#include "io/officialdocumentlayout.h"
 #include "rules/ruleset.h"
 
 #include <QFont>
+#include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace cii {
+namespace {
+
+using Layout = OfficialDocumentLayout;
+using Role = OfficialDocumentLayout::Role;
+
+QString &configuredBodyFamily()
+{
+    static QString family;
+    return family;
+}
+
+QString cssFamilies(const QStringList &families)
+{
+    QStringList quoted;
+    for (const QString &f : families)
+        quoted << QLatin1Char('\'') + f + QLatin1Char('\'');
+    return quoted.join(QStringLiteral(", "));
+}
+
+QStringList bodyFamilies()
+{
+    QStringList f{QStringLiteral("Liberation Serif"), OfficialDocument::chineseBodyFamily()};
+    if (!f.contains(QStringLiteral("Noto Serif CJK SC")))
+        f << QStringLiteral("Noto Serif CJK SC");
+    return f;
+}
+
+QFont bodyFont(qreal points)
+{
+    QFont font;
+    font.setFamilies(bodyFamilies());
+    font.setPointSizeF(points);
+    return font;
+}
+
+// Width in document units, as the layout will measure it.
+qreal widthOf(const QString &text, const QFont &font)
+{
+    return QFontMetricsF(font).horizontalAdvance(text);
+}
+
+qreal textWidthPx()
+{
+    return Layout::textBlockSize().width();
+}
+
+QString cssPx(qreal px)
+{
+    return QString::number(px, 'f', 1) + QStringLiteral("px");
+}
+
+// Where a Chinese title may break: after 关于, after 、 or ）, before 的 or （ — never inside a
+// word. The break that balances the two lines best wins.
+QString balancedTitle(const QString &zh)
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("Liberation Serif"), QStringLiteral("Noto Serif CJK SC")});
+    font.setPointSizeF(Layout::titlePt);
+    font.setBold(true);
+    const qreal limit = textWidthPx();
+    if (widthOf(zh, font) <= limit)
+        return OfficialDocument::esc(zh);
+    int best = -1;
+    qreal bestDiff = 0;
+    for (int i = 1; i < zh.size(); ++i) {
+        const bool candidate = (i == 2 && zh.startsWith(QStringLiteral("关于"))) ||
+                               zh.at(i - 1) == QChar(u'、') || zh.at(i - 1) == QChar(u'）') ||
+                               zh.at(i) == QChar(u'的') || zh.at(i) == QChar(u'（');
+        if (!candidate)
+            continue;
+        const qreal a = widthOf(zh.left(i), font);
+        const qreal b = widthOf(zh.mid(i), font);
+        if (a > limit || b > limit)
+            continue;
+        if (best < 0 || std::abs(a - b) < bestDiff) {
+            best = i;
+            bestDiff = std::abs(a - b);
+        }
+    }
+    if (best < 0)
+        return OfficialDocument::esc(zh);
+    return OfficialDocument::esc(zh.left(best)) + QStringLiteral("<br/>") +
+           OfficialDocument::esc(zh.mid(best));
+}
+
+// One element in the document's language: bilingual is the Chinese block, then the English
+// one (unless they read the same).
+QString inLanguage(const QString &zhBlock, const QString &enBlock, bool same, const DocLanguage &l)
+{
+    if (l.value() == DocLanguage::Zh)
+        return zhBlock;
+    if (l.value() == DocLanguage::En)
+        return enBlock;
+    return same ? zhBlock : zhBlock + enBlock;
+}
+
+} // namespace
+
+void OfficialDocument::setChineseBodyFamily(const QString &family)
+{
+    configuredBodyFamily() = family;
+}
+
+QString OfficialDocument::chineseBodyFamily()
+{
+    const QString &f = configuredBodyFamily();
+    return !f.isEmpty() && QFontDatabase::hasFamily(f) ? f : QStringLiteral("Noto Serif CJK SC");
+}
+
+QString OfficialDocument::bodyFamily()
+{
+    return cssFamilies(bodyFamilies());
+}
+
+QString OfficialDocument::block(int role, const QString &align, const QString &style,
+                                const QString &html)
+{
+    return QStringLiteral("<p%1 style=\"-qt-user-state:%2; margin-top:0px; margin-bottom:0px; "
+                          "%3\">%4</p>")
+        .arg(align.isEmpty() ? QString() : QStringLiteral(" align=\"%1\"").arg(align))
+        .arg(Layout::userState(Role(role)))
+        .arg(style, html);
+}
 
 QString OfficialDocument::begin(const DocLanguage &l)
 {
-    return QStringLiteral("<html><body style=\"font-family:%1; font-size:11pt;\">"
-                          "<p style=\"font-family:%2; font-size:10pt;\">%3</p>")
-        .arg(bodyFamily(), headingFamily(),
-             l.inline_(QStringLiteral("内部资料　注意保密"),
-                       QStringLiteral("INTERNAL — CONFIDENTIAL")));
+    // §7.2.2: the marking at the top left, 3号黑体.
+    return QStringLiteral("<html><body style=\"font-family:%1; font-size:%2pt;\">")
+               .arg(bodyFamily())
+               .arg(Layout::bodyPt) +
+           block(int(Role::Marking), {},
+                 QStringLiteral("font-family:%1; font-size:%2pt;")
+                     .arg(headingFamily())
+                     .arg(Layout::bodyPt),
+                 l.inline_(QStringLiteral("内部资料　注意保密"),
+                           QStringLiteral("INTERNAL — CONFIDENTIAL")));
+}
+
+QString OfficialDocument::header(const QStringList &deptsZh, const QStringList &deptsEn,
+                                 const QString &number, const DocLanguage &l)
+{
+    // §7.2.3: the mark in red 小标宋, as large as the longest name allows on one line.
+    QFont font;
+    font.setFamilies({QStringLiteral("Liberation Serif"), QStringLiteral("Noto Serif CJK SC")});
+    font.setBold(true);
+    font.setPointSizeF(36);
+    const auto fitted = [&](const QStringList &names, qreal largest, qreal smallest) {
+        qreal widest = 0;
+        for (const QString &n : names)
+            widest = std::max(widest, widthOf(n, font) * largest / 36);
+        const qreal size =
+            widest > 0 ? largest * std::min(1.0, 0.96 * textWidthPx() / widest) : largest;
+        return std::max(smallest, std::floor(size * 2) / 2);
+    };
+    QStringList en;
+    for (int i = 0; i < deptsZh.size(); ++i)
+        en << (deptsEn.value(i).isEmpty() ? deptsZh.at(i) : deptsEn.at(i));
+    const QString style = QStringLiteral("font-family:%1; font-size:%2pt; font-weight:bold; "
+                                         "color:#c00000;");
+    QString h;
+    const auto marks = [&](const QStringList &names, qreal size) {
+        for (const QString &n : names)
+            h += block(int(Role::IssuerMark), QStringLiteral("center"),
+                       style.arg(titleFamily()).arg(size), esc(n));
+    };
+    if (l.value() != DocLanguage::En)
+        marks(deptsZh, fitted(deptsZh, 36, 22));
+    if (l.value() == DocLanguage::En)
+        marks(en, fitted(en, 26, 18));
+    else if (l.value() == DocLanguage::Bilingual && en != deptsZh)
+        marks(en, fitted(en, Layout::bodyPt, 12));
+    if (!number.isEmpty())
+        h += block(int(Role::DocNumber), QStringLiteral("center"),
+                   QStringLiteral("font-size:%1pt;").arg(Layout::bodyPt), esc(number));
+    h += block(int(Role::RedRule), {}, QStringLiteral("background-color:#c00000; font-size:1pt;"),
+               QStringLiteral("&nbsp;"));
+    return h;
 }
 
 QString OfficialDocument::header(const QString &deptZh, const QString &deptEn,
                                  const QString &number, const DocLanguage &l)
 {
-    QString h =
-        QStringLiteral("<p align=\"center\" style=\"font-family:%1; font-size:24pt; "
-                       "font-weight:bold; color:#c00000;\">%2</p>")
-            .arg(headingFamily(), l.text(esc(deptZh), esc(deptEn.isEmpty() ? deptZh : deptEn)));
-    if (!number.isEmpty())
-        h += QStringLiteral("<p align=\"center\" style=\"font-size:12pt;\">%1</p>").arg(number);
-    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
-                        "style=\"border-collapse:collapse;\">"
-                        "<tr><td style=\"border-bottom: 2px solid #c00000; "
-                        "font-size:2pt;\">&nbsp;</td></tr></table>");
-    return h;
+    return header(QStringList{deptZh}, QStringList{deptEn}, number, l);
 }
 
 QString OfficialDocument::title(const QString &zh, const QString &en, const DocLanguage &l)
 {
-    return QStringLiteral("<p align=\"center\" style=\"font-size:18pt; font-weight:bold; "
-                          "margin-top:18px;\">%1</p>")
-        .arg(l.text(esc(zh), esc(en.isEmpty() ? zh : en)));
+    const QString style = QStringLiteral("font-family:%1; font-size:%2pt; font-weight:bold;");
+    const auto line = [&](const QString &html, qreal size) {
+        return block(int(Role::Title), QStringLiteral("center"), style.arg(titleFamily()).arg(size),
+                     html);
+    };
+    const QString english = esc(en.isEmpty() ? zh : en);
+    switch (l.value()) {
+    case DocLanguage::Zh:
+        return line(balancedTitle(zh), Layout::titlePt);
+    case DocLanguage::En:
+        return line(english, Layout::titlePt);
+    case DocLanguage::Bilingual:
+        return line(balancedTitle(zh), Layout::titlePt) +
+               (en.isEmpty() || en == zh ? QString() : line(english, Layout::bodyPt));
+    }
+    return {};
+}
+
+QString OfficialDocument::addressee(const QString &zh, const QString &en, const DocLanguage &l)
+{
+    return inLanguage(
+        block(int(Role::Addressee), {}, {}, esc(zh) + QStringLiteral("：")),
+        block(int(Role::Addressee), {}, {}, esc(en.isEmpty() ? zh : en) + QStringLiteral(":")),
+        en.isEmpty() || en == zh, l);
+}
+
+QString OfficialDocument::paragraph(const QString &zhHtml, const QString &enHtml,
+                                    const DocLanguage &l)
+{
+    return inLanguage(block(int(Role::Body), {}, {}, zhHtml),
+                      block(int(Role::Body), {}, {}, enHtml.isEmpty() ? zhHtml : enHtml),
+                      enHtml.isEmpty() || enHtml == zhHtml, l);
+}
+
+QString OfficialDocument::attachments(const QStringList &zh, const QStringList &en,
+                                      const DocLanguage &l)
+{
+    if (zh.isEmpty())
+        return {};
+    // §7.3.5: 正文下空一行左空二字, "附件：1．名称"; a name that wraps lines up with its first
+    // character, and so does every later name.
+    const QFont font = bodyFont(Layout::bodyPt);
+    const auto list = [&](const QString &label, const QStringList &names) {
+        const qreal indent = Layout::px(2 * Layout::bodyPt);
+        const qreal labelWidth = widthOf(label, font);
+        QString h;
+        for (int i = 0; i < names.size(); ++i) {
+            const QString number = names.size() > 1 ? QStringLiteral("%1.").arg(i + 1) : QString();
+            const qreal numberWidth = widthOf(number, font);
+            const qreal hanging = (i == 0 ? labelWidth : 0) + numberWidth;
+            h += block(int(Role::Attachment), {},
+                       QStringLiteral("margin-left:%1; text-indent:%2;")
+                           .arg(cssPx(indent + labelWidth + numberWidth), cssPx(-hanging)),
+                       (i == 0 ? esc(label) : QString()) + number + esc(names.at(i)));
+        }
+        return h;
+    };
+    QStringList english;
+    for (int i = 0; i < zh.size(); ++i)
+        english << (en.value(i).isEmpty() ? zh.at(i) : en.at(i));
+    const QString z = list(QStringLiteral("附件："), zh);
+    const QString e =
+        list(english.size() > 1 ? QStringLiteral("Attachments: ") : QStringLiteral("Attachment: "),
+             english);
+    return inLanguage(z, e, english == zh, l);
+}
+
+QString OfficialDocument::closing(const QString &zh, const QString &en, const DocLanguage &l)
+{
+    return inLanguage(block(int(Role::Closing), {}, {}, esc(zh)),
+                      block(int(Role::Closing), {}, {}, esc(en.isEmpty() ? zh : en)),
+                      en.isEmpty() || en == zh, l);
 }
 
 QString OfficialDocument::signature(const QString &deptZh, const QString &deptEn, const QDate &date,
                                     const DocLanguage &l)
 {
-    return QStringLiteral("<p align=\"right\" style=\"margin-top:36px;\">%1<br/>%2</p>")
-        .arg(l.inline_(esc(deptZh), esc(deptEn.isEmpty() ? deptZh : deptEn)), dateText(date, l));
+    // §7.3.5.1: the date four characters in from the right, the authority centred over it.
+    const QString nameEn = deptEn.isEmpty() ? deptZh : deptEn;
+    QStringList lines;
+    if (l.value() == DocLanguage::Zh)
+        lines = {deptZh, dateText(date, DocLanguage::Zh)};
+    else if (l.value() == DocLanguage::En)
+        lines = {nameEn, dateText(date, DocLanguage::En)};
+    else
+        lines = {deptZh, nameEn, dateText(date, DocLanguage::Zh), dateText(date, DocLanguage::En)};
+    lines.removeDuplicates();
+    const QFont font = bodyFont(Layout::bodyPt);
+    qreal column = 0;
+    for (const QString &s : lines)
+        column = std::max(column, widthOf(s, font));
+    const qreal right =
+        std::max(0.0, std::min(Layout::px(4 * Layout::bodyPt), textWidthPx() - column));
+    QString h;
+    for (const QString &s : lines)
+        h += block(
+            int(Role::Signature), QStringLiteral("right"),
+            QStringLiteral("margin-right:%1;").arg(cssPx(right + (column - widthOf(s, font)) / 2)),
+            esc(s));
+    return h;
+}
+
+QString OfficialDocument::copyTo(const QStringList &zh, const QStringList &en, const DocLanguage &l)
+{
+    if (zh.isEmpty())
+        return {};
+    // §7.4.2: 4号, one character in on both sides; a wrapped line starts under the first name.
+    const QFont font = bodyFont(Layout::recordPt);
+    const qreal side = Layout::px(Layout::recordPt);
+    const auto line = [&](const QString &label, const QString &names) {
+        const qreal w = widthOf(label, font);
+        return block(int(Role::CopyTo), {},
+                     QStringLiteral("font-size:%1pt; margin-left:%2; margin-right:%3; "
+                                    "text-indent:%4;")
+                         .arg(Layout::recordPt)
+                         .arg(cssPx(side + w), cssPx(side), cssPx(-w)),
+                     esc(label) + esc(names));
+    };
+    QStringList english;
+    for (int i = 0; i < zh.size(); ++i)
+        english << (en.value(i).isEmpty() ? zh.at(i) : en.at(i));
+    const QString z = line(QStringLiteral("抄送："), zh.join(QStringLiteral("，")) + QChar(u'。'));
+    const QString e =
+        line(QStringLiteral("Copy to: "), english.join(QStringLiteral(", ")) + QLatin1Char('.'));
+    QString h =
+        block(int(Role::RecordRule), {}, QStringLiteral("background-color:#000000; font-size:1pt;"),
+              QStringLiteral("&nbsp;"));
+    return h + inLanguage(z, e, english == zh, l);
+}
+
+QString OfficialDocument::printingLine(const QString &deptZh, const QString &deptEn,
+                                       const QDate &printed, const DocLanguage &l)
+{
+    // §7.4.3: 印发机关 one character in from the left, "…印发" one in from the right.
+    const QString rule =
+        block(int(Role::RecordRule), {}, QStringLiteral("background-color:#000000; font-size:1pt;"),
+              QStringLiteral("&nbsp;"));
+    const auto line = [&](const QString &dept, const QString &when) {
+        return block(int(Role::PrintingLine), {},
+                     QStringLiteral("font-size:%1pt; margin-left:%2; white-space:pre;")
+                         .arg(Layout::recordPt)
+                         .arg(cssPx(Layout::px(Layout::recordPt))),
+                     esc(dept) + QStringLiteral("&#9;") + esc(when));
+    };
+    const QString z = line(deptZh, dateText(printed, DocLanguage::Zh) + QStringLiteral("印发"));
+    const QString e = line(deptEn.isEmpty() ? deptZh : deptEn,
+                           QStringLiteral("Issued %1").arg(dateText(printed, DocLanguage::En)));
+    return rule + inLanguage(z, e, false, l) + rule;
 }
 
 QString OfficialDocument::dateText(const QDate &d, const DocLanguage &l)
@@ -78,79 +380,14 @@ QString OfficialDocument::outcomeName(const QString &o, const DocLanguage &l)
 std::unique_ptr<QTextDocument> OfficialDocument::build(const QString &html, const QString &title)
 {
     auto doc = std::make_unique<QTextDocument>();
-    QFont font;
-    font.setFamilies({QStringLiteral("Liberation Serif"), QStringLiteral("Noto Serif CJK SC")});
-    font.setPointSizeF(11);
+    QFont font = bodyFont(Layout::bodyPt);
     // Any letter spacing turns off ligatures, so "fi" stays two searchable letters in the PDF.
     font.setLetterSpacing(QFont::AbsoluteSpacing, 0.01);
     doc->setDefaultFont(font);
     doc->setHtml(html);
     doc->setMetaInformation(QTextDocument::DocumentTitle, title);
+    OfficialDocumentLayout::apply(doc.get());
     return doc;
-}
-
-// Layout helper stubs: plain markup, replaced by the layout branch.
-
-QString OfficialDocument::header(const QStringList &deptsZh, const QStringList &deptsEn,
-                                 const QString &number, const DocLanguage &l)
-{
-    QStringList names;
-    for (int i = 0; i < deptsZh.size(); ++i)
-        names << l.text(esc(deptsZh.at(i)),
-                        esc(deptsEn.value(i).isEmpty() ? deptsZh.at(i) : deptsEn.at(i)));
-    QString h = QStringLiteral("<p align=\"center\" style=\"font-size:20pt; color:#c00000;\">%1</p>")
-                    .arg(names.join(QStringLiteral("<br/>")));
-    if (!number.isEmpty())
-        h += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(number));
-    return h;
-}
-
-QString OfficialDocument::addressee(const QString &zh, const QString &en, const DocLanguage &l)
-{
-    return QStringLiteral("<p>%1</p>")
-        .arg(l.inline_(esc(zh) + QStringLiteral("："),
-                       esc(en.isEmpty() ? zh : en) + QStringLiteral(":")));
-}
-
-QString OfficialDocument::paragraph(const QString &zhHtml, const QString &enHtml,
-                                    const DocLanguage &l)
-{
-    if (l.value() == DocLanguage::Bilingual)
-        return QStringLiteral("<p>%1</p><p>%2</p>").arg(zhHtml, enHtml);
-    return QStringLiteral("<p>%1</p>").arg(l.chinese() ? zhHtml : enHtml);
-}
-
-QString OfficialDocument::attachments(const QStringList &zh, const QStringList &en,
-                                      const DocLanguage &l)
-{
-    QStringList items;
-    for (int i = 0; i < zh.size(); ++i)
-        items << l.inline_(esc(zh.at(i)), esc(en.value(i).isEmpty() ? zh.at(i) : en.at(i)));
-    return QStringLiteral("<p>%1%2</p>")
-        .arg(l.inline_(QStringLiteral("附件："), QStringLiteral("Attachments: ")),
-             items.join(QStringLiteral("<br/>")));
-}
-
-QString OfficialDocument::closing(const QString &zh, const QString &en, const DocLanguage &l)
-{
-    return QStringLiteral("<p>%1</p>").arg(l.inline_(esc(zh), esc(en.isEmpty() ? zh : en)));
-}
-
-QString OfficialDocument::copyTo(const QStringList &zh, const QStringList &en,
-                                 const DocLanguage &l)
-{
-    return QStringLiteral("<p>%1</p>")
-        .arg(l.inline_(QStringLiteral("抄送：") + esc(zh.join(QStringLiteral("，"))),
-                       QStringLiteral("Copy to: ") + esc(en.join(QStringLiteral(", ")))));
-}
-
-QString OfficialDocument::printingLine(const QString &deptZh, const QString &deptEn,
-                                       const QDate &printed, const DocLanguage &l)
-{
-    return QStringLiteral("<p>%1　%2</p>")
-        .arg(l.inline_(esc(deptZh), esc(deptEn.isEmpty() ? deptZh : deptEn)),
-             l.inline_(QStringLiteral("%1印发").arg(dateText(printed, DocLanguage::Zh)),
-                       QStringLiteral("printed %1").arg(dateText(printed, DocLanguage::En))));
 }
 
 } // namespace cii

@@ -138,11 +138,11 @@ QString RuleSetFilingDocument::html(const RuleSet &r, const Department &dept, Do
     h += QStringLiteral("<h3 style=\"font-family:%1;\">%2</h3>")
              .arg(headingFamily(), l.inline_(QStringLiteral("一、认定因素与判定逻辑"),
                                              QStringLiteral("1. Factors and decision logic")));
-    h += QStringLiteral("<p>%1</p>")
-             .arg(l.text(
-                 QStringLiteral("依据条例第九条，本规则从以下三个因素考量网络设施、信息系统："),
-                 QStringLiteral("Following Art. 9, these rules weigh each network facility or "
-                                "information system on three factors:")));
+    h += OfficialDocument::paragraph(
+        QStringLiteral("依据条例第九条，本规则从以下三个因素考量网络设施、信息系统："),
+        QStringLiteral("Following Art. 9, these rules weigh each network facility or "
+                       "information system on three factors:"),
+        l);
     h += QStringLiteral("<ol>");
     for (const QString &f : Factor::all())
         h += QStringLiteral("<li><b>%1</b>：%2</li>")
@@ -160,17 +160,16 @@ QString RuleSetFilingDocument::html(const RuleSet &r, const Department &dept, Do
                                     QStringLiteral("非"))
                 : e.value().toWords(name, QStringLiteral(" and "), QStringLiteral(" or "),
                                     QStringLiteral("not "));
-        h +=
-            QStringLiteral("<p>%1</p>")
-                .arg(l.text(
-                    QStringLiteral(
-                        "满足以下条件的，认定为关键信息基础设施：%"
-                        "1。某项指标数据缺失且可能影响结论的，结论为“数据不足”，不作“不符合”处理。")
-                        .arg(esc(words)),
-                    QStringLiteral("A system is identified as CII when: %1. Where a missing "
-                                   "indicator value could change the result, the result is "
-                                   "\"insufficient data\", never \"not met\".")
-                        .arg(esc(words))));
+        h += OfficialDocument::paragraph(
+            QStringLiteral(
+                "满足以下条件的，认定为关键信息基础设施：%"
+                "1。某项指标数据缺失且可能影响结论的，结论为“数据不足”，不作“不符合”处理。")
+                .arg(esc(words)),
+            QStringLiteral("A system is identified as CII when: %1. Where a missing "
+                           "indicator value could change the result, the result is "
+                           "\"insufficient data\", never \"not met\".")
+                .arg(esc(words)),
+            l);
         h += QStringLiteral("<p style=\"font-size:9pt; color:#555555;\">%1 <code>%2</code></p>")
                  .arg(l.inline_(QStringLiteral("判定表达式："),
                                 QStringLiteral("Decision expression:")),
@@ -225,11 +224,11 @@ QString RuleSetFilingDocument::html(const RuleSet &r, const Department &dept, Do
     h += QStringLiteral("<h3 style=\"font-family:%1;\">%2</h3>")
              .arg(headingFamily(),
                   l.inline_(QStringLiteral("三、测试用例"), QStringLiteral("3. Test cases")));
-    h += QStringLiteral("<p>%1</p>")
-             .arg(l.text(
-                 QStringLiteral("本规则附 %1 个测试用例，备案前均已通过。").arg(r.tests.size()),
-                 QStringLiteral("The rules carry %1 test cases, all passing before filing.")
-                     .arg(r.tests.size())));
+    h += OfficialDocument::paragraph(
+        QStringLiteral("本规则附 %1 个测试用例，备案前均已通过。").arg(r.tests.size()),
+        QStringLiteral("The rules carry %1 test cases, all passing before filing.")
+            .arg(r.tests.size()),
+        l);
     h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                         "style=\"border-collapse:collapse; font-size:9pt;\"><tr>");
     h += th.arg(l.inline_(QStringLiteral("用例"), QStringLiteral("Test case")));
@@ -244,8 +243,24 @@ QString RuleSetFilingDocument::html(const RuleSet &r, const Department &dept, Do
     h += QStringLiteral("</table>");
 
     // The rule set's notes are guidance for whoever edits it (the template's sources and its
-    // "verify before filing" caveat): never part of what the department files.
+    // "verify before filing" caveat): never part of what the department files. A closing
+    // paragraph of recorded facts keeps the signature off a page of its own.
+    h += OfficialDocument::paragraph(
+        QStringLiteral("以上为%1依照《关键信息基础设施安全保护条例》第九条制定的第%2版认定规则，"
+                       "共%3项认定标准、%4项测试用例。")
+            .arg(esc(dept.nameZh))
+            .arg(r.version)
+            .arg(r.criteria.size())
+            .arg(r.tests.size()),
+        QStringLiteral("These are version %2 of the identification rules made by %1 under "
+                       "Art. 9 of the Regulations: %3 criteria and %4 test cases.")
+            .arg(esc(dept.nameEn.isEmpty() ? dept.nameZh : dept.nameEn))
+            .arg(r.version)
+            .arg(r.criteria.size())
+            .arg(r.tests.size()),
+        l);
     h += OfficialDocument::signature(dept.nameZh, dept.nameEn, date, l);
+    h += OfficialDocument::printingLine(dept.nameZh, dept.nameEn, date, l);
     h += OfficialDocument::end();
     return h;
 }

@@ -65,11 +65,14 @@ private:
     // Cases decided for the concurrent MPS notifications, in pairs of one notification each.
     QStringList m_decided;
 
-    // The text of a PDF, without any white space (lines break anywhere in Chinese).
+    // The text of a PDF, without any white space (lines break anywhere in Chinese) and
+    // without the page numbers ("— 2 —"), which pdftotext may read into a sentence that
+    // runs over a page break.
     static QString pdfText(const QString &file)
     {
         return tool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")})
-            .remove(QRegularExpression(QStringLiteral("\\s")));
+            .remove(QRegularExpression(QStringLiteral("\\s")))
+            .remove(QRegularExpression(QStringLiteral("—\\d+—")));
     }
     // A key of the first notice `notice export --json` wrote.
     static QString firstNotice(const Run &r, const char *key)
@@ -289,8 +292,10 @@ private slots:
         const QString file = notice.value(QStringLiteral("file")).toString();
         QCOMPARE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther),
                  QFile::Permissions());
-        const QString text = tool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")})
-                                 .remove(QRegularExpression(QStringLiteral("\\s")));
+        // -raw: a wrapped table cell reads as one run, not merged with the next column.
+        const QString text =
+            tool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), file, QStringLiteral("-")})
+                .remove(QRegularExpression(QStringLiteral("\\s")));
         const QString number = notice.value(QStringLiteral("number_text")).toString();
         QVERIFY2(number.startsWith(QStringLiteral("金网保〔")), qPrintable(number));
         QVERIFY2(text.contains(number), qPrintable(text));
