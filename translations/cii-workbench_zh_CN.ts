@@ -94,6 +94,21 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Write a verified, consistent copy of the store (owner-only); the store may be in use meanwhile.</source>
+        <translation>写入经校验的一致存储副本（仅所有者可读写）；备份期间存储可照常使用。</translation>
+    </message>
+    <message>
+        <source>The backup file to write (must not exist).</source>
+        <translation>要写入的备份文件（不得已存在）。</translation>
+    </message>
+    <message>
+        <source>expected: backup --out FILE</source>
+        <translation>用法：backup --out 文件</translation>
+    </message>
+</context>
+<context>
     <name>CalendarImportCommand</name>
     <message>
         <source>Import a year&apos;s holiday arrangement (CSV: date,kind,name_zh,name_en[,source_year]); a year&apos;s rows replace that year.</source>
@@ -519,10 +534,6 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check the store: integrity, schema version and audit chain.</source>
-        <translation>检查数据库：完整性、数据结构版本和审计链。</translation>
-    </message>
-    <message>
         <source>Store: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -543,6 +554,22 @@
     <message>
         <source>Audit log: BROKEN at record %1: %2</source>
         <translation>审计日志：在第 %1 条记录处断裂：%2</translation>
+    </message>
+    <message>
+        <source>Check the store: integrity, schema version, audit chain, and that every table, index and trigger is the one the migrations created.</source>
+        <translation>检查存储：完整性、结构版本、审计链，以及每个表、索引和触发器是否与迁移所建完全一致。</translation>
+    </message>
+    <message>
+        <source>Tables, indexes and triggers: as the migrations created them</source>
+        <translation>表、索引和触发器：与迁移所建一致</translation>
+    </message>
+    <message>
+        <source>Schema: %1</source>
+        <translation>结构：%1</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1</source>
+        <translation>以只读方式打开：%1</translation>
     </message>
 </context>
 <context>
@@ -821,6 +848,22 @@
     <message>
         <source>%1 is open read-only (%2): nothing was changed.</source>
         <translation>%1 以只读方式打开（%2）：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>its audit log ends at record %1, but this workstation wrote record %2: records were cut off the end; run verify-audit</source>
+        <translation>其审计日志止于第 %1 条记录，但本工作站曾写入第 %2 条：日志末尾的记录被截去；请运行 verify-audit</translation>
+    </message>
+    <message>
+        <source>audit record %1 is not the one this workstation wrote: the log was rewritten; run verify-audit</source>
+        <translation>第 %1 条审计记录与本工作站写入的不一致：日志被改写；请运行 verify-audit</translation>
+    </message>
+    <message>
+        <source>opened for inspection</source>
+        <translation>为检查而打开</translation>
+    </message>
+    <message>
+        <source>the store was not upgraded: the backup made before an upgrade failed (%1)</source>
+        <translation>存储未升级：升级前的备份失败（%1）</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +2766,29 @@
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Replace the store with a backup once the backup verifies (integrity, schema, audit chain); the replaced store is kept beside it as a dated copy.</source>
+        <translation>备份校验通过（完整性、结构、审计链）后，用备份替换存储；被替换的存储以带日期的副本保留在旁。</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>备份文件。</translation>
+    </message>
+    <message>
+        <source>expected: restore FILE</source>
+        <translation>用法：restore 文件</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The store it replaced is kept as %1.</source>
+        <translation>被替换的存储保留为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>RuleSetComparison</name>
     <message>
         <source>added</source>
@@ -3323,6 +3389,25 @@
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>the store is at schema version %1, not %2: its triggers cannot be compared</source>
+        <translation>存储的结构版本为 %1，不是 %2：无法比对其触发器</translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing</source>
+        <translation>%1 %2 缺失</translation>
+    </message>
+    <message>
+        <source>%1 %2 differs from the one the migrations created</source>
+        <translation>%1 %2 与迁移所建的不一致</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not part of the schema</source>
+        <translation>%1 %2 不属于本结构</translation>
+    </message>
+</context>
+<context>
     <name>SetIndicatorCommand</name>
     <message>
         <source>Set a system&apos;s reported indicator value.</source>
@@ -3355,6 +3440,56 @@
     <message>
         <source>--date takes YYYY-MM-DD</source>
         <translation>--date 的格式为 YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>StagedDocument</name>
+    <message>
+        <source>the document was issued but could not be put in place as %1; it is at %2</source>
+        <translation>文件已签发，但无法放置为 %1；它位于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBackup</name>
+    <message>
+        <source>the audit log of %1 is broken at record %2: %3</source>
+        <translation>%1 的审计日志在第 %2 条记录处断裂：%3</translation>
+    </message>
+    <message>
+        <source>%1 exists: a backup never overwrites a file; choose a new name</source>
+        <translation>%1 已存在：备份从不覆盖文件；请换一个文件名</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 is the store itself, not a backup of it</source>
+        <translation>%1 就是存储本身，不是其备份</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 无法用于恢复：%2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside to %2: nothing was restored</source>
+        <translation>无法将 %1 移至 %2：未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2: the store was left as it was</source>
+        <translation>无法将 %1 复制到 %2：存储保持原样</translation>
+    </message>
+    <message>
+        <source>keep between 1 and 1000 backups</source>
+        <translation>保留的备份数须在 1 到 1000 之间</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3694,30 @@
     <message>
         <source>Audit log BROKEN at record %1: %2</source>
         <translation>审计日志在第 %1 条记录处断裂：%2</translation>
+    </message>
+    <message>
+        <source>Also prove the log still holds this record unchanged: ID:HASH as printed at the foot of a numbered document (the record id and the first hex digits of its hash).</source>
+        <translation>同时证明日志仍完好保存该记录：ID:HASH，即编号文件末尾印出的记录编号及其哈希值前若干位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>--anchor takes ID:HASH, e.g. 1234:89abcdef01234567</source>
+        <translation>--anchor 的格式为 ID:HASH，例如 1234:89abcdef01234567</translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN: %1</source>
+        <translation>审计日志已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Anchor %1: the log holds this record unchanged.</source>
+        <translation>锚点 %1：日志完好保存该记录。</translation>
+    </message>
+    <message>
+        <source>Anchor %1: record found but its hash DIFFERS: the log was rewritten.</source>
+        <translation>锚点 %1：找到该记录但哈希值不符：日志被改写。</translation>
+    </message>
+    <message>
+        <source>Anchor %1: NO such record: the log was cut off.</source>
+        <translation>锚点 %1：没有该记录：日志被截断。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "assessmentaddcommand.h"
 #include "assessmentlistcommand.h"
+#include "backupcommand.h"
 #include "calendarimportcommand.h"
 #include "calendarlistcommand.h"
 #include "caseslistcommand.h"
@@ -40,12 +41,13 @@
 #include "noticerecordcommand.h"
 #include "operatorsaddcommand.h"
 #include "operatorslistcommand.h"
+#include "restorecommand.h"
 #include "rulescomparecommand.h"
 #include "rulesdocumentcommand.h"
-#include "ruleslettercommand.h"
 #include "rulesexportcommand.h"
 #include "rulesfilecommand.h"
 #include "rulesimportcommand.h"
+#include "ruleslettercommand.h"
 #include "ruleslistcommand.h"
 #include "rulesnewversioncommand.h"
 #include "rulesshowcommand.h"
@@ -102,6 +104,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<DeadlinesExportCommand>());
     m_commands.push_back(std::make_unique<CalendarListCommand>());
     m_commands.push_back(std::make_unique<CalendarImportCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<DeadlinesSettingsCommand>());
     m_commands.push_back(std::make_unique<InspectionsAddCommand>());
     m_commands.push_back(std::make_unique<InspectionsListCommand>());

@@ -36,8 +36,7 @@ int DepartmentsListCommand::run(CliContext &ctx, const QCommandLineParser &)
                                 {QStringLiteral("doc_prefix"), d.docPrefix},
                                 {QStringLiteral("contact_name"), d.contactName},
                                 {QStringLiteral("contact_phone"), d.contactPhone}});
-        rows << QStringList{d.key, d.nameZh, d.nameEn, d.docPrefix, d.contactName,
-                            d.contactPhone};
+        rows << QStringList{d.key, d.nameZh, d.nameEn, d.docPrefix, d.contactName, d.contactPhone};
     }
     if (ctx.json)
         ctx.printJson({{QStringLiteral("departments"), list}});

@@ -24,8 +24,8 @@ void DepartmentsSetCommand::configure(QCommandLineParser &p) const
                  QStringLiteral("T")});
     p.addOption({QStringLiteral("contact-name"),
                  tr("Contact person named on the department's documents."), QStringLiteral("T")});
-    p.addOption({QStringLiteral("contact-phone"), tr("The contact's telephone."),
-                 QStringLiteral("T")});
+    p.addOption(
+        {QStringLiteral("contact-phone"), tr("The contact's telephone."), QStringLiteral("T")});
 }
 
 int DepartmentsSetCommand::run(CliContext &ctx, const QCommandLineParser &p)

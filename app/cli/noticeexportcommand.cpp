@@ -73,17 +73,17 @@ int NoticeExportCommand::run(CliContext &ctx, const QCommandLineParser &p)
         QJsonArray cases;
         for (qint64 c : n.notice.caseIds)
             cases.append(c);
-        list.append(QJsonObject{{QStringLiteral("id"), n.notice.id},
-                                {QStringLiteral("number"), n.notice.number},
-                                {QStringLiteral("year"), n.notice.year},
-                                {QStringLiteral("number_text"), n.notice.numberText(true)},
-                                {QStringLiteral("to"), n.notice.kind},
-                                {QStringLiteral("cases"), cases},
-                                {QStringLiteral("reprint"), n.notice.reprinted},
-                                {QStringLiteral("replaces"),
-                                 n.notice.replacesId ? QJsonValue(n.notice.replacesId)
-                                                     : QJsonValue()},
-                                {QStringLiteral("file"), n.path}});
+        list.append(
+            QJsonObject{{QStringLiteral("id"), n.notice.id},
+                        {QStringLiteral("number"), n.notice.number},
+                        {QStringLiteral("year"), n.notice.year},
+                        {QStringLiteral("number_text"), n.notice.numberText(true)},
+                        {QStringLiteral("to"), n.notice.kind},
+                        {QStringLiteral("cases"), cases},
+                        {QStringLiteral("reprint"), n.notice.reprinted},
+                        {QStringLiteral("replaces"),
+                         n.notice.replacesId ? QJsonValue(n.notice.replacesId) : QJsonValue()},
+                        {QStringLiteral("file"), n.path}});
         if (!ctx.json) {
             ctx.err() << (n.notice.reprinted ? tr("Notice %1 (reprint) → %2")
                                              : tr("Notice %1 → %2"))

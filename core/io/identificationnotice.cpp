@@ -33,7 +33,8 @@ QString basis(const NoticeEntry &e, const DocLanguage &l)
     }
     QStringList lines;
     for (int i = 0; i < e.metZh.size(); ++i)
-        lines << l.inline_(Doc::esc(e.metZh.at(i)), Doc::esc(orZh(e.metEn.value(i), e.metZh.at(i))));
+        lines << l.inline_(Doc::esc(e.metZh.at(i)),
+                           Doc::esc(orZh(e.metEn.value(i), e.metZh.at(i))));
     if (lines.isEmpty())
         lines << l.inline_(QStringLiteral("未符合认定标准"), QStringLiteral("no criterion met"));
     return lines.join(QStringLiteral("<br/>"));
@@ -241,20 +242,21 @@ QString IdentificationNotice::html(const NoticeContent &c, DocLanguage l)
                                   QStringLiteral("The result will also be notified to the "
                                                  "Ministry of Public Security."),
                                   l);
-        h += Doc::paragraph(QStringLiteral("对认定结果有疑问或者异议的，可向本部门提出。") + contact.zh,
+        h += Doc::paragraph(QStringLiteral("对认定结果有疑问或者异议的，可向本部门提出。") +
+                                contact.zh,
                             QStringLiteral("Questions or objections about the result may be "
                                            "raised with this department. ") +
                                 contact.en,
                             l);
-        h += Doc::closing(QStringLiteral("特此通知。"), QStringLiteral("This notice is hereby given."),
-                          l);
+        h += Doc::closing(QStringLiteral("特此通知。"),
+                          QStringLiteral("This notice is hereby given."), l);
     } else {
         h += Doc::paragraph(contact.zh, contact.en, l);
         h += Doc::closing(QStringLiteral("特此通报。"),
                           QStringLiteral("This notification is hereby given."), l);
     }
     h += Doc::signature(c.departmentZh, c.departmentEn, c.date, l);
-    h += Doc::printingLine(c.departmentZh, c.departmentEn, c.date, l);
+    h += Doc::printingLine(c.departmentZh, c.departmentEn, c.date, l, c.anchor);
     h += Doc::end();
     return h;
 }

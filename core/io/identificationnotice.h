@@ -56,6 +56,7 @@ struct NoticeContent
     QString reissueOfZh;
     QString reissueOfEn;
     QString reissueReason;
+    QString anchor; // the audit chain's head at issue, ID:HEX16
 };
 
 // The identification-result notice to an operator (认定结果通知书) and the notification to the

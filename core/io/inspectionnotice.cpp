@@ -54,9 +54,9 @@ QString InspectionNotice::html(const InspectionNoticeContent &c, DocLanguage l)
     const QString ownEn = c.departmentsEn.value(0).isEmpty() ? ownZh : c.departmentsEn.value(0);
     const QStringList othersZh = c.departmentsZh.mid(1);
     const QStringList othersEn = c.departmentsEn.mid(1);
-    const QString titleZh = c.joint()
-                                ? QStringLiteral("关于开展关键信息基础设施网络安全联合检查检测的通知")
-                                : QStringLiteral("关于开展关键信息基础设施网络安全检查检测的通知");
+    const QString titleZh =
+        c.joint() ? QStringLiteral("关于开展关键信息基础设施网络安全联合检查检测的通知")
+                  : QStringLiteral("关于开展关键信息基础设施网络安全检查检测的通知");
     const QString titleEn =
         c.joint() ? QStringLiteral("Notice of a joint cybersecurity inspection and testing of "
                                    "critical information infrastructure")
@@ -68,16 +68,18 @@ QString InspectionNotice::html(const InspectionNoticeContent &c, DocLanguage l)
     h += Doc::title(titleZh, titleEn, l);
     h += Doc::addressee(c.operatorZh, c.operatorEn, l);
     const QString windowZh = QStringLiteral("%1至%2").arg(Doc::dateText(c.start, DocLanguage::Zh),
-                                                         Doc::dateText(c.end, DocLanguage::Zh));
-    const QString windowEn = QStringLiteral("%1 to %2").arg(Doc::dateText(c.start, DocLanguage::En),
-                                                           Doc::dateText(c.end, DocLanguage::En));
-    const QString whoZh = c.joint() ? QStringLiteral("%1会同%2").arg(
-                                          Doc::esc(ownZh), Doc::esc(othersZh.join(QStringLiteral("、"))))
-                                    : Doc::esc(ownZh);
-    const QString whoEn = c.joint() ? QStringLiteral("%1, jointly with %2")
-                                          .arg(Doc::esc(ownEn),
-                                               Doc::esc(othersEn.join(QStringLiteral(", "))))
-                                    : Doc::esc(ownEn);
+                                                          Doc::dateText(c.end, DocLanguage::Zh));
+    const QString windowEn =
+        QStringLiteral("%1 to %2")
+            .arg(Doc::dateText(c.start, DocLanguage::En), Doc::dateText(c.end, DocLanguage::En));
+    const QString whoZh =
+        c.joint() ? QStringLiteral("%1会同%2")
+                        .arg(Doc::esc(ownZh), Doc::esc(othersZh.join(QStringLiteral("、"))))
+                  : Doc::esc(ownZh);
+    const QString whoEn =
+        c.joint() ? QStringLiteral("%1, jointly with %2")
+                        .arg(Doc::esc(ownEn), Doc::esc(othersEn.join(QStringLiteral(", "))))
+                  : Doc::esc(ownEn);
     h += Doc::paragraph(
         QStringLiteral("根据《关键信息基础设施安全保护条例》第二十六条至第二十八条，%1定于%2对"
                        "你单位关键信息基础设施开展网络安全检查检测（%3）。现将有关事项通知如下：")
@@ -182,7 +184,7 @@ QString InspectionNotice::html(const InspectionNoticeContent &c, DocLanguage l)
     h += Doc::closing(QStringLiteral("特此通知。"), QStringLiteral("This notice is hereby given."),
                       l);
     h += Doc::signature(ownZh, ownEn, c.date, l);
-    h += Doc::printingLine(ownZh, ownEn, c.date, l);
+    h += Doc::printingLine(ownZh, ownEn, c.date, l, c.anchor);
     h += Doc::end();
     return h;
 }

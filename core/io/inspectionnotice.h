@@ -24,7 +24,7 @@ struct InspectionNoticeContent
     QString operatorZh;
     QString operatorEn;
     QString operatorUscc;
-    QString kind; // Inspection::kinds(): inspection, monitoring, penetration-test, …
+    QString kind;         // Inspection::kinds(): inspection, monitoring, penetration-test, …
     bool telecom = false; // the operator is in the telecom sector (basic telecom networks)
     QDate start;
     QDate end;
@@ -34,6 +34,7 @@ struct InspectionNoticeContent
     QString contactPhone;
 
     bool joint() const { return departmentsZh.size() > 1; }
+    QString anchor; // the audit chain's head at issue, ID:HEX16
 };
 
 // The notice of a cybersecurity inspection and testing (网络安全检查检测, Art. 26) to the

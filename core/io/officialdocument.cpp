@@ -330,7 +330,8 @@ QString OfficialDocument::copyTo(const QStringList &zh, const QStringList &en, c
 }
 
 QString OfficialDocument::printingLine(const QString &deptZh, const QString &deptEn,
-                                       const QDate &printed, const DocLanguage &l)
+                                       const QDate &printed, const DocLanguage &l,
+                                       const QString &anchor)
 {
     // §7.4.3: 印发机关 one character in from the left, "…印发" one in from the right.
     const QString rule =
@@ -346,7 +347,16 @@ QString OfficialDocument::printingLine(const QString &deptZh, const QString &dep
     const QString z = line(deptZh, dateText(printed, DocLanguage::Zh) + QStringLiteral("印发"));
     const QString e = line(deptEn.isEmpty() ? deptZh : deptEn,
                            QStringLiteral("Issued %1").arg(dateText(printed, DocLanguage::En)));
-    return rule + inLanguage(z, e, false, l) + rule;
+    QString audit;
+    if (!anchor.isEmpty())
+        audit =
+            block(int(Role::PrintingLine), {},
+                  QStringLiteral("font-size:%1pt; margin-left:%2;")
+                      .arg(Layout::tableSmallPt)
+                      .arg(cssPx(Layout::px(Layout::recordPt))),
+                  esc(l.inline_(QStringLiteral("审计链校验：%1"), QStringLiteral("Audit chain: %1"))
+                          .arg(anchor)));
+    return rule + inLanguage(z, e, false, l) + audit + rule;
 }
 
 QString OfficialDocument::dateText(const QDate &d, const DocLanguage &l)

@@ -70,8 +70,10 @@ public:
     static QString copyTo(const QStringList &zh, const QStringList &en, const DocLanguage &l);
     // 版记: 印发机关 at the left, "…印发" date at the right, between rules, at the foot of the
     // last page.
+    // `anchor` (ID:HEX16, the audit chain's head at issue) is printed under it: whoever holds
+    // the document can later prove the store's log still has that record unchanged.
     static QString printingLine(const QString &deptZh, const QString &deptEn, const QDate &printed,
-                                const DocLanguage &l);
+                                const DocLanguage &l, const QString &anchor = {});
 
     static QString dateText(const QDate &d, const DocLanguage &l);
     static QString categoryName(const QString &category, const DocLanguage &l);

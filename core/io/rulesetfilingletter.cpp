@@ -60,10 +60,10 @@ QString RuleSetFilingLetter::html(const FilingLetterContent &c, DocLanguage l)
     h += Doc::paragraph(contact.zh, contact.en, l);
     h += Doc::attachments({rulesZh(c) + QStringLiteral("备案材料")},
                           {QStringLiteral("Filing document of %1").arg(rulesEn(c))}, l);
-    h += Doc::closing(QStringLiteral("请予备案。"), QStringLiteral("We ask that the rules be filed."),
-                      l);
+    h += Doc::closing(QStringLiteral("请予备案。"),
+                      QStringLiteral("We ask that the rules be filed."), l);
     h += Doc::signature(c.departmentZh, c.departmentEn, c.date, l);
-    h += Doc::printingLine(c.departmentZh, c.departmentEn, c.date, l);
+    h += Doc::printingLine(c.departmentZh, c.departmentEn, c.date, l, c.anchor);
     h += Doc::end();
     return h;
 }
@@ -71,9 +71,9 @@ QString RuleSetFilingLetter::html(const FilingLetterContent &c, DocLanguage l)
 std::unique_ptr<QTextDocument> RuleSetFilingLetter::build(const FilingLetterContent &content,
                                                           DocLanguage language)
 {
-    return OfficialDocument::build(html(content, language),
-                                   title(content, DocLanguage::Zh) + QLatin1Char(' ') +
-                                       content.numberZh);
+    return OfficialDocument::build(html(content, language), title(content, DocLanguage::Zh) +
+                                                                QLatin1Char(' ') +
+                                                                content.numberZh);
 }
 
 } // namespace cii

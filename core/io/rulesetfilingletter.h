@@ -26,6 +26,7 @@ struct FilingLetterContent
     int version = 1;
     QString contactName;
     QString contactPhone;
+    QString anchor; // the audit chain's head at issue, ID:HEX16
 };
 
 // The numbered letter (函) by which the department reports its identification rules to the

@@ -1,5 +1,7 @@
 #include "filingletterissuer.h"
 
+#include "io/stageddocument.h"
+
 #include "domain/sector.h"
 #include "io/rulesetfilingletter.h"
 #include "services/issuingdepartment.h"
@@ -19,7 +21,8 @@ Result<IssuedNotice> FilingLetterIssuer::issue(Database &db, qint64 rulesetId,
         return rules.error();
     const RuleSet &r = rules.value();
     if (r.status == QLatin1String("superseded"))
-        return Error::input(tr("rule set %1 is superseded; file its newest version").arg(rulesetId));
+        return Error::input(
+            tr("rule set %1 is superseded; file its newest version").arg(rulesetId));
     Result<Department> own = IssuingDepartment::complete(db);
     if (!own)
         return own.error();
@@ -30,32 +33,34 @@ Result<IssuedNotice> FilingLetterIssuer::issue(Database &db, qint64 rulesetId,
     issue.date = date;
     issue.department = own.value();
     issue.rulesetId = rulesetId;
-    Result<Notice> notice = NoticeRepository(db).issueFilingLetter(issue);
+    StagedDocument staged(path);
+    auto render = [&](const Notice &n) -> Status {
+        FilingLetterContent c;
+        // A reprint shows what was issued.
+        const Department by = n.issuedBy(own.value());
+        c.departmentZh = by.nameZh;
+        c.departmentEn = by.nameEn;
+        c.contactName = by.contactName;
+        c.contactPhone = by.contactPhone;
+        c.numberZh = n.numberText(true);
+        c.numberEn = n.numberText(false);
+        c.date = n.issuedOn;
+        c.anchor = n.anchor;
+        const Sector *sector = Sector::find(r.sector);
+        c.sectorZh = sector ? sector->nameZh : r.sector;
+        c.sectorEn = sector ? sector->nameEn : r.sector;
+        c.rulesZh = r.titleZh;
+        c.rulesEn = r.titleEn;
+        c.version = r.version;
+        auto document = RuleSetFilingLetter::build(c, language);
+        return staged.write(*document, format, RuleSetFilingLetter::title(c, DocLanguage::Zh));
+    };
+    Result<Notice> notice = NoticeRepository(db).issueFilingLetter(issue, render);
     if (!notice)
         return notice.error();
-    const Notice &n = notice.value();
-    FilingLetterContent c;
-    // A reprint shows what was issued.
-    const Department by = n.issuedBy(own.value());
-    c.departmentZh = by.nameZh;
-    c.departmentEn = by.nameEn;
-    c.contactName = by.contactName;
-    c.contactPhone = by.contactPhone;
-    c.numberZh = n.numberText(true);
-    c.numberEn = n.numberText(false);
-    c.date = n.issuedOn;
-    const Sector *sector = Sector::find(r.sector);
-    c.sectorZh = sector ? sector->nameZh : r.sector;
-    c.sectorEn = sector ? sector->nameEn : r.sector;
-    c.rulesZh = r.titleZh;
-    c.rulesEn = r.titleEn;
-    c.version = r.version;
-    auto document = RuleSetFilingLetter::build(c, language);
-    if (Status s = DocumentFile::write(*document, format, path,
-                                       RuleSetFilingLetter::title(c, DocLanguage::Zh));
-        !s)
+    if (Status s = staged.commit(); !s)
         return s.error();
-    return IssuedNotice{n, path};
+    return IssuedNotice{notice.value(), path};
 }
 
 } // namespace cii

@@ -1,5 +1,9 @@
 #include "inspectionnoticeissuer.h"
 
+#include "io/stageddocument.h"
+
+#include <optional>
+
 #include "io/inspectionnotice.h"
 #include "services/issuingdepartment.h"
 #include "storage/inspectionrepository.h"
@@ -82,30 +86,34 @@ Result<IssuedNotice> InspectionNoticeIssuer::issue(Database &db, qint64 inspecti
     issue.date = date;
     issue.department = own.value();
     issue.inspectionId = inspectionId;
-    Result<Notice> notice = NoticeRepository(db).issueForInspection(issue);
+    std::optional<StagedDocument> staged;
+    auto render = [&](const Notice &n) -> Status {
+        // A reprint shows what was issued: number, our name, contact, date.
+        c.numberZh = n.numberText(true);
+        c.numberEn = n.numberText(false);
+        c.date = n.issuedOn;
+        const Department by = n.issuedBy(own.value());
+        c.departmentsZh[0] = by.nameZh;
+        c.departmentsEn[0] = by.nameEn;
+        c.contactName = by.contactName;
+        c.contactPhone = by.contactPhone;
+        c.anchor = n.anchor;
+        staged.emplace(QDir(outDir).filePath(QStringLiteral("notice-%1-%2-inspection-%3.%4")
+                                                 .arg(n.year)
+                                                 .arg(n.number, 3, 10, QLatin1Char('0'))
+                                                 .arg(inspectionId)
+                                                 .arg(format == DocumentFile::Format::Pdf
+                                                          ? QStringLiteral("pdf")
+                                                          : QStringLiteral("odt"))));
+        auto document = InspectionNotice::build(c, language);
+        return staged->write(*document, format, QStringLiteral("检查检测通知"));
+    };
+    Result<Notice> notice = NoticeRepository(db).issueForInspection(issue, render);
     if (!notice)
         return notice.error();
-    const Notice &n = notice.value();
-    // A reprint shows what was issued: number, our name, contact, date.
-    c.numberZh = n.numberText(true);
-    c.numberEn = n.numberText(false);
-    c.date = n.issuedOn;
-    const Department by = n.issuedBy(own.value());
-    c.departmentsZh[0] = by.nameZh;
-    c.departmentsEn[0] = by.nameEn;
-    c.contactName = by.contactName;
-    c.contactPhone = by.contactPhone;
-    const QString path = QDir(outDir).filePath(QStringLiteral("notice-%1-%2-inspection-%3.%4")
-                                                   .arg(n.year)
-                                                   .arg(n.number, 3, 10, QLatin1Char('0'))
-                                                   .arg(inspectionId)
-                                                   .arg(format == DocumentFile::Format::Pdf
-                                                            ? QStringLiteral("pdf")
-                                                            : QStringLiteral("odt")));
-    auto document = InspectionNotice::build(c, language);
-    if (Status s = DocumentFile::write(*document, format, path, QStringLiteral("检查检测通知")); !s)
+    if (Status s = staged->commit(); !s)
         return s.error();
-    return IssuedNotice{n, path};
+    return IssuedNotice{notice.value(), staged->path()};
 }
 
 } // namespace cii

@@ -1,5 +1,7 @@
 #include "noticeissuer.h"
 
+#include "io/stageddocument.h"
+
 #include "domain/identificationcase.h"
 #include "domain/sector.h"
 #include "services/issuingdepartment.h"
@@ -191,13 +193,12 @@ Result<QVector<IssuedNotice>> NoticeIssuer::issue(Database &db, const NoticeRequ
         issues << issue;
     }
     NoticeRepository notices(db);
-    Result<QVector<Notice>> numbered = notices.issue(issues);
-    if (!numbered)
-        return numbered.error();
+    std::vector<StagedDocument> staged;
     QVector<IssuedNotice> out;
-    for (int i = 0; i < groups.value().size(); ++i) {
-        Group &g = groups.value()[i];
-        const Notice &n = numbered.value().at(i);
+    // Each document is written inside the numbering transaction (under a temporary name):
+    // one that cannot be written leaves nothing numbered.
+    auto render = [&](const Notice &n) -> Status {
+        Group &g = groups.value()[out.size()];
         // A reprint is the notice as it was issued: its number, names, contact, date and
         // what it said of the MPS.
         g.content.numberZh = n.numberText(true);
@@ -210,6 +211,7 @@ Result<QVector<IssuedNotice>> NoticeIssuer::issue(Database &db, const NoticeRequ
         g.content.contactPhone = by.contactPhone;
         g.content.mpsNotified = n.statesMpsNotified;
         g.content.reissueReason = n.reissueReason;
+        g.content.anchor = n.anchor;
         if (n.replacesId) {
             Result<Notice> replaced = notices.byId(n.replacesId);
             if (!replaced)
@@ -224,18 +226,25 @@ Result<QVector<IssuedNotice>> NoticeIssuer::issue(Database &db, const NoticeRequ
                            .arg(request.to);
         if (g.operatorId && !g.content.entries.isEmpty())
             name += QLatin1Char('-') + g.content.entries.first().operatorUscc;
-        const QString path = QDir(request.outDir)
-                                 .filePath(name + (request.format == DocumentFile::Format::Pdf
-                                                       ? QStringLiteral(".pdf")
-                                                       : QStringLiteral(".odt")));
+        staged.emplace_back(QDir(request.outDir)
+                                .filePath(name + (request.format == DocumentFile::Format::Pdf
+                                                      ? QStringLiteral(".pdf")
+                                                      : QStringLiteral(".odt"))));
         auto document = IdentificationNotice::build(g.content, request.language);
         if (Status s =
-                DocumentFile::write(*document, request.format, path,
+                staged.back().write(*document, request.format,
                                     IdentificationNotice::title(request.to, DocLanguage::Zh));
             !s)
+            return s;
+        out << IssuedNotice{n, staged.back().path()};
+        return {};
+    };
+    Result<QVector<Notice>> numbered = notices.issue(issues, render);
+    if (!numbered)
+        return numbered.error();
+    for (StagedDocument &d : staged)
+        if (Status s = d.commit(); !s)
             return s.error();
-        out << IssuedNotice{n, path};
-    }
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -113,6 +114,36 @@ Result<AuditVerification> AuditLog::verify(const Database &db)
     if (q.lastError().isValid())
         return StoreError::from(q.lastError(), db.location());
     return v;
+}
+
+bool AuditLog::parseAnchor(const QString &text, qint64 *id, QString *hashPrefix)
+{
+    static const QRegularExpression form(QStringLiteral("^([0-9]+):([0-9a-fA-F]{8,64})$"));
+    const QRegularExpressionMatch m = form.match(text.trimmed());
+    if (!m.hasMatch())
+        return false;
+    *id = m.captured(1).toLongLong();
+    *hashPrefix = m.captured(2).toLower();
+    return *id > 0;
+}
+
+Result<AuditLog::AnchorCheck> AuditLog::checkAnchor(const Database &db, qint64 id,
+                                                    const QString &hashPrefix)
+{
+    QSqlQuery q(db.connection());
+    if (!q.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE id = ?")))
+        return StoreError::from(q.lastError(), db.location());
+    q.addBindValue(id);
+    if (!q.exec())
+        return StoreError::from(q.lastError(), db.location());
+    AnchorCheck c;
+    if (q.next()) {
+        c.found = true;
+        c.matches = q.value(0).toString().startsWith(hashPrefix);
+    }
+    if (q.lastError().isValid())
+        return StoreError::from(q.lastError(), db.location());
+    return c;
 }
 
 Result<QVector<AuditRecord>> AuditLog::recent(const Database &db, int limit)

@@ -49,6 +49,17 @@ public:
     static QString hashOf(const AuditRecord &r);
 
     static Result<AuditVerification> verify(const Database &db);
+    // An anchor printed on a document, "ID:HEX" (ID:HEX16 as documents print it): whether
+    // the log still holds record ID with a hash starting with HEX. With an intact chain
+    // that proves every record up to it is unchanged since the document was issued.
+    struct AnchorCheck
+    {
+        bool found = false;   // the log has record ID
+        bool matches = false; // and its hash begins with HEX
+    };
+    static bool parseAnchor(const QString &text, qint64 *id, QString *hashPrefix);
+    static Result<AnchorCheck> checkAnchor(const Database &db, qint64 id,
+                                           const QString &hashPrefix);
     // Newest first.
     static Result<QVector<AuditRecord>> recent(const Database &db, int limit);
 };

@@ -477,8 +477,7 @@ Result<ChangeReportRef> CaseRepository::changeReportFor(qint64 systemId, const Q
                        "JOIN change_report_systems s ON s.report_id = r.id WHERE s.system_id = ? "
                        "AND r.received_on >= ? AND r.received_on <= ? "
                        "ORDER BY r.received_on DESC, r.id DESC LIMIT 1"),
-        {systemId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)},
-        [&](const QSqlQuery &q) {
+        {systemId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)}, [&](const QSqlQuery &q) {
             found.id = q.value(0).toLongLong();
             found.receivedOn = sql::dateOf(q.value(1));
             found.description = q.value(2).toString();

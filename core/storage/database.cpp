@@ -1,6 +1,8 @@
 #include "database.h"
 
+#include "storage/knownaudithead.h"
 #include "storage/migrations.h"
+#include "storage/storebackup.h"
 #include "storage/storeerror.h"
 #include "storage/writetransaction.h"
 
@@ -111,6 +113,30 @@ Status Database::checkAuditCount()
                               "were removed; run verify-audit")
                                .arg(count)
                                .arg(last);
+        m_auditProblem = m_readOnlyReason;
+        return {};
+    }
+    // What this workstation last wrote: the log must still reach it, unchanged.
+    if (const std::optional<KnownAuditHead::Head> known = KnownAuditHead::recall(m_location)) {
+        QSqlQuery h(m_db);
+        h.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"));
+        h.addBindValue(known->id);
+        if (!h.exec())
+            return StoreError::from(h.lastError(), m_location);
+        if (!h.next()) {
+            m_readOnly = true;
+            m_readOnlyReason = tr("its audit log ends at record %1, but this workstation wrote "
+                                  "record %2: records were cut off the end; run verify-audit")
+                                   .arg(last)
+                                   .arg(known->id);
+            m_auditProblem = m_readOnlyReason;
+        } else if (h.value(0).toString() != known->hash) {
+            m_readOnly = true;
+            m_readOnlyReason = tr("audit record %1 is not the one this workstation wrote: the "
+                                  "log was rewritten; run verify-audit")
+                                   .arg(known->id);
+            m_auditProblem = m_readOnlyReason;
+        }
     }
     return {};
 }
@@ -128,19 +154,23 @@ Status Database::open(const QString &location, OpenMode mode)
     m_dialect = SqlDialect(SqlDialect::Kind::Sqlite);
     m_readOnly = false;
     m_readOnlyReason.clear();
+    m_auditProblem.clear();
     const QFileInfo info(location);
     bool created = false;
     if (info.exists()) {
         if (info.isDir())
             return Error::storage(tr("%1 is a folder, not a store").arg(location));
         // An empty file is not a store: only 'init' (and 'demo') turn one into a store.
-        if (info.size() == 0 && mode == OpenMode::MustExist)
+        if (info.size() == 0 && mode != OpenMode::CreateIfMissing)
             return Error::storage(tr("%1 is an empty file, not a store; it was left untouched "
                                      "(make a store with 'init')")
                                       .arg(location));
         if (Status s = checkExistingFile(location); !s)
             return s;
-        if (!writable(info)) {
+        if (mode == OpenMode::Inspect) {
+            m_readOnly = true;
+            m_readOnlyReason = tr("opened for inspection");
+        } else if (!writable(info)) {
             m_readOnly = true;
             m_readOnlyReason = tr("the file is read-only");
         } else if (!writable(QFileInfo(info.absolutePath()))) {
@@ -152,7 +182,7 @@ Status Database::open(const QString &location, OpenMode mode)
                                      "become a store")
                                       .arg(location, m_readOnlyReason));
     } else {
-        if (mode == OpenMode::MustExist)
+        if (mode != OpenMode::CreateIfMissing)
             return Error::storage(
                 tr("no store at %1 (create one with 'init' or 'demo')").arg(location));
         if (!QDir().mkpath(info.absolutePath()))
@@ -213,7 +243,7 @@ Status Database::open(const QString &location, OpenMode mode)
         if (Status s = checkAuditCount(); !s)
             return fail(s.error());
     }
-    if (m_readOnly && m_schemaVersion < latestSchemaVersion())
+    if (m_readOnly && mode != OpenMode::Inspect && m_schemaVersion < latestSchemaVersion())
         return fail(Error::storage(
             tr("%1 is read-only (%2) and was written by an older CII Workbench (schema version "
                "%3): it must be upgraded, which needs write access. It was left untouched.")
@@ -326,6 +356,17 @@ Status Database::configureSqlite()
 
 Status Database::migrate()
 {
+    // An existing store is copied before it is upgraded: a migration that goes wrong in a
+    // way no test foresaw can be undone with 'restore'.
+    if (m_schemaVersion > 0 && m_schemaVersion < latestSchemaVersion()) {
+        Result<QString> copy = StoreBackup::rotate(
+            *this, StoreBackup::folderOf(*this),
+            QStringLiteral("pre-v%1").arg(latestSchemaVersion()), StoreBackup::keepOf(*this));
+        if (!copy)
+            return Error::storage(tr("the store was not upgraded: the backup made before an "
+                                     "upgrade failed (%1)")
+                                      .arg(copy.error().message));
+    }
     for (const Migration &m : Migrations::all()) {
         if (m.version <= m_schemaVersion)
             continue;
@@ -382,6 +423,8 @@ Status Database::write(const std::function<Status(WriteTransaction &)> &work)
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         return why;
     }
+    if (tx.appendedAuditId())
+        KnownAuditHead::remember(m_location, tx.appendedAuditId(), tx.appendedAuditHash());
     return {};
 }
 

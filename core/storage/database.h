@@ -21,7 +21,8 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class OpenMode { MustExist, CreateIfMissing };
+    // Inspect: read-only, any schema up to this build's, never migrated (backups, restore).
+    enum class OpenMode { MustExist, CreateIfMissing, Inspect };
 
     Database();
     ~Database();
@@ -40,6 +41,9 @@ public:
     // every write is refused, and its permissions are never changed.
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
+    // Set when the audit log lost records or no longer holds what this workstation wrote
+    // (the store is then read-only too); empty otherwise.
+    QString auditProblem() const { return m_auditProblem; }
 
     // The database engine's full integrity check of every page and index.
     Status checkIntegrity() const;
@@ -75,6 +79,7 @@ private:
     int m_schemaVersion = 0;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    QString m_auditProblem;
 };
 
 } // namespace cii

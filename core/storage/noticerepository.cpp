@@ -120,29 +120,53 @@ Status NoticeRepository::insertNumbered(WriteTransaction &tx, Notice &notice)
     notice.numberEn = notice.numberText(false);
     auto optionalId = [](qint64 id) { return id ? QVariant(id) : QVariant(); };
     Result<qint64> id = tx.insert(
-        QStringLiteral("INSERT INTO notices (kind, department, year, number, operator_id, "
-                       "issued_on, issued_at, issued_by, number_zh, number_en, department_zh, "
-                       "department_en, contact_name, contact_phone, states_mps_notified, "
-                       "replaces_id, reissue_reason, ruleset_id) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {notice.kind, notice.department, notice.year, notice.number,
-         optionalId(notice.operatorId), notice.issuedOn.toString(Qt::ISODate),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODate), AuditLog::osUser(),
-         notice.numberZh, notice.numberEn, notice.departmentZh, notice.departmentEn,
-         notice.contactName, notice.contactPhone, notice.statesMpsNotified ? 1 : 0,
-         optionalId(notice.replacesId), notice.reissueReason, optionalId(notice.rulesetId)});
+        QStringLiteral(
+            "INSERT INTO notices (kind, department, year, number, operator_id, "
+            "issued_on, issued_at, issued_by, number_zh, number_en, department_zh, "
+            "department_en, contact_name, contact_phone, states_mps_notified, "
+            "replaces_id, reissue_reason, ruleset_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {notice.kind, notice.department, notice.year, notice.number, optionalId(notice.operatorId),
+         notice.issuedOn.toString(Qt::ISODate),
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODate), AuditLog::osUser(), notice.numberZh,
+         notice.numberEn, notice.departmentZh, notice.departmentEn, notice.contactName,
+         notice.contactPhone, notice.statesMpsNotified ? 1 : 0, optionalId(notice.replacesId),
+         notice.reissueReason, optionalId(notice.rulesetId)});
     if (!id)
         return id.error();
     notice.id = id.value();
     return {};
 }
 
-Result<Notice> NoticeRepository::issueOnce(
-    const NoticeIssue &issue, const QString &existingWhere, qint64 key,
-    const std::function<Status(WriteTransaction &, const Notice &)> &link)
+Result<QString> NoticeRepository::chainHead(WriteTransaction &tx)
+{
+    Result<QSqlQuery *> q =
+        tx.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!q)
+        return q.error();
+    QString head;
+    if (q.value()->next())
+        head = QStringLiteral("%1:%2")
+                   .arg(q.value()->value(0).toLongLong())
+                   .arg(q.value()->value(1).toString().left(16));
+    q.value()->finish();
+    return head;
+}
+
+Result<Notice>
+NoticeRepository::issueOnce(const NoticeIssue &issue, const QString &existingWhere, qint64 key,
+                            const std::function<Status(WriteTransaction &, const Notice &)> &link,
+                            const Render &render)
 {
     Notice result;
     Status s = m_db.write([&](WriteTransaction &tx) -> Status {
+        Result<QString> head = chainHead(tx);
+        if (!head)
+            return head.error();
+        auto rendered = [&]() -> Status {
+            result.anchor = head.value();
+            return render ? render(result) : Status();
+        };
         // Looked up under the write lock: two processes cannot both number the same one.
         Result<QVector<Notice>> existing = sql::selectList(
             m_db, QLatin1String(NoticeSelect) + existingWhere + QStringLiteral(" ORDER BY n.id"),
@@ -153,7 +177,7 @@ Result<Notice> NoticeRepository::issueOnce(
             result = existing.value().constLast();
             result.inspectionId = issue.inspectionId;
             result.reprinted = true;
-            return {};
+            return rendered();
         }
         Notice notice = draft(issue);
         if (Status numbered = insertNumbered(tx, notice); !numbered)
@@ -161,21 +185,22 @@ Result<Notice> NoticeRepository::issueOnce(
         if (Status linked = link(tx, notice); !linked)
             return linked;
         result = notice;
-        return {};
+        return rendered();
     });
     if (!s)
         return s.error();
     return result;
 }
 
-Result<Notice> NoticeRepository::issueForInspection(const NoticeIssue &issue)
+Result<Notice> NoticeRepository::issueForInspection(const NoticeIssue &issue, const Render &render)
 {
     const qint64 inspectionId = issue.inspectionId;
     return issueOnce(
         issue,
         QStringLiteral("WHERE n.id IN (SELECT notice_id FROM notice_inspections WHERE "
                        "inspection_id = ?)"),
-        inspectionId, [&](WriteTransaction &tx, const Notice &notice) -> Status {
+        inspectionId,
+        [&](WriteTransaction &tx, const Notice &notice) -> Status {
             if (auto r = tx.exec(QStringLiteral("INSERT INTO notice_inspections (notice_id, "
                                                 "inspection_id) VALUES (?, ?)"),
                                  {notice.id, inspectionId});
@@ -193,24 +218,25 @@ Result<Notice> NoticeRepository::issueForInspection(const NoticeIssue &issue)
                             {{QStringLiteral("kind"), notice.kind},
                              {QStringLiteral("number"), notice.numberZh},
                              {QStringLiteral("inspection"), inspectionId},
-                             {QStringLiteral("issued_on"),
-                              notice.issuedOn.toString(Qt::ISODate)}});
-        });
+                             {QStringLiteral("issued_on"), notice.issuedOn.toString(Qt::ISODate)}});
+        },
+        render);
 }
 
-Result<Notice> NoticeRepository::issueFilingLetter(const NoticeIssue &issue)
+Result<Notice> NoticeRepository::issueFilingLetter(const NoticeIssue &issue, const Render &render)
 {
-    return issueOnce(issue,
-                     QStringLiteral("WHERE n.kind = 'filing-letter' AND n.ruleset_id = ?"),
-                     issue.rulesetId, [&](WriteTransaction &tx, const Notice &notice) -> Status {
-                         return tx.audit(QStringLiteral("issue"), QStringLiteral("notice"),
-                                         QString::number(notice.id), {},
-                                         {{QStringLiteral("kind"), notice.kind},
-                                          {QStringLiteral("number"), notice.numberZh},
-                                          {QStringLiteral("ruleset"), notice.rulesetId},
-                                          {QStringLiteral("issued_on"),
-                                           notice.issuedOn.toString(Qt::ISODate)}});
-                     });
+    return issueOnce(
+        issue, QStringLiteral("WHERE n.kind = 'filing-letter' AND n.ruleset_id = ?"),
+        issue.rulesetId,
+        [&](WriteTransaction &tx, const Notice &notice) -> Status {
+            return tx.audit(QStringLiteral("issue"), QStringLiteral("notice"),
+                            QString::number(notice.id), {},
+                            {{QStringLiteral("kind"), notice.kind},
+                             {QStringLiteral("number"), notice.numberZh},
+                             {QStringLiteral("ruleset"), notice.rulesetId},
+                             {QStringLiteral("issued_on"), notice.issuedOn.toString(Qt::ISODate)}});
+        },
+        render);
 }
 
 Result<QVector<Notice>> NoticeRepository::withCases(Result<QVector<Notice>> notices) const
@@ -274,7 +300,7 @@ Result<qint64> NoticeRepository::count() const
     return n;
 }
 
-Result<QVector<Notice>> NoticeRepository::issue(QVector<NoticeIssue> issues)
+Result<QVector<Notice>> NoticeRepository::issue(QVector<NoticeIssue> issues, const Render &render)
 {
     for (NoticeIssue &issue : issues) {
         QVector<qint64> &caseIds = issue.caseIds;
@@ -288,10 +314,18 @@ Result<QVector<Notice>> NoticeRepository::issue(QVector<NoticeIssue> issues)
     QVector<Notice> out;
     // One transaction: a refusal of any notice numbers none of them.
     Status s = m_db.write([&](WriteTransaction &tx) -> Status {
+        Result<QString> head = chainHead(tx);
+        if (!head)
+            return head.error();
         for (const NoticeIssue &issue : issues) {
             Notice notice;
             if (Status one = issueOne(tx, issue, &notice); !one)
                 return one;
+            notice.anchor = head.value();
+            if (render) {
+                if (Status written = render(notice); !written)
+                    return written;
+            }
             out << notice;
         }
         return {};

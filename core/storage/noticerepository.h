@@ -41,6 +41,8 @@ struct Notice
     QString reissueReason;
     // Set by the issue functions: the document was issued before and is printed again.
     bool reprinted = false;
+    // Set by the issue functions: the audit chain's head when it was (re)printed, ID:HEX16.
+    QString anchor;
 
     // 某网安〔2026〕12号, or "某网安 [2026] No. 12" in English: as issued.
     QString numberText(bool chinese) const;
@@ -80,7 +82,13 @@ public:
     // a case already in a notice of that kind with other cases is refused — and then none is
     // numbered — unless `reissue` (with a reason), which numbers a new notice replacing the
     // newest earlier one, audited.
-    Result<QVector<Notice>> issue(QVector<NoticeIssue> issues);
+    //
+    // `render` runs inside the numbering transaction for each notice, numbered or reprinted:
+    // it writes the document (to a temporary file). When it fails nothing is numbered, so a
+    // document that could not be written never burns a number. Each notice carries the audit
+    // chain's head before the transaction (`anchor`, ID:HEX16) for its footer.
+    using Render = std::function<Status(const Notice &)>;
+    Result<QVector<Notice>> issue(QVector<NoticeIssue> issues, const Render &render = {});
     Result<QVector<Notice>> forCase(qint64 caseId) const;
     // Earlier notices of `kind` (to `operatorId` for operator notices), issued before notice
     // `beforeNotice` (0: all), that list a case of `systemId` older than `beforeCase`: what a
@@ -91,9 +99,9 @@ public:
     Result<Notice> byId(qint64 id) const;
     // The inspection notice of an inspection (Art. 26–28), issued once; printing it again
     // keeps its number. Same numbering as the identification notices.
-    Result<Notice> issueForInspection(const NoticeIssue &issue);
+    Result<Notice> issueForInspection(const NoticeIssue &issue, const Render &render = {});
     // The letter filing a rule set with the MPS (Art. 9), issued once per rule set.
-    Result<Notice> issueFilingLetter(const NoticeIssue &issue);
+    Result<Notice> issueFilingLetter(const NoticeIssue &issue, const Render &render = {});
     // How many numbered documents the store holds (for checks that nothing was numbered).
     Result<qint64> count() const;
 
@@ -103,7 +111,10 @@ private:
     // Returns the notice already issued for `existingWhere` (bound to `key`), or numbers a
     // new one with `link` run after it inside the same transaction.
     Result<Notice> issueOnce(const NoticeIssue &issue, const QString &existingWhere, qint64 key,
-                             const std::function<Status(WriteTransaction &, const Notice &)> &link);
+                             const std::function<Status(WriteTransaction &, const Notice &)> &link,
+                             const Render &render);
+    // The newest audit record as "ID:HEX16", read inside `tx`.
+    static Result<QString> chainHead(WriteTransaction &tx);
     static Notice draft(const NoticeIssue &issue);
     // Takes the department's next number for the year and records the notice, inside `tx`.
     static Status insertNumbered(WriteTransaction &tx, Notice &notice);

@@ -110,6 +110,7 @@ Status WriteTransaction::audit(const QString &action, const QString &entity,
         return ins.error();
     m_lastAuditId = r.id;
     m_lastHash = r.hash.toLatin1();
+    m_appended = true;
     return {};
 }
 

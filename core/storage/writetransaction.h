@@ -34,6 +34,10 @@ public:
     Status audit(const QString &action, const QString &entity, const QString &entityId,
                  const QJsonObject &before, const QJsonObject &after);
 
+    // The newest audit record this transaction appended (id 0 when none).
+    qint64 appendedAuditId() const { return m_appended ? m_lastAuditId : 0; }
+    QString appendedAuditHash() const { return QString::fromLatin1(m_lastHash); }
+
     // Releases the prepared statements; Database::write() calls it before COMMIT/ROLLBACK.
     void finish();
 
@@ -46,6 +50,7 @@ private:
     // Statements prepared once per transaction: bulk imports run the same few many times.
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     bool m_chainLoaded = false;
+    bool m_appended = false;
     qint64 m_lastAuditId = 0;
     QByteArray m_lastHash;
 };

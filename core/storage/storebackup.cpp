@@ -1,0 +1,271 @@
+#include "storebackup.h"
+
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/knownaudithead.h"
+#include "storage/storeerror.h"
+#include "storage/writetransaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cii {
+namespace {
+
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QString stamp(const QDateTime &t = QDateTime::currentDateTime())
+{
+    return t.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+}
+
+void removeWithCompanions(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+// Moves a store and its write-ahead files together (SQLite finds "NAME-wal" beside "NAME").
+bool moveWithCompanions(const QString &from, const QString &to)
+{
+    if (!QFile::rename(from, to))
+        return false;
+    for (const char *suffix : {"-wal", "-shm"})
+        if (QFileInfo::exists(from + QLatin1String(suffix)))
+            QFile::rename(from + QLatin1String(suffix), to + QLatin1String(suffix));
+    return true;
+}
+
+} // namespace
+
+Result<BackupCheck> StoreBackup::verify(const QString &file)
+{
+    Database probe;
+    if (Status s = probe.open(file, Database::OpenMode::Inspect); !s)
+        return s.error();
+    if (Status s = probe.checkIntegrity(); !s)
+        return s.error();
+    Result<AuditVerification> audit = AuditLog::verify(probe);
+    if (!audit)
+        return audit.error();
+    if (!audit->ok)
+        return Error::input(tr("the audit log of %1 is broken at record %2: %3")
+                                .arg(file)
+                                .arg(audit->firstBroken)
+                                .arg(audit->reason));
+    BackupCheck check;
+    check.schemaVersion = probe.schemaVersion();
+    check.auditRecords = audit->records;
+    Result<QVector<AuditRecord>> last = AuditLog::recent(probe, 1);
+    if (!last)
+        return last.error();
+    if (!last->isEmpty()) {
+        check.lastAuditId = last->constFirst().id;
+        check.lastAuditHash = last->constFirst().hash;
+        check.lastAuditAt = QDateTime::fromString(last->constFirst().at, Qt::ISODate);
+    }
+    return check;
+}
+
+Result<BackupCheck> StoreBackup::backup(Database &db, const QString &file)
+{
+    if (QFileInfo::exists(file))
+        return Error::input(
+            tr("%1 exists: a backup never overwrites a file; choose a new name").arg(file));
+    const QFileInfo target(file);
+    if (!QDir().mkpath(target.absolutePath()))
+        return Error::storage(tr("cannot create the folder %1").arg(target.absolutePath()));
+    // Owner-only from the first byte: VACUUM INTO fills an empty file it is given.
+    const QString partial =
+        QStringLiteral("%1.partial-%2").arg(file).arg(QCoreApplication::applicationPid());
+    {
+        QFile f(partial);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !f.setPermissions(OwnerOnly))
+            return Error::storage(tr("cannot create %1: %2").arg(partial, f.errorString()));
+    }
+    QSqlQuery q(db.connection());
+    if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        removeWithCompanions(partial);
+        return StoreError::from(q.lastError(), db.location());
+    }
+    q.addBindValue(partial);
+    if (!q.exec()) {
+        const Error e = StoreError::from(q.lastError(), file);
+        removeWithCompanions(partial);
+        return e;
+    }
+    q.finish();
+    Result<BackupCheck> check = verify(partial);
+    if (!check) {
+        removeWithCompanions(partial);
+        return check.error();
+    }
+    if (!QFile::rename(partial, file)) {
+        removeWithCompanions(partial);
+        return Error::storage(tr("cannot write %1").arg(file));
+    }
+    QFile::setPermissions(file, OwnerOnly);
+    if (!db.isReadOnly()) {
+        const BackupCheck &c = check.value();
+        Status audited = db.write([&](WriteTransaction &tx) {
+            return tx.audit(QStringLiteral("backup"), QStringLiteral("store"),
+                            QFileInfo(file).absoluteFilePath(), {},
+                            {{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()},
+                             {QStringLiteral("schema_version"), c.schemaVersion},
+                             {QStringLiteral("audit_records"), c.auditRecords},
+                             {QStringLiteral("last_audit_id"), c.lastAuditId},
+                             {QStringLiteral("last_audit_hash"), c.lastAuditHash}});
+        });
+        if (!audited)
+            return audited.error();
+    }
+    return check;
+}
+
+Result<QString> StoreBackup::restore(const QString &storeLocation, const QString &file)
+{
+    if (QFileInfo(file).absoluteFilePath() == QFileInfo(storeLocation).absoluteFilePath())
+        return Error::input(tr("%1 is the store itself, not a backup of it").arg(file));
+    Result<BackupCheck> check = verify(file);
+    if (!check)
+        return Error::input(tr("%1 cannot be restored: %2").arg(file, check.error().message),
+                            check.error().details);
+    // The store being replaced may be damaged (the usual reason to restore): it is moved
+    // aside untouched, never opened.
+    QString kept;
+    if (QFileInfo::exists(storeLocation)) {
+        kept = QStringLiteral("%1.before-restore-%2").arg(storeLocation, stamp());
+        for (int n = 2; QFileInfo::exists(kept); ++n)
+            kept = QStringLiteral("%1.before-restore-%2-%3").arg(storeLocation, stamp()).arg(n);
+        if (!moveWithCompanions(storeLocation, kept))
+            return Error::storage(
+                tr("cannot move %1 aside to %2: nothing was restored").arg(storeLocation, kept));
+    }
+    const QString incoming = storeLocation + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    if (!QFile::copy(file, incoming) || !QFile::setPermissions(incoming, OwnerOnly) ||
+        !QFile::rename(incoming, storeLocation)) {
+        QFile::remove(incoming);
+        if (!kept.isEmpty())
+            moveWithCompanions(kept, storeLocation);
+        return Error::storage(
+            tr("cannot copy %1 to %2: the store was left as it was").arg(file, storeLocation));
+    }
+    // The restored log ends where the backup's did: this workstation's memory of a later
+    // record no longer applies.
+    KnownAuditHead::forget(storeLocation);
+    Database restored;
+    if (Status s = restored.open(storeLocation); !s)
+        return s.error();
+    Status audited = restored.write([&](WriteTransaction &tx) {
+        return tx.audit(QStringLiteral("restore"), QStringLiteral("store"), storeLocation, {},
+                        {{QStringLiteral("from"), QFileInfo(file).absoluteFilePath()},
+                         {QStringLiteral("replaced_store_kept_as"), kept},
+                         {QStringLiteral("backup_last_audit_id"), check->lastAuditId}});
+    });
+    if (!audited)
+        return audited.error();
+    return kept;
+}
+
+QString StoreBackup::defaultFolder(const QString &storeLocation)
+{
+    return QFileInfo(storeLocation).absolutePath() + QStringLiteral("/backups");
+}
+
+namespace {
+
+QString setting(const Database &db, const QString &key)
+{
+    // The settings table exists from schema 4 on; before it there is no setting.
+    QSqlQuery q(db.connection());
+    if (!q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?")))
+        return {};
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+} // namespace
+
+QString StoreBackup::folderOf(const Database &db)
+{
+    const QString folder = setting(db, QStringLiteral("backup.folder"));
+    return folder.isEmpty() ? defaultFolder(db.location()) : folder;
+}
+
+int StoreBackup::keepOf(const Database &db)
+{
+    bool ok = false;
+    const int keep = setting(db, QStringLiteral("backup.keep")).toInt(&ok);
+    return ok && keep > 0 ? keep : DefaultKeep;
+}
+
+Status StoreBackup::saveSettings(Database &db, const QString &folder, int keep)
+{
+    if (keep < 1 || keep > 1000)
+        return Error::input(tr("keep between 1 and 1000 backups"));
+    const QJsonObject before{{QStringLiteral("folder"), folderOf(db)},
+                             {QStringLiteral("keep"), keepOf(db)}};
+    return db.write([&](WriteTransaction &tx) -> Status {
+        const QVector<QPair<QString, QString>> values = {
+            {QStringLiteral("backup.folder"), folder},
+            {QStringLiteral("backup.keep"), QString::number(keep)}};
+        for (const auto &[key, value] : values)
+            if (auto r = tx.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                                "ON CONFLICT (key) DO UPDATE SET value = "
+                                                "excluded.value"),
+                                 {key, value});
+                !r)
+                return r.error();
+        return tx.audit(QStringLiteral("update"), QStringLiteral("settings"),
+                        QStringLiteral("backups"), before,
+                        {{QStringLiteral("folder"), folder}, {QStringLiteral("keep"), keep}});
+    });
+}
+
+namespace {
+
+QStringList automaticBackups(const QString &storeLocation, const QString &folder)
+{
+    const QString base = QFileInfo(storeLocation).completeBaseName();
+    QStringList names = QDir(folder).entryList(
+        {base + QStringLiteral("-*-") + QString(8, QLatin1Char('?')) + QLatin1Char('-') +
+         QString(6, QLatin1Char('?')) + QStringLiteral(".sqlite")},
+        QDir::Files);
+    // Newest first, by the time in the name (its last 15 characters before ".sqlite").
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return a.right(22) > b.right(22); });
+    return names;
+}
+
+} // namespace
+
+QString StoreBackup::newest(const QString &storeLocation, const QString &folder)
+{
+    const QStringList names = automaticBackups(storeLocation, folder);
+    return names.isEmpty() ? QString() : QDir(folder).filePath(names.constFirst());
+}
+
+Result<QString> StoreBackup::rotate(Database &db, const QString &folder, const QString &reason,
+                                    int keep)
+{
+    const QString file = QDir(folder).filePath(
+        QStringLiteral("%1-%2-%3.sqlite")
+            .arg(QFileInfo(db.location()).completeBaseName(), reason, stamp()));
+    Result<BackupCheck> made = backup(db, file);
+    if (!made)
+        return made.error();
+    const QStringList names = automaticBackups(db.location(), folder);
+    for (int i = std::max(1, keep); i < names.size(); ++i)
+        QFile::remove(QDir(folder).filePath(names.at(i)));
+    return file;
+}
+
+} // namespace cii

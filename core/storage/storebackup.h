@@ -1,0 +1,56 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace cii {
+
+class Database;
+
+// What a backup file holds, as its verification found it.
+struct BackupCheck
+{
+    int schemaVersion = 0;
+    qint64 auditRecords = 0;
+    qint64 lastAuditId = 0;
+    QString lastAuditHash;
+    QDateTime lastAuditAt; // the newest change the backup holds
+};
+
+// Backups of the embedded store: consistent copies made while the store is in use (VACUUM
+// INTO reads one snapshot), verified before they are kept (integrity, schema, audit chain),
+// owner-only (Art. 30), and a restore that keeps the store it replaces as a dated copy.
+class StoreBackup
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreBackup)
+
+public:
+    // Writes a verified copy of the open store to `file` (refused if it exists); the store's
+    // audit log records the backup.
+    static Result<BackupCheck> backup(Database &db, const QString &file);
+    // Opens `file` read-only and checks it as restore would use it.
+    static Result<BackupCheck> verify(const QString &file);
+    // Replaces the store at `storeLocation` (closed) with `file` once it verifies. The
+    // replaced store is kept beside it as STORE.before-restore-YYYYMMDD-HHMMSS; returns that
+    // path (empty when there was no store). The restored store records the restore.
+    static Result<QString> restore(const QString &storeLocation, const QString &file);
+
+    // Automatic backups: `folder`/STORE-NAME-REASON-YYYYMMDD-HHMMSS.sqlite, keeping the
+    // newest `keep` of that store. Returns the file written.
+    static Result<QString> rotate(Database &db, const QString &folder, const QString &reason,
+                                  int keep);
+    // The folder automatic backups go to when none is set: "backups" beside the store.
+    static QString defaultFolder(const QString &storeLocation);
+    // The store's backup settings (backup.folder, backup.keep), or the defaults.
+    static QString folderOf(const Database &db);
+    static int keepOf(const Database &db);
+    static Status saveSettings(Database &db, const QString &folder, int keep);
+    static constexpr int DefaultKeep = 10;
+    // The newest automatic backup of the store in `folder` (empty when none).
+    static QString newest(const QString &storeLocation, const QString &folder);
+};
+
+} // namespace cii
