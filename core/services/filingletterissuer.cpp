@@ -2,6 +2,7 @@
 
 #include "domain/sector.h"
 #include "io/rulesetfilingletter.h"
+#include "services/auditedexport.h"
 #include "services/issuingdepartment.h"
 #include "storage/noticerepository.h"
 #include "storage/rulesetrepository.h"
@@ -19,7 +20,8 @@ Result<IssuedNotice> FilingLetterIssuer::issue(Database &db, qint64 rulesetId,
         return rules.error();
     const RuleSet &r = rules.value();
     if (r.status == QLatin1String("superseded"))
-        return Error::input(tr("rule set %1 is superseded; file its newest version").arg(rulesetId));
+        return Error::input(
+            tr("rule set %1 is superseded; file its newest version").arg(rulesetId));
     Result<Department> own = IssuingDepartment::complete(db);
     if (!own)
         return own.error();
@@ -50,9 +52,11 @@ Result<IssuedNotice> FilingLetterIssuer::issue(Database &db, qint64 rulesetId,
     c.rulesZh = r.titleZh;
     c.rulesEn = r.titleEn;
     c.version = r.version;
-    auto document = RuleSetFilingLetter::build(c, language);
-    if (Status s = DocumentFile::write(*document, format, path,
-                                       RuleSetFilingLetter::title(c, DocLanguage::Zh));
+    const ExportRecord record{QStringLiteral("filing-letter"), DocumentFile::formatKey(format),
+                              path, 1};
+    if (Status s = AuditedExport::writeDocument(
+            db, record, [&] { return RuleSetFilingLetter::build(c, language); }, format,
+            RuleSetFilingLetter::title(c, DocLanguage::Zh));
         !s)
         return s.error();
     return IssuedNotice{n, path};

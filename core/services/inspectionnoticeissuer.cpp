@@ -1,6 +1,7 @@
 #include "inspectionnoticeissuer.h"
 
 #include "io/inspectionnotice.h"
+#include "services/auditedexport.h"
 #include "services/issuingdepartment.h"
 #include "storage/inspectionrepository.h"
 #include "storage/noticerepository.h"
@@ -102,8 +103,12 @@ Result<IssuedNotice> InspectionNoticeIssuer::issue(Database &db, qint64 inspecti
                                                    .arg(format == DocumentFile::Format::Pdf
                                                             ? QStringLiteral("pdf")
                                                             : QStringLiteral("odt")));
-    auto document = InspectionNotice::build(c, language);
-    if (Status s = DocumentFile::write(*document, format, path, QStringLiteral("检查检测通知")); !s)
+    const ExportRecord record{QStringLiteral("inspection-notice"), DocumentFile::formatKey(format),
+                              path, 1};
+    if (Status s = AuditedExport::writeDocument(
+            db, record, [&] { return InspectionNotice::build(c, language); }, format,
+            QStringLiteral("检查检测通知"));
+        !s)
         return s.error();
     return IssuedNotice{n, path};
 }

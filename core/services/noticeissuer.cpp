@@ -2,6 +2,7 @@
 
 #include "domain/identificationcase.h"
 #include "domain/sector.h"
+#include "services/auditedexport.h"
 #include "services/issuingdepartment.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -228,10 +229,13 @@ Result<QVector<IssuedNotice>> NoticeIssuer::issue(Database &db, const NoticeRequ
                                  .filePath(name + (request.format == DocumentFile::Format::Pdf
                                                        ? QStringLiteral(".pdf")
                                                        : QStringLiteral(".odt")));
-        auto document = IdentificationNotice::build(g.content, request.language);
-        if (Status s =
-                DocumentFile::write(*document, request.format, path,
-                                    IdentificationNotice::title(request.to, DocLanguage::Zh));
+        const ExportRecord record{QStringLiteral("notice-") + request.to,
+                                  DocumentFile::formatKey(request.format), path,
+                                  int(g.content.entries.size())};
+        if (Status s = AuditedExport::writeDocument(
+                db, record,
+                [&] { return IdentificationNotice::build(g.content, request.language); },
+                request.format, IdentificationNotice::title(request.to, DocLanguage::Zh));
             !s)
             return s.error();
         out << IssuedNotice{n, path};
