@@ -173,6 +173,16 @@
     </message>
 </context>
 <context>
+    <name>TextField</name>
+    <message numerus="yes">
+        <source>%n characters long; at most %1 are accepted</source>
+        <translation>
+            <numerusform>%n character long; at most %1 are accepted</numerusform>
+            <numerusform>%n characters long; at most %1 are accepted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VerifyAuditCommand</name>
     <message numerus="yes">
         <source>Audit log intact: %n record(s).</source>

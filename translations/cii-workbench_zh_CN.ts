@@ -974,6 +974,13 @@
     </message>
 </context>
 <context>
+    <name>DeadlineExport</name>
+    <message>
+        <source>CII Workbench: deadlines</source>
+        <translation>关保工作台：期限</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineRepository</name>
     <message>
         <source>the assessment due day must be a day of the year (MM-DD)</source>
@@ -1342,6 +1349,14 @@
     <message>
         <source>The contact&apos;s telephone.</source>
         <translation>联系人的电话。</translation>
+    </message>
+    <message>
+        <source>Own department only: the classification marking on exports and documents (default 内部资料 注意保存).</source>
+        <translation>仅限本部门：导出文件和公文上的密级标识（默认“内部资料 注意保存”）。</translation>
+    </message>
+    <message>
+        <source>--classification is the own department&apos;s setting (departments set own --classification T)</source>
+        <translation>--classification 是本部门的设置（departments set own --classification 标识）</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1879,18 @@
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has %2 digits before the decimal point; at most %3 are accepted</source>
+        <translation>“%1”的整数部分有 %2 位；最多 %3 位</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has %2 decimal places; at most %3 are accepted</source>
+        <translation>“%1”有 %2 位小数；最多 %3 位</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative; a count, an amount or a share cannot be below zero</source>
+        <translation>“%1”为负数；数量、金额或比例不能小于零</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorsListCommand</name>
@@ -2129,6 +2156,10 @@
     <message>
         <source> (event beginning on line %1)</source>
         <translation>（第 %1 行开始的事件）</translation>
+    </message>
+    <message>
+        <source>CII Workbench: inspections</source>
+        <translation>关保工作台：检查检测</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2709,21 @@
     <message>
         <source>Region</source>
         <translation>地区</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>passphrase: at least %1 characters</source>
+        <translation>口令：至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the cryptography library cannot be initialised</source>
+        <translation>无法初始化密码库</translation>
+    </message>
+    <message>
+        <source>not enough memory to hash the passphrase</source>
+        <translation>内存不足，无法计算口令的哈希值</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3454,17 @@
     </message>
 </context>
 <context>
+    <name>SecuritySettingsRepository</name>
+    <message>
+        <source>classification: a marking is required, e.g. %1</source>
+        <translation>密级标识：必须填写，例如“%1”</translation>
+    </message>
+    <message>
+        <source>lock_minutes: 0 (never) to %1 minutes</source>
+        <translation>锁定时间：0（从不）至 %1 分钟</translation>
+    </message>
+</context>
+<context>
     <name>SetIndicatorCommand</name>
     <message>
         <source>Set a system&apos;s reported indicator value.</source>
@@ -3654,6 +3711,31 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>TextField</name>
+    <message>
+        <source>contains a NUL character (at character %1)</source>
+        <translation>含有空字符（第 %1 个字符）</translation>
+    </message>
+    <message>
+        <source>contains the control character %1 at character %2 (only text, tabs and line breaks are accepted)</source>
+        <translation>第 %2 个字符是控制字符 %1（只接受文字、制表符和换行）</translation>
+    </message>
+    <message>
+        <source>contains the control character %1 at character %2 (one line of text is expected)</source>
+        <translation>第 %2 个字符是控制字符 %1（应为单行文字）</translation>
+    </message>
+    <message>
+        <source>contains the text-direction control %1 at character %2</source>
+        <translation>第 %2 个字符是文字方向控制符 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters long; at most %1 are accepted</source>
+        <translation>
+            <numerusform>长 %n 个字符；最多 %1 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4227,6 +4309,42 @@ Hash: %3</source>
     <message>
         <source>Numbered documents still need %1.</source>
         <translation>编号文书尚缺：%1。</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>none set: unlocking asks for the user name</source>
+        <translation>未设置：解锁时需输入用户名</translation>
+    </message>
+    <message>
+        <source>set; type a new one to change it</source>
+        <translation>已设置；输入新口令即可更改</translation>
+    </message>
+    <message>
+        <source>Classification marking</source>
+        <translation>密级标识</translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation>空闲后锁定</translation>
+    </message>
+    <message>
+        <source>Unlock passphrase</source>
+        <translation>解锁口令</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>
@@ -4814,6 +4932,33 @@ Hash: %3</source>
     <message>
         <source>The numbered notice of an inspection we lead (PDF): content, method, dates, team, contact, the Art. 27 assurances and, for a penetration test, the Art. 31 authorisation</source>
         <translation>本部门牵头检查的编号通知（PDF）：内容、方式、时间、人员、联系人、第二十七条的承诺，渗透性测试另附第三十一条授权</translation>
+    </message>
+</context>
+<context>
+    <name>cii::LockScreen</name>
+    <message>
+        <source>That is not the user name of this session.</source>
+        <translation>这不是当前会话的用户名。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>口令错误。</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>The workstation was idle. Type your user name to unlock.</source>
+        <translation>工作站空闲已锁定。请输入用户名解锁。</translation>
+    </message>
+    <message>
+        <source>The workstation was idle. Type the department&apos;s passphrase to unlock.</source>
+        <translation>工作站空闲已锁定。请输入本部门口令解锁。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
     </message>
 </context>
 <context>

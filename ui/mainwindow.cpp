@@ -14,8 +14,10 @@
 #include "settings/settingspage.h"
 #include "storage/database.h"
 #include "storage/registryrepository.h"
+#include "storage/securitysettingsrepository.h"
 #include "uisettings.h"
 #include "widgets/filterabletable.h"
+#include "widgets/idlelock.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -125,6 +127,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
             m_audit->reload();
     });
     buildMenus();
+    m_idleLock = new IdleLock(this, QString(), 0);
+    applySecuritySettings();
     retranslateUi();
 
     UiSettings settings;
@@ -176,6 +180,7 @@ void MainWindow::buildMenus()
     m_editMenu->addSeparator();
     m_departmentAction = m_editMenu->addAction(QString(), this, [this] {
         DepartmentDialog(m_db, this).exec();
+        applySecuritySettings();
     });
     m_departmentAction->setObjectName(QStringLiteral("departmentSettings"));
 
@@ -263,7 +268,17 @@ void MainWindow::reloadAll()
         p->reloadWhenVisible();
     m_deadlines->reload();
     updateReminder();
+    applySecuritySettings();
     retranslateUi();
+}
+
+void MainWindow::applySecuritySettings()
+{
+    const Result<SecuritySettings> s = SecuritySettingsRepository(m_db).settings();
+    // A store that cannot be read keeps the defaults (locking after 15 minutes).
+    const SecuritySettings settings = s ? s.value() : SecuritySettings();
+    m_idleLock->setPassphraseHash(settings.passphraseHash);
+    m_idleLock->setIdleInterval(settings.lockMinutes * 60 * 1000);
 }
 
 void MainWindow::openStore()

@@ -15,6 +15,7 @@ class Database;
 class DashboardPage;
 class DeadlinesPage;
 class IdentificationPage;
+class IdleLock;
 class Page;
 class RegistryPage;
 class RegistryRepository;
@@ -51,6 +52,7 @@ public:
     // The in-window reminder shown while something is overdue.
     QLabel *reminder() const { return m_reminder; }
     QListWidget *navigation() const { return m_navigation; }
+    IdleLock *idleLock() const { return m_idleLock; }
 
 public slots:
     void switchLanguage(const QString &code);
@@ -67,6 +69,8 @@ private:
     void focusFilter();
     void about();
     void updateReminder();
+    // The department's idle lock and passphrase, read from the store.
+    void applySecuritySettings();
 
     Database &m_db;
     std::unique_ptr<RegistryRepository> m_repo;
@@ -82,6 +86,7 @@ private:
     QLabel *m_reminder = nullptr;
     QVector<Page *> m_pages;
     QLabel *m_storeLabel;
+    IdleLock *m_idleLock = nullptr;
 
     QMenu *m_fileMenu;
     QMenu *m_editMenu;

@@ -84,6 +84,21 @@ int Command::writeOutput(CliContext &ctx, const QCommandLineParser &p, const QBy
     return Ok;
 }
 
+int Command::writeExport(CliContext &ctx, const QCommandLineParser &p, Database &db,
+                         ExportRecord record, const QByteArray &bytes)
+{
+    if (p.isSet(QStringLiteral("out"))) {
+        record.file = p.value(QStringLiteral("out"));
+        if (Status s = AuditedExport::writeFile(db, record, bytes); !s)
+            return ctx.fail(s.error());
+        return Ok;
+    }
+    record.file = QStringLiteral("-");
+    if (Status s = AuditedExport::record(db, record); !s)
+        return ctx.fail(s.error());
+    return writeOutput(ctx, p, bytes);
+}
+
 bool Command::idList(CliContext &ctx, const QStringList &values, const QString &what,
                      QVector<qint64> *out)
 {

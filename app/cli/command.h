@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "io/doclanguage.h"
 #include "io/documentfile.h"
+#include "services/auditedexport.h"
 #include "storage/noticerepository.h"
 
 #include <QCommandLineParser>
@@ -58,6 +59,10 @@ protected:
                            const QString &label, const QString &reprintLabel);
     // Writes to --out (atomically, 0600) or stdout.
     static int writeOutput(CliContext &ctx, const QCommandLineParser &p, const QByteArray &bytes);
+    // The same for an export of store data: recorded in the audit log (record.file is set
+    // from --out, "-" for stdout); nothing is written when it cannot be recorded.
+    static int writeExport(CliContext &ctx, const QCommandLineParser &p, Database &db,
+                           ExportRecord record, const QByteArray &bytes);
 };
 
 } // namespace cii::cli

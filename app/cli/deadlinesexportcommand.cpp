@@ -42,10 +42,13 @@ int DeadlinesExportCommand::run(CliContext &ctx, const QCommandLineParser &p)
     if (!facts)
         return ctx.fail(facts.error());
     const QVector<DeadlineItem> items = DeadlineEngine::items(facts.value(), today);
-    const QByteArray bytes = format == QLatin1String("ics")
-                                 ? DeadlineExport::ics(items, QDateTime::currentDateTimeUtc())
-                                 : DeadlineExport::csv(items);
-    return writeOutput(ctx, p, bytes);
+    const QString marking = AuditedExport::classification(*db);
+    const QByteArray bytes =
+        format == QLatin1String("ics")
+            ? DeadlineExport::ics(items, QDateTime::currentDateTimeUtc(), marking)
+            : DeadlineExport::csv(items, marking);
+    return writeExport(ctx, p, *db, {QStringLiteral("deadlines"), format, {}, int(items.size())},
+                       bytes);
 }
 
 } // namespace cii::cli

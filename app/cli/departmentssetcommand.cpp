@@ -1,6 +1,7 @@
 #include "departmentssetcommand.h"
 
 #include "storage/registryrepository.h"
+#include "storage/securitysettingsrepository.h"
 
 namespace cii::cli {
 
@@ -26,6 +27,10 @@ void DepartmentsSetCommand::configure(QCommandLineParser &p) const
                  tr("Contact person named on the department's documents."), QStringLiteral("T")});
     p.addOption(
         {QStringLiteral("contact-phone"), tr("The contact's telephone."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("classification"),
+                 tr("Own department only: the classification marking on exports and documents "
+                    "(default 内部资料 注意保存)."),
+                 QStringLiteral("T")});
 }
 
 int DepartmentsSetCommand::run(CliContext &ctx, const QCommandLineParser &p)
@@ -40,6 +45,14 @@ int DepartmentsSetCommand::run(CliContext &ctx, const QCommandLineParser &p)
     if (!deps)
         return ctx.fail(deps.error());
     const QString key = p.positionalArguments().first();
+    const bool classification = p.isSet(QStringLiteral("classification"));
+    if (classification && key != QLatin1String("own"))
+        return ctx.usage(tr("--classification is the own department's setting (departments set "
+                            "own --classification T)"));
+    const bool departmentFields =
+        p.isSet(QStringLiteral("name-zh")) || p.isSet(QStringLiteral("name-en")) ||
+        p.isSet(QStringLiteral("doc-prefix")) || p.isSet(QStringLiteral("contact-name")) ||
+        p.isSet(QStringLiteral("contact-phone"));
     for (Department d : deps.value()) {
         if (d.key != key)
             continue;
@@ -53,8 +66,16 @@ int DepartmentsSetCommand::run(CliContext &ctx, const QCommandLineParser &p)
             d.contactName = p.value(QStringLiteral("contact-name"));
         if (p.isSet(QStringLiteral("contact-phone")))
             d.contactPhone = p.value(QStringLiteral("contact-phone"));
-        if (Status s = repo.updateDepartment(d); !s)
-            return ctx.fail(s.error());
+        if (departmentFields || !classification) {
+            if (Status s = repo.updateDepartment(d); !s)
+                return ctx.fail(s.error());
+        }
+        if (classification) {
+            if (Status s = SecuritySettingsRepository(*db).setClassification(
+                    p.value(QStringLiteral("classification")));
+                !s)
+                return ctx.fail(s.error());
+        }
         return Ok;
     }
     return ctx.fail(Error::input(tr("no department with key '%1'").arg(key)));

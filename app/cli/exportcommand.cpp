@@ -38,11 +38,15 @@ int ExportCommand::run(CliContext &ctx, const QCommandLineParser &p)
         return StorageError;
     RegistryRepository repo(*db);
     RegistryTransfer transfer(repo);
-    Result<QString> csv = args.at(0) == QLatin1String("operators") ? transfer.exportOperators()
-                                                                   : transfer.exportSystems();
+    const QString marking = AuditedExport::classification(*db);
+    Result<QString> csv = args.at(0) == QLatin1String("operators")
+                              ? transfer.exportOperators(marking)
+                              : transfer.exportSystems(marking);
     if (!csv)
         return ctx.fail(csv.error());
-    return writeOutput(ctx, p, Csv::encode(csv.value(), encoding));
+    return writeExport(ctx, p, *db,
+                       {args.at(0), QStringLiteral("csv"), {}, Csv::rowCount(csv.value())},
+                       Csv::encode(csv.value(), encoding));
 }
 
 } // namespace cii::cli

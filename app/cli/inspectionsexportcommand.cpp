@@ -43,10 +43,12 @@ int InspectionsExportCommand::run(CliContext &ctx, const QCommandLineParser &p)
     for (const Inspection &i : list.value())
         if (p.isSet(QStringLiteral("all")) || i.isActive())
             shown << i;
-    return writeOutput(ctx, p,
-                       format == QLatin1String("ics")
-                           ? InspectionTransfer::toIcs(shown, QDateTime::currentDateTimeUtc())
-                           : InspectionTransfer::toCsv(shown));
+    const QString marking = AuditedExport::classification(*db);
+    return writeExport(
+        ctx, p, *db, {QStringLiteral("inspections"), format, {}, int(shown.size())},
+        format == QLatin1String("ics")
+            ? InspectionTransfer::toIcs(shown, QDateTime::currentDateTimeUtc(), marking)
+            : InspectionTransfer::toCsv(shown, marking));
 }
 
 } // namespace cii::cli

@@ -2,6 +2,7 @@
 
 #include "io/documentfile.h"
 #include "io/rulesetfilingdocument.h"
+#include "services/auditedexport.h"
 #include "storage/registryrepository.h"
 
 #include <QTextDocument>
@@ -68,9 +69,12 @@ int RulesDocumentCommand::write(CliContext &ctx, const QCommandLineParser &p, Da
         department.nameZh = p.value(QStringLiteral("department-zh"));
     if (p.isSet(QStringLiteral("department-en")))
         department.nameEn = p.value(QStringLiteral("department-en"));
-    auto document = RuleSetFilingDocument::build(rules, department, language, date);
-    if (Status s =
-            DocumentFile::write(*document, format, p.value(QStringLiteral("out")), rules.titleZh);
+    const ExportRecord record{QStringLiteral("rules-document"), DocumentFile::formatKey(format),
+                              p.value(QStringLiteral("out")), int(rules.criteria.size())};
+    if (Status s = AuditedExport::writeDocument(
+            db, record,
+            [&] { return RuleSetFilingDocument::build(rules, department, language, date); }, format,
+            rules.titleZh);
         !s)
         return ctx.fail(s.error());
     return Ok;

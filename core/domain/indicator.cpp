@@ -1,5 +1,6 @@
 #include "indicator.h"
 
+#include "domain/textfield.h"
 #include "i18n/language.h"
 
 #include <QJsonArray>
@@ -45,27 +46,42 @@ Result<QString> Indicator::canonicalValue(const QString &raw) const
     if (v.isEmpty())
         return Error::input(tr("a value is required"));
     switch (type) {
-    case Type::Integer: {
-        static const QRegularExpression re(QStringLiteral("^[+-]?\\d{1,18}$"));
-        if (!re.match(v).hasMatch())
-            return Error::input(tr("'%1' is not a whole number (write digits only, no "
-                                   "separators)")
-                                    .arg(v));
-        return QString::number(v.toLongLong());
-    }
+    case Type::Integer:
     case Type::Decimal: {
-        static const QRegularExpression re(
-            QStringLiteral("^([+-]?)(\\d{1,18})(?:\\.(\\d{1,9}))?$"));
+        // Any length is parsed first, so that a number too long or below zero is refused for
+        // what it is, not as "not a number". ASCII digits only: \d would take full-width ones.
+        static const QRegularExpression re(QStringLiteral("^([+-]?)([0-9]+)(?:\\.([0-9]+))?$"));
         const auto m = re.match(v);
-        if (!m.hasMatch())
-            return Error::input(tr("'%1' is not a decimal number (write e.g. 1234.5)").arg(v));
+        if (!m.hasMatch() || (type == Type::Integer && m.hasCaptured(3)))
+            return Error::input(type == Type::Integer
+                                    ? tr("'%1' is not a whole number (write digits only, no "
+                                         "separators)")
+                                          .arg(TextField::shown(v))
+                                    : tr("'%1' is not a decimal number (write e.g. 1234.5)")
+                                          .arg(TextField::shown(v)));
+        QString whole = m.captured(2);
+        while (whole.size() > 1 && whole.startsWith(QLatin1Char('0')))
+            whole.remove(0, 1);
         QString fraction = m.captured(3);
         while (fraction.endsWith(QLatin1Char('0')))
             fraction.chop(1);
-        const QString whole = QString::number(m.captured(2).toLongLong());
+        if (whole.size() > MaxWholeDigits)
+            return Error::input(tr("'%1' has %2 digits before the decimal point; at most %3 are "
+                                   "accepted")
+                                    .arg(TextField::shown(v))
+                                    .arg(whole.size())
+                                    .arg(MaxWholeDigits));
+        if (fraction.size() > MaxFractionDigits)
+            return Error::input(tr("'%1' has %2 decimal places; at most %3 are accepted")
+                                    .arg(TextField::shown(v))
+                                    .arg(fraction.size())
+                                    .arg(MaxFractionDigits));
         QString out = whole + (fraction.isEmpty() ? QString() : QLatin1Char('.') + fraction);
+        // Indicators count people, amounts and shares: none is below zero (-0 is 0).
         if (m.captured(1) == QLatin1String("-") && out != QLatin1String("0"))
-            out.prepend(QLatin1Char('-'));
+            return Error::input(
+                tr("'%1' is negative; a count, an amount or a share cannot be below zero")
+                    .arg(TextField::shown(v)));
         return out;
     }
     case Type::Boolean: {
@@ -76,12 +92,14 @@ Result<QString> Indicator::canonicalValue(const QString &raw) const
         if (l == QLatin1String("false") || l == QLatin1String("no") || l == QLatin1String("0") ||
             v == QStringLiteral("否"))
             return QStringLiteral("false");
-        return Error::input(tr("'%1' is not yes/no (write true or false)").arg(v));
+        return Error::input(
+            tr("'%1' is not yes/no (write true or false)").arg(TextField::shown(v)));
     }
     case Type::Enum:
         if (!enumValues.contains(v))
             return Error::input(
-                tr("'%1' is not one of: %2").arg(v, enumValues.join(QStringLiteral(", "))));
+                tr("'%1' is not one of: %2")
+                    .arg(TextField::shown(v), enumValues.join(QStringLiteral(", "))));
         return v;
     }
     return Error::input(tr("unknown indicator type"));

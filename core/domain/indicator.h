@@ -17,6 +17,9 @@ struct Indicator
 
 public:
     enum class Type { Integer, Decimal, Boolean, Enum };
+    // Digits a value may have: the whole part fits a qint64, the fraction is exact.
+    static constexpr int MaxWholeDigits = 18;
+    static constexpr int MaxFractionDigits = 9;
 
     QString key;
     QString nameZh;

@@ -1,6 +1,7 @@
 #include "operatorinfo.h"
 
 #include "domain/sector.h"
+#include "domain/textfield.h"
 #include "domain/uscc.h"
 #include "i18n/language.h"
 
@@ -20,13 +21,21 @@ QVector<FieldError> OperatorInfo::validate() const
         errors.push_back({QStringLiteral("uscc"), s.error().message});
     if (nameZh.trimmed().isEmpty())
         errors.push_back({QStringLiteral("name_zh"), tr("the Chinese name is required")});
+    using T = TextField;
+    T::check(errors, QStringLiteral("name_zh"), nameZh, T::NameLength);
+    T::check(errors, QStringLiteral("name_en"), nameEn, T::NameLength);
+    T::check(errors, QStringLiteral("region"), region, T::ShortLength);
+    T::check(errors, QStringLiteral("contact_name"), contactName, T::ShortLength);
+    T::check(errors, QStringLiteral("contact_phone"), contactPhone, T::PhoneLength);
+    T::check(errors, QStringLiteral("contact_email"), contactEmail, T::EmailLength);
     if (!Sector::isKnown(sector))
         errors.push_back({QStringLiteral("sector"),
                           tr("unknown sector '%1' (one of: telecom, energy, transport, water, "
                              "finance, public-services, e-government, defence-industry, other)")
-                              .arg(sector)});
+                              .arg(TextField::shown(sector))});
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!contactEmail.isEmpty() && !email.match(contactEmail).hasMatch())
+    if (!contactEmail.isEmpty() && !email.match(contactEmail).hasMatch() &&
+        TextField::problem(contactEmail, TextField::EmailLength).isEmpty())
         errors.push_back({QStringLiteral("contact_email"),
                           tr("'%1' is not an e-mail address").arg(contactEmail)});
     return errors;

@@ -1,5 +1,7 @@
 #include "systeminfo.h"
 
+#include "domain/textfield.h"
+
 namespace cii {
 
 QStringList SystemInfo::categories()
@@ -44,17 +46,20 @@ QVector<FieldError> SystemInfo::validate() const
         errors.push_back({QStringLiteral("operator"), tr("the operator is required")});
     if (name.trimmed().isEmpty())
         errors.push_back({QStringLiteral("name"), tr("the name is required")});
+    TextField::check(errors, QStringLiteral("name"), name, TextField::NameLength);
+    TextField::check(errors, QStringLiteral("description"), description,
+                     TextField::DescriptionLength, TextField::Lines::Multi);
     if (!categories().contains(category))
         errors.push_back({QStringLiteral("category"),
                           tr("unknown category '%1' (one of: website, platform, production, other)")
-                              .arg(category)});
+                              .arg(TextField::shown(category))});
     if (mlpsLevel < 1 || mlpsLevel > 5)
         errors.push_back({QStringLiteral("mlps_level"),
                           tr("the MLPS level must be 1 to 5, not %1").arg(mlpsLevel)});
     if (!statuses().contains(status))
-        errors.push_back(
-            {QStringLiteral("status"),
-             tr("unknown status '%1' (one of: in-service, planned, retired)").arg(status)});
+        errors.push_back({QStringLiteral("status"),
+                          tr("unknown status '%1' (one of: in-service, planned, retired)")
+                              .arg(TextField::shown(status))});
     return errors;
 }
 

@@ -1,5 +1,7 @@
 #include "uscc.h"
 
+#include "domain/textfield.h"
+
 namespace cii {
 namespace {
 
@@ -40,7 +42,7 @@ Status Uscc::validate(const QString &code)
             return Error::input(
                 tr("character %1 ('%2') is not allowed (I, O, Z, S and V are never used)")
                     .arg(i + 1)
-                    .arg(code.at(i)));
+                    .arg(TextField::shown(code.at(i))));
     }
     for (int i = 2; i < 8; ++i) {
         if (!code.at(i).isDigit())

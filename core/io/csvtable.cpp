@@ -1,5 +1,6 @@
 #include "csvtable.h"
 
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QStringEncoder>
 
@@ -57,6 +58,12 @@ QByteArray Csv::encode(const QString &text, Encoding encoding)
     return out;
 }
 
+int Csv::rowCount(const QString &text)
+{
+    const Result<CsvTable> table = parse(text);
+    return table ? int(table.value().rows.size()) : 0;
+}
+
 QString Csv::rowError(int row, const QString &column, const QString &reason)
 {
     return tr("row %1, column %2: %3").arg(row).arg(column, reason);
@@ -85,8 +92,12 @@ Result<CsvTable> Csv::parse(const QString &text)
     auto endRecord = [&]() {
         endField();
         const bool blank = !recordHasContent;
+        for (QString &cell : record)
+            cell = restored(cell);
         if (!blank) {
-            if (table.header.isEmpty() && table.rows.isEmpty() && row == 1) {
+            if (table.header.isEmpty() && record.first().startsWith(QLatin1Char('#'))) {
+                table.headerRow = row + 1; // a comment (the classification) before the header
+            } else if (table.header.isEmpty() && table.rows.isEmpty() && row == table.headerRow) {
                 table.header = record;
             } else {
                 table.rows << record;
@@ -183,16 +194,60 @@ static QString quoted(const QString &field)
     return QLatin1Char('"') + f + QLatin1Char('"');
 }
 
-QString Csv::write(const QStringList &header, const QVector<QStringList> &rows)
+namespace {
+
+// ^'* followed by a character a spreadsheet starts a formula with (or a tab / CR, which some
+// take as a cell break in front of one).
+bool startsLikeFormula(const QString &cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i == cell.size())
+        return false;
+    switch (cell.at(i).unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+QString Csv::neutralised(const QString &cell)
+{
+    static const QRegularExpression plainNumber(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
+    if (!startsLikeFormula(cell) || plainNumber.match(cell).hasMatch())
+        return cell;
+    return QLatin1Char('\'') + cell;
+}
+
+QString Csv::restored(const QString &cell)
+{
+    if (cell.startsWith(QLatin1Char('\'')) && startsLikeFormula(cell.mid(1)))
+        return cell.mid(1);
+    return cell;
+}
+
+QString Csv::write(const QStringList &header, const QVector<QStringList> &rows,
+                   const QString &classification)
 {
     QString out;
     auto line = [&](const QStringList &cells) {
         QStringList q;
         q.reserve(cells.size());
         for (const QString &c : cells)
-            q << quoted(c);
+            q << quoted(neutralised(c));
         out += q.join(QLatin1Char(',')) + QLatin1String("\r\n");
     };
+    if (!classification.isEmpty())
+        out += quoted(QStringLiteral("# ") + classification) + QLatin1String("\r\n");
     line(header);
     for (const QStringList &r : rows)
         line(r);

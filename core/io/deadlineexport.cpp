@@ -8,13 +8,12 @@
 
 namespace cii {
 
-QByteArray DeadlineExport::ics(const QVector<DeadlineItem> &items, const QDateTime &stamp)
+QByteArray DeadlineExport::ics(const QVector<DeadlineItem> &items, const QDateTime &stamp,
+                               const QString &classification)
 {
-    QByteArray out;
+    QByteArray out = ICalendar::begin(QStringLiteral("-//CII Workbench//Deadlines//EN"),
+                                      tr("CII Workbench: deadlines"), classification);
     auto line = [&out](const QString &text) { out += ICalendar::line(text); };
-    line(QStringLiteral("BEGIN:VCALENDAR"));
-    line(QStringLiteral("VERSION:2.0"));
-    line(QStringLiteral("PRODID:-//CII Workbench//Deadlines//EN"));
     line(QStringLiteral("CALSCALE:GREGORIAN"));
     const QString dtstamp = stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     for (const DeadlineItem &item : items) {
@@ -37,13 +36,14 @@ QByteArray DeadlineExport::ics(const QVector<DeadlineItem> &items, const QDateTi
         line(QStringLiteral("STATUS:") +
              (item.done.isValid() ? QStringLiteral("CANCELLED") : QStringLiteral("CONFIRMED")));
         line(QStringLiteral("TRANSP:TRANSPARENT"));
+        out += ICalendar::confidential();
         line(QStringLiteral("END:VEVENT"));
     }
     line(QStringLiteral("END:VCALENDAR"));
     return out;
 }
 
-QByteArray DeadlineExport::csv(const QVector<DeadlineItem> &items)
+QByteArray DeadlineExport::csv(const QVector<DeadlineItem> &items, const QString &classification)
 {
     QVector<QStringList> rows;
     for (const DeadlineItem &i : items)
@@ -64,7 +64,7 @@ QByteArray DeadlineExport::csv(const QVector<DeadlineItem> &items)
          QStringLiteral("last_day"), QStringLiteral("basis"), QStringLiteral("statutory"),
          QStringLiteral("calendar_missing"), QStringLiteral("done"), QStringLiteral("days"),
          QStringLiteral("sector"), QStringLiteral("subject"), QStringLiteral("uid")},
-        rows);
+        rows, classification);
     return Csv::encode(text, Csv::Encoding::Utf8Bom);
 }
 

@@ -3,6 +3,7 @@
 #include "schedule/deadlineitem.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QVector>
 
 namespace cii {
@@ -10,12 +11,18 @@ namespace cii {
 // The due list as iCalendar (RFC 5545) for any calendar application, or as CSV.
 class DeadlineExport
 {
+    Q_DECLARE_TR_FUNCTIONS(DeadlineExport)
+
 public:
     // One all-day VEVENT per item: DTSTART;VALUE=DATE at the due date, a UID stable across
     // exports (same fact, same UID), text escaped and lines folded at 75 octets, CRLF.
-    static QByteArray ics(const QVector<DeadlineItem> &items, const QDateTime &stamp);
+    // Each event is CLASS:CONFIDENTIAL; the calendar is named, with `classification` (the
+    // department's marking) as its description.
+    static QByteArray ics(const QVector<DeadlineItem> &items, const QDateTime &stamp,
+                          const QString &classification = {});
     // UTF-8 with BOM (opens in Excel): kind, status, due, done, days, sector, subject, uid.
-    static QByteArray csv(const QVector<DeadlineItem> &items);
+    // `classification` is the first line (see Csv::write).
+    static QByteArray csv(const QVector<DeadlineItem> &items, const QString &classification = {});
 };
 
 } // namespace cii

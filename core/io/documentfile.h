@@ -18,6 +18,10 @@ class DocumentFile
 public:
     enum class Format { Pdf, Odt };
     static bool formatFromKey(const QString &key, Format *out);
+    static QString formatKey(Format format) // "pdf" or "odt", also the file suffix
+    {
+        return format == Format::Pdf ? QStringLiteral("pdf") : QStringLiteral("odt");
+    }
     static Status write(QTextDocument &document, Format format, const QString &path,
                         const QString &title);
 };

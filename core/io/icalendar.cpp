@@ -34,6 +34,18 @@ QString ICalendar::unescapeText(const QString &text)
     return out;
 }
 
+QByteArray ICalendar::begin(const QString &prodId, const QString &calendarName,
+                            const QString &classification)
+{
+    QByteArray out = line(QStringLiteral("BEGIN:VCALENDAR"));
+    out += line(QStringLiteral("VERSION:2.0"));
+    out += line(QStringLiteral("PRODID:") + prodId);
+    out += line(QStringLiteral("X-WR-CALNAME:") + escapeText(calendarName));
+    if (!classification.isEmpty())
+        out += line(QStringLiteral("X-WR-CALDESC:") + escapeText(classification));
+    return out;
+}
+
 QByteArray ICalendar::line(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();

@@ -29,6 +29,14 @@ public:
     // One content line, folded to at most 75 octets per line (never inside a UTF-8
     // sequence), with its CRLF.
     static QByteArray line(const QString &text);
+    // BEGIN:VCALENDAR, VERSION, PRODID, and the calendar's name (X-WR-CALNAME) as calendar
+    // applications show it, with the department's classification marking as its description
+    // (X-WR-CALDESC) when there is one.
+    static QByteArray begin(const QString &prodId, const QString &calendarName,
+                            const QString &classification);
+    // Events of our exports carry operator data: calendar applications are asked not to
+    // share them (RFC 5545 §3.8.1.3).
+    static QByteArray confidential() { return line(QStringLiteral("CLASS:CONFIDENTIAL")); }
     // The VEVENTs of a calendar: property name (upper case, parameters dropped, e.g.
     // "DTSTART") → raw value; "DTSTART;VALUE=DATE" is also kept under its full name.
     // Strict: a content line without a colon, a component not ended, a missing

@@ -1,5 +1,6 @@
 #include "inspectiontransfer.h"
 
+#include "domain/textfield.h"
 #include "domain/uscc.h"
 #include "io/csvtable.h"
 #include "io/icalendar.h"
@@ -36,7 +37,7 @@ QStringList InspectionTransfer::csvColumns()
         QStringLiteral("team"),          QStringLiteral("status"), QStringLiteral("notes")};
 }
 
-QByteArray InspectionTransfer::toCsv(const QVector<Inspection> &list)
+QByteArray InspectionTransfer::toCsv(const QVector<Inspection> &list, const QString &classification)
 {
     QVector<QStringList> rows;
     for (const Inspection &i : list)
@@ -49,15 +50,14 @@ QByteArray InspectionTransfer::toCsv(const QVector<Inspection> &list)
                             i.team,
                             i.status,
                             i.notes};
-    return Csv::encode(Csv::write(csvColumns(), rows), Csv::Encoding::Utf8Bom);
+    return Csv::encode(Csv::write(csvColumns(), rows, classification), Csv::Encoding::Utf8Bom);
 }
 
-QByteArray InspectionTransfer::toIcs(const QVector<Inspection> &list, const QDateTime &stamp)
+QByteArray InspectionTransfer::toIcs(const QVector<Inspection> &list, const QDateTime &stamp,
+                                     const QString &classification)
 {
-    QByteArray out;
-    out += ICalendar::line(QStringLiteral("BEGIN:VCALENDAR"));
-    out += ICalendar::line(QStringLiteral("VERSION:2.0"));
-    out += ICalendar::line(QStringLiteral("PRODID:-//CII Workbench//Inspections//EN"));
+    QByteArray out = ICalendar::begin(QStringLiteral("-//CII Workbench//Inspections//EN"),
+                                      tr("CII Workbench: inspections"), classification);
     const QString dtstamp = stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     for (const Inspection &i : list) {
         out += ICalendar::line(QStringLiteral("BEGIN:VEVENT"));
@@ -87,6 +87,7 @@ QByteArray InspectionTransfer::toIcs(const QVector<Inspection> &list, const QDat
                                    i.participants.join(QLatin1Char(';')));
         if (!i.systems.isEmpty())
             out += ICalendar::line(QStringLiteral("X-CII-SYSTEMS:") + joinIds(i.systems));
+        out += ICalendar::confidential();
         out += ICalendar::line(QStringLiteral("END:VEVENT"));
     }
     out += ICalendar::line(QStringLiteral("END:VCALENDAR"));
@@ -107,7 +108,7 @@ Result<QVector<Inspection>> InspectionTransfer::fromCsv(const QByteArray &bytes,
     QStringList errors;
     for (const char *required : {"operator_uscc", "start", "end"})
         if (!t.header.contains(QLatin1String(required)))
-            errors << Csv::rowError(1, QLatin1String(required), tr("missing column"));
+            errors << Csv::rowError(t.headerRow, QLatin1String(required), tr("missing column"));
     if (!errors.isEmpty())
         return Error::input(tr("the file does not have the inspection columns"), errors);
     auto cell = [&](const QStringList &row, const char *column) {
@@ -125,8 +126,9 @@ Result<QVector<Inspection>> InspectionTransfer::fromCsv(const QByteArray &bytes,
         in.operatorUscc = uscc;
         in.operatorId = operators.value(uscc);
         if (!in.operatorId)
-            errors << Csv::rowError(line, QStringLiteral("operator_uscc"),
-                                    tr("no operator with code '%1' in the registry").arg(uscc));
+            errors << Csv::rowError(
+                line, QStringLiteral("operator_uscc"),
+                tr("no operator with code '%1' in the registry").arg(TextField::shown(uscc)));
         in.lead = cell(row, "lead").isEmpty() ? defaultLead : cell(row, "lead");
         if (!cell(row, "kind").isEmpty())
             in.kind = cell(row, "kind");
@@ -151,6 +153,15 @@ Result<QVector<Inspection>> InspectionTransfer::fromCsv(const QByteArray &bytes,
                 line, QStringLiteral("status"),
                 tr("one of %1").arg(Inspection::statuses().join(QStringLiteral(", "))));
         in.notes = cell(row, "notes");
+        QVector<FieldError> text;
+        TextField::check(text, QStringLiteral("lead"), in.lead, TextField::ShortLength);
+        TextField::check(text, QStringLiteral("participants"), cell(row, "participants"),
+                         TextField::NameLength);
+        TextField::check(text, QStringLiteral("team"), in.team, TextField::NameLength);
+        TextField::check(text, QStringLiteral("notes"), in.notes, TextField::DescriptionLength,
+                         TextField::Lines::Multi);
+        for (const FieldError &e : text)
+            errors << Csv::rowError(line, e.field, e.reason);
         if (errors.size() > before)
             ++badRows; // a row with two problems is one row that cannot be imported
         out << in;

@@ -19,8 +19,12 @@ class InspectionTransfer
 
 public:
     static QStringList csvColumns();
-    static QByteArray toCsv(const QVector<Inspection> &inspections);
-    static QByteArray toIcs(const QVector<Inspection> &inspections, const QDateTime &stamp);
+    // `classification` (the department's marking) heads the CSV (see Csv::write) and
+    // describes the calendar, whose events are CLASS:CONFIDENTIAL.
+    static QByteArray toCsv(const QVector<Inspection> &inspections,
+                            const QString &classification = {});
+    static QByteArray toIcs(const QVector<Inspection> &inspections, const QDateTime &stamp,
+                            const QString &classification = {});
 
     // Reads inspections; operators are found by their code in `operatorByUscc`; events with
     // no lead get `defaultLead`. Every problem as "row N, column X: reason" (N is the CSV

@@ -1,5 +1,6 @@
 #include "officialdocument.h"
 
+#include "domain/securitysettings.h"
 #include "io/officialdocumentlayout.h"
 #include "rules/ruleset.h"
 
@@ -121,6 +122,23 @@ QString OfficialDocument::chineseBodyFamily()
     return !f.isEmpty() && QFontDatabase::hasFamily(f) ? f : QStringLiteral("Noto Serif CJK SC");
 }
 
+static QString &configuredClassification()
+{
+    static QString marking;
+    return marking;
+}
+
+void OfficialDocument::setClassification(const QString &marking)
+{
+    configuredClassification() = marking.trimmed();
+}
+
+QString OfficialDocument::classification()
+{
+    const QString &m = configuredClassification();
+    return m.isEmpty() ? SecuritySettings::defaultClassification() : m;
+}
+
 QString OfficialDocument::bodyFamily()
 {
     return cssFamilies(bodyFamilies());
@@ -146,8 +164,10 @@ QString OfficialDocument::begin(const DocLanguage &l)
                  QStringLiteral("font-family:%1; font-size:%2pt;")
                      .arg(headingFamily())
                      .arg(Layout::bodyPt),
-                 l.inline_(QStringLiteral("内部资料　注意保密"),
-                           QStringLiteral("INTERNAL — CONFIDENTIAL")));
+                 // The department's own marking as it wrote it; the default in each language.
+                 configuredClassification().isEmpty()
+                     ? l.inline_(classification(), QStringLiteral("INTERNAL — CONFIDENTIAL"))
+                     : esc(classification()));
 }
 
 QString OfficialDocument::header(const QStringList &deptsZh, const QStringList &deptsEn,

@@ -30,6 +30,10 @@ public:
     // Chinese body text; empty or not installed falls back to Noto Serif CJK SC.
     static void setChineseBodyFamily(const QString &family);
     static QString chineseBodyFamily();
+    // The classification marking printed at the top left (§7.2.2), the department's setting
+    // (SecuritySettings); empty: its default, 内部资料 注意保存.
+    static void setClassification(const QString &marking);
+    static QString classification();
     // CSS font-family lists.
     static QString bodyFamily();
     static QString headingFamily()

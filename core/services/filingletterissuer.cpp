@@ -1,12 +1,16 @@
 #include "filingletterissuer.h"
 
+#include "io/officialdocument.h"
 #include "io/stageddocument.h"
 
 #include "domain/sector.h"
 #include "io/rulesetfilingletter.h"
+#include "services/auditedexport.h"
 #include "services/issuingdepartment.h"
 #include "storage/noticerepository.h"
 #include "storage/rulesetrepository.h"
+
+#include <QFile>
 
 #include <QTextDocument>
 
@@ -55,11 +59,18 @@ Result<IssuedNotice> FilingLetterIssuer::issue(Database &db, qint64 rulesetId,
         auto document = RuleSetFilingLetter::build(c, language);
         return staged.write(*document, format, RuleSetFilingLetter::title(c, DocLanguage::Zh));
     };
+    OfficialDocument::setClassification(AuditedExport::classification(db));
     Result<Notice> notice = NoticeRepository(db).issueFilingLetter(issue, render);
     if (!notice)
         return notice.error();
     if (Status s = staged.commit(); !s)
         return s.error();
+    const ExportRecord record{QStringLiteral("filing-letter"), DocumentFile::formatKey(format),
+                              path, 1};
+    if (Status s = AuditedExport::record(db, record); !s) {
+        QFile::remove(path);
+        return s.error();
+    }
     return IssuedNotice{notice.value(), path};
 }
 

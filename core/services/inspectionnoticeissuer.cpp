@@ -1,10 +1,14 @@
 #include "inspectionnoticeissuer.h"
 
+#include "io/officialdocument.h"
 #include "io/stageddocument.h"
+
+#include <QFile>
 
 #include <optional>
 
 #include "io/inspectionnotice.h"
+#include "services/auditedexport.h"
 #include "services/issuingdepartment.h"
 #include "storage/inspectionrepository.h"
 #include "storage/noticerepository.h"
@@ -108,11 +112,18 @@ Result<IssuedNotice> InspectionNoticeIssuer::issue(Database &db, qint64 inspecti
         auto document = InspectionNotice::build(c, language);
         return staged->write(*document, format, QStringLiteral("检查检测通知"));
     };
+    OfficialDocument::setClassification(AuditedExport::classification(db));
     Result<Notice> notice = NoticeRepository(db).issueForInspection(issue, render);
     if (!notice)
         return notice.error();
     if (Status s = staged->commit(); !s)
         return s.error();
+    const ExportRecord record{QStringLiteral("inspection-notice"), DocumentFile::formatKey(format),
+                              staged->path(), 1};
+    if (Status s = AuditedExport::record(db, record); !s) {
+        QFile::remove(staged->path());
+        return s.error();
+    }
     return IssuedNotice{notice.value(), staged->path()};
 }
 

@@ -1,9 +1,11 @@
 #include "noticeissuer.h"
 
+#include "io/officialdocument.h"
 #include "io/stageddocument.h"
 
 #include "domain/identificationcase.h"
 #include "domain/sector.h"
+#include "services/auditedexport.h"
 #include "services/issuingdepartment.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -11,6 +13,7 @@
 #include "storage/rulesetrepository.h"
 
 #include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QTextDocument>
 
@@ -239,12 +242,22 @@ Result<QVector<IssuedNotice>> NoticeIssuer::issue(Database &db, const NoticeRequ
         out << IssuedNotice{n, staged.back().path()};
         return {};
     };
+    OfficialDocument::setClassification(AuditedExport::classification(db));
     Result<QVector<Notice>> numbered = notices.issue(issues, render);
     if (!numbered)
         return numbered.error();
-    for (StagedDocument &d : staged)
-        if (Status s = d.commit(); !s)
+    for (int i = 0; i < int(staged.size()); ++i) {
+        if (Status s = staged[i].commit(); !s)
             return s.error();
+        // Art. 30: every file that leaves the store is an audit record.
+        const ExportRecord record{QStringLiteral("notice-") + request.to,
+                                  DocumentFile::formatKey(request.format), staged[i].path(),
+                                  int(groups.value().at(i).content.entries.size())};
+        if (Status s = AuditedExport::record(db, record); !s) {
+            QFile::remove(staged[i].path());
+            return s.error();
+        }
+    }
     return out;
 }
 

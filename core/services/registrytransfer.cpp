@@ -1,6 +1,7 @@
 #include "registrytransfer.h"
 
 #include "domain/sector.h"
+#include "domain/textfield.h"
 
 #include <QHash>
 #include <QSet>
@@ -62,7 +63,7 @@ QStringList RegistryTransfer::systemColumns()
             QStringLiteral("mlps_level"),    QStringLiteral("status")};
 }
 
-Result<QString> RegistryTransfer::exportOperators() const
+Result<QString> RegistryTransfer::exportOperators(const QString &classification) const
 {
     Result<QVector<OperatorInfo>> ops = m_repo.operators();
     if (!ops)
@@ -72,10 +73,10 @@ Result<QString> RegistryTransfer::exportOperators() const
     for (const OperatorInfo &o : ops.value())
         rows << QStringList{o.uscc,   o.nameZh,      o.nameEn,       o.sector,
                             o.region, o.contactName, o.contactPhone, o.contactEmail};
-    return Csv::write(operatorColumns(), rows);
+    return Csv::write(operatorColumns(), rows, classification);
 }
 
-Result<QString> RegistryTransfer::exportSystems() const
+Result<QString> RegistryTransfer::exportSystems(const QString &classification) const
 {
     Result<QVector<OperatorInfo>> ops = m_repo.operators();
     Result<QVector<SystemInfo>> systems = m_repo.systems();
@@ -118,7 +119,7 @@ Result<QString> RegistryTransfer::exportSystems() const
         }
         rows << row;
     }
-    return Csv::write(header, rows);
+    return Csv::write(header, rows, classification);
 }
 
 Result<ImportPreview> RegistryTransfer::preview(ImportPreview::Kind kind, const QByteArray &bytes,
@@ -150,14 +151,16 @@ void RegistryTransfer::checkOperators(ImportPreview &p) const
     for (const QString &h : header) {
         if (!columns.contains(h)) {
             p.errors << Csv::rowError(
-                1, h, tr("unknown column (expected: %1)").arg(columns.join(QLatin1String(", "))));
+                p.table.headerRow, h,
+                tr("unknown column (expected: %1)").arg(columns.join(QLatin1String(", "))));
             headerOk = false;
         }
     }
     for (const QString &required :
          {QStringLiteral("uscc"), QStringLiteral("name_zh"), QStringLiteral("sector")}) {
         if (!header.contains(required)) {
-            p.errors << Csv::rowError(1, required, tr("required column is missing"));
+            p.errors << Csv::rowError(p.table.headerRow, required,
+                                      tr("required column is missing"));
             headerOk = false;
         }
     }
@@ -219,7 +222,7 @@ void RegistryTransfer::checkSystems(ImportPreview &p) const
     for (const QString &h : header) {
         const QString base = h.endsWith(ReportedSuffix) ? h.chopped(ReportedSuffix.size()) : h;
         if (!systemColumns().contains(h) && !byKey.contains(base)) {
-            p.errors << Csv::rowError(1, h,
+            p.errors << Csv::rowError(p.table.headerRow, h,
                                       tr("unknown column: neither a system field (%1) nor an "
                                          "indicator key")
                                           .arg(systemColumns().join(QLatin1String(", "))));
@@ -228,7 +231,8 @@ void RegistryTransfer::checkSystems(ImportPreview &p) const
     }
     for (const QString &required : {QStringLiteral("operator_uscc"), QStringLiteral("name")}) {
         if (!header.contains(required)) {
-            p.errors << Csv::rowError(1, required, tr("required column is missing"));
+            p.errors << Csv::rowError(p.table.headerRow, required,
+                                      tr("required column is missing"));
             headerOk = false;
         }
     }
@@ -270,7 +274,7 @@ void RegistryTransfer::checkSystems(ImportPreview &p) const
             p.errors << Csv::rowError(row, QStringLiteral("operator_uscc"),
                                       tr("no operator with the code '%1' in the store (import "
                                          "operators first)")
-                                          .arg(uscc));
+                                          .arg(TextField::shown(uscc)));
         for (int c = 0; c < header.size(); ++c) {
             const QString &key = header.at(c);
             if (!byKey.contains(key) || c >= cells.size() || cells.at(c).trimmed().isEmpty())
@@ -287,7 +291,7 @@ void RegistryTransfer::checkSystems(ImportPreview &p) const
                 if (!v.reportedOn.isValid())
                     p.errors << Csv::rowError(
                         row, key + ReportedSuffix,
-                        tr("'%1' is not a date (write YYYY-MM-DD)").arg(date));
+                        tr("'%1' is not a date (write YYYY-MM-DD)").arg(TextField::shown(date)));
             }
             rec.values << v;
         }

@@ -35,8 +35,9 @@ public:
     static QStringList operatorColumns();
     static QStringList systemColumns();
 
-    Result<QString> exportOperators() const;
-    Result<QString> exportSystems() const;
+    // `classification` (the department's marking) heads the file (see Csv::write).
+    Result<QString> exportOperators(const QString &classification = {}) const;
+    Result<QString> exportSystems(const QString &classification = {}) const;
 
     Result<ImportPreview> preview(ImportPreview::Kind kind, const QByteArray &bytes,
                                   Csv::Encoding encoding) const;

@@ -1,5 +1,6 @@
 #include "deadlinerepository.h"
 
+#include "domain/textfield.h"
 #include "i18n/language.h"
 #include "storage/calendarrepository.h"
 #include "storage/database.h"
@@ -140,6 +141,10 @@ Result<qint64> DeadlineRepository::addChangeReport(const ChangeReport &r)
         return Error::input(tr("received: a report cannot be received in the future"));
     if (r.description.trimmed().isEmpty())
         return Error::input(tr("description: say what changed"));
+    if (const QString p = TextField::problem(r.description, TextField::DescriptionLength,
+                                             TextField::Lines::Multi);
+        !p.isEmpty())
+        return Error::input(QStringLiteral("description: %1").arg(p));
     if (r.systemIds.isEmpty())
         return Error::input(tr("systems: name the systems the change affects"));
     qint64 id = 0;
@@ -224,6 +229,10 @@ Result<qint64> DeadlineRepository::addAssessment(const AssessmentReport &a)
         return Error::input(tr("year: %1 is not a plausible assessment year").arg(a.year));
     if (a.findings < 0)
         return Error::input(tr("findings: cannot be negative"));
+    if (const QString p = TextField::problem(a.rectification, TextField::DescriptionLength,
+                                             TextField::Lines::Multi);
+        !p.isEmpty())
+        return Error::input(QStringLiteral("rectification: %1").arg(p));
     qint64 id = 0;
     Status s = m_db.write([&](WriteTransaction &tx) -> Status {
         Result<QSqlQuery *> q = tx.exec(
@@ -284,6 +293,10 @@ Result<qint64> DeadlineRepository::addEvent(const OperatorEvent &e)
         return Error::input(tr("due: the follow-up is due on or after the event"));
     if (e.description.trimmed().isEmpty())
         return Error::input(tr("description: say what happened"));
+    if (const QString p = TextField::problem(e.description, TextField::DescriptionLength,
+                                             TextField::Lines::Multi);
+        !p.isEmpty())
+        return Error::input(QStringLiteral("description: %1").arg(p));
     qint64 id = 0;
     Status s = m_db.write([&](WriteTransaction &tx) -> Status {
         Result<qint64> inserted = tx.insert(

@@ -1,5 +1,6 @@
 #include "inspectionrepository.h"
 
+#include "domain/textfield.h"
 #include "i18n/language.h"
 #include "storage/database.h"
 #include "storage/sqlread.h"
@@ -145,6 +146,12 @@ QStringList InspectionRepository::problems(const Inspection &in) const
         out << tr("kind: one of %1").arg(Inspection::kinds().join(QStringLiteral(", ")));
     if (!Inspection::statuses().contains(in.status))
         out << tr("status: one of %1").arg(Inspection::statuses().join(QStringLiteral(", ")));
+    QVector<FieldError> text;
+    TextField::check(text, QStringLiteral("team"), in.team, TextField::NameLength);
+    TextField::check(text, QStringLiteral("notes"), in.notes, TextField::DescriptionLength,
+                     TextField::Lines::Multi);
+    for (const FieldError &e : text)
+        out << QStringLiteral("%1: %2").arg(e.field, e.reason);
     for (qint64 system : in.systems) {
         qint64 owner = -1;
         sql::select(m_db, QStringLiteral("SELECT operator_id FROM systems WHERE id = ?"), {system},
@@ -348,6 +355,10 @@ Result<qint64> InspectionRepository::addFinding(const Finding &f)
             tr("severity: one of %1").arg(Finding::severities().join(QStringLiteral(", "))));
     if (f.description.trimmed().isEmpty())
         return Error::input(tr("description: say what was found"));
+    if (const QString p = TextField::problem(f.description, TextField::DescriptionLength,
+                                             TextField::Lines::Multi);
+        !p.isEmpty())
+        return Error::input(QStringLiteral("description: %1").arg(p));
     if (!f.rectificationDue.isValid())
         return Error::input(tr("due: the rectification deadline is required"));
     if (f.systemId && !in.value().systems.isEmpty() && !in.value().systems.contains(f.systemId))

@@ -1,5 +1,6 @@
 #include "registryrepository.h"
 
+#include "domain/textfield.h"
 #include "storage/database.h"
 #include "storage/sqlread.h"
 #include "storage/writetransaction.h"
@@ -102,6 +103,17 @@ Status RegistryRepository::updateDepartment(const Department &department)
         return Error::input(tr("no department with key '%1'").arg(department.key));
     if (department.nameZh.trimmed().isEmpty())
         return Error::input(tr("name_zh: the department's Chinese name is required"));
+    QVector<FieldError> text;
+    TextField::check(text, QStringLiteral("name_zh"), department.nameZh, TextField::NameLength);
+    TextField::check(text, QStringLiteral("name_en"), department.nameEn, TextField::NameLength);
+    TextField::check(text, QStringLiteral("doc_prefix"), department.docPrefix,
+                     TextField::ShortLength);
+    TextField::check(text, QStringLiteral("contact_name"), department.contactName,
+                     TextField::ShortLength);
+    TextField::check(text, QStringLiteral("contact_phone"), department.contactPhone,
+                     TextField::PhoneLength);
+    if (!text.isEmpty())
+        return invalid(text);
     auto json = [](const Department &d) {
         return QJsonObject{{QStringLiteral("key"), d.key},
                            {QStringLiteral("name_zh"), d.nameZh},

@@ -40,6 +40,7 @@ class RegistryRepository
 
 public:
     explicit RegistryRepository(Database &db) : m_db(db) {}
+    Database &database() const { return m_db; }
 
     Result<QVector<Department>> departments() const;
     // Names, document-number prefix and contact of a department (e.g. the user's own, "own").

@@ -3,9 +3,9 @@
 #include "deadlinefactdialog.h"
 #include "deadlinemodel.h"
 #include "domain/sector.h"
-#include "io/atomicfile.h"
 #include "io/deadlineexport.h"
 #include "schedule/deadlineengine.h"
+#include "services/auditedexport.h"
 #include "storage/deadlinerepository.h"
 #include "widgets/filterabletable.h"
 
@@ -225,9 +225,14 @@ void DeadlinesPage::exportList()
     if (path.isEmpty())
         return;
     const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    const QByteArray bytes = csv ? DeadlineExport::csv(m_all)
-                                 : DeadlineExport::ics(m_all, QDateTime::currentDateTimeUtc());
-    if (Status s = AtomicFile::write(path, bytes); !s) {
+    const QString marking = AuditedExport::classification(m_db);
+    const QByteArray bytes =
+        csv ? DeadlineExport::csv(m_all, marking)
+            : DeadlineExport::ics(m_all, QDateTime::currentDateTimeUtc(), marking);
+    const ExportRecord record{QStringLiteral("deadlines"),
+                              csv ? QStringLiteral("csv") : QStringLiteral("ics"), path,
+                              int(m_all.size())};
+    if (Status s = AuditedExport::writeFile(m_db, record, bytes); !s) {
         QMessageBox::warning(this, tr("Export deadlines"), s.error().message);
         return;
     }

@@ -1,13 +1,16 @@
 #include "departmentdialog.h"
 
 #include "services/issuingdepartment.h"
+#include "services/passphrase.h"
 #include "storage/registryrepository.h"
+#include "storage/securitysettingsrepository.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace cii {
@@ -15,7 +18,9 @@ namespace cii {
 DepartmentDialog::DepartmentDialog(Database &db, QWidget *parent)
     : QDialog(parent), m_db(db), m_nameZh(new QLineEdit(this)), m_nameEn(new QLineEdit(this)),
       m_docPrefix(new QLineEdit(this)), m_contactName(new QLineEdit(this)),
-      m_contactPhone(new QLineEdit(this)), m_missing(new QLabel(this)),
+      m_contactPhone(new QLineEdit(this)), m_classification(new QLineEdit(this)),
+      m_lockMinutes(new QSpinBox(this)), m_passphrase(new QLineEdit(this)),
+      m_passphraseAgain(new QLineEdit(this)), m_missing(new QLabel(this)),
       m_storeError(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
@@ -35,6 +40,23 @@ DepartmentDialog::DepartmentDialog(Database &db, QWidget *parent)
     m_docPrefix->setText(m_original.docPrefix);
     m_contactName->setText(m_original.contactName);
     m_contactPhone->setText(m_original.contactPhone);
+    m_classification->setObjectName(QStringLiteral("classification"));
+    m_lockMinutes->setObjectName(QStringLiteral("lockMinutes"));
+    m_passphrase->setObjectName(QStringLiteral("passphrase"));
+    m_passphraseAgain->setObjectName(QStringLiteral("passphraseAgain"));
+    if (Result<SecuritySettings> s = SecuritySettingsRepository(db).settings())
+        m_security = s.value();
+    m_classification->setText(m_security.classification);
+    m_classification->setMaxLength(SecuritySettings::ClassificationLength);
+    m_lockMinutes->setRange(0, SecuritySettings::MaxLockMinutes);
+    m_lockMinutes->setSpecialValueText(tr("Never"));
+    m_lockMinutes->setSuffix(tr(" min"));
+    m_lockMinutes->setValue(m_security.lockMinutes);
+    for (QLineEdit *e : {m_passphrase, m_passphraseAgain})
+        e->setEchoMode(QLineEdit::Password);
+    m_passphrase->setPlaceholderText(m_security.passphraseHash.isEmpty()
+                                         ? tr("none set: unlocking asks for the user name")
+                                         : tr("set; type a new one to change it"));
 
     auto *intro = new QLabel(tr("Every numbered document (identification notices, inspection "
                                 "notices, filing letters) bears these; none is issued until "
@@ -48,6 +70,10 @@ DepartmentDialog::DepartmentDialog(Database &db, QWidget *parent)
     form->addRow(tr("Document-number prefix"), m_docPrefix);
     form->addRow(tr("Contact person"), m_contactName);
     form->addRow(tr("Contact telephone"), m_contactPhone);
+    form->addRow(tr("Classification marking"), m_classification);
+    form->addRow(tr("Lock after idle"), m_lockMinutes);
+    form->addRow(tr("Unlock passphrase"), m_passphrase);
+    form->addRow(tr("Repeat passphrase"), m_passphraseAgain);
     m_missing->setWordWrap(true);
     m_missing->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     m_storeError->setWordWrap(true);
@@ -81,10 +107,9 @@ Department DepartmentDialog::department() const
 void DepartmentDialog::updateMissing()
 {
     const QStringList missing = department().missingForNumberedDocuments();
-    m_missing->setText(missing.isEmpty()
-                           ? QString()
-                           : tr("Numbered documents still need %1.")
-                                 .arg(IssuingDepartment::missingItems(missing)));
+    m_missing->setText(missing.isEmpty() ? QString()
+                                         : tr("Numbered documents still need %1.")
+                                               .arg(IssuingDepartment::missingItems(missing)));
     m_missing->setVisible(!missing.isEmpty());
     m_storeError->hide();
     // The Chinese name is required to save at all; the rest may be filled in later.
@@ -93,10 +118,33 @@ void DepartmentDialog::updateMissing()
 
 void DepartmentDialog::accept()
 {
-    if (Status s = RegistryRepository(m_db).updateDepartment(department()); !s) {
-        m_storeError->setText(s.error().message);
+    const auto refuse = [this](const QString &message) {
+        m_storeError->setText(message);
         m_storeError->show();
-        return;
+    };
+    if (m_passphrase->text() != m_passphraseAgain->text())
+        return refuse(tr("The two passphrases differ."));
+    QString newHash;
+    if (!m_passphrase->text().isEmpty()) {
+        Result<QString> hash = Passphrase::hash(m_passphrase->text());
+        if (!hash)
+            return refuse(hash.error().message);
+        newHash = hash.value();
+    }
+    if (Status s = RegistryRepository(m_db).updateDepartment(department()); !s)
+        return refuse(s.error().message);
+    SecuritySettingsRepository security(m_db);
+    if (m_classification->text().trimmed() != m_security.classification) {
+        if (Status s = security.setClassification(m_classification->text()); !s)
+            return refuse(s.error().message);
+    }
+    if (m_lockMinutes->value() != m_security.lockMinutes) {
+        if (Status s = security.setLockMinutes(m_lockMinutes->value()); !s)
+            return refuse(s.error().message);
+    }
+    if (!newHash.isEmpty()) {
+        if (Status s = security.setPassphraseHash(newHash); !s)
+            return refuse(s.error().message);
     }
     QDialog::accept();
 }

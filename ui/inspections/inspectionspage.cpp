@@ -5,6 +5,7 @@
 #include "inspectionmodel.h"
 #include "io/atomicfile.h"
 #include "io/inspectiontransfer.h"
+#include "services/auditedexport.h"
 #include "services/inspectionnoticeissuer.h"
 #include "storage/inspectionrepository.h"
 #include "storage/registryrepository.h"
@@ -356,11 +357,15 @@ void InspectionsPage::exportPlan()
     for (const Inspection &i : m_model->inspections())
         if (i.isActive())
             active << i;
+    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    const QString marking = AuditedExport::classification(m_db);
     const QByteArray bytes =
-        path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-            ? InspectionTransfer::toCsv(active)
-            : InspectionTransfer::toIcs(active, QDateTime::currentDateTimeUtc());
-    if (Status s = AtomicFile::write(path, bytes); !s)
+        csv ? InspectionTransfer::toCsv(active, marking)
+            : InspectionTransfer::toIcs(active, QDateTime::currentDateTimeUtc(), marking);
+    const ExportRecord record{QStringLiteral("inspections"),
+                              csv ? QStringLiteral("csv") : QStringLiteral("ics"), path,
+                              int(active.size())};
+    if (Status s = AuditedExport::writeFile(m_db, record, bytes); !s)
         QMessageBox::warning(this, tr("Export inspections"), s.error().message);
 }
 

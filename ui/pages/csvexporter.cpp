@@ -1,6 +1,6 @@
 #include "csvexporter.h"
 
-#include "io/atomicfile.h"
+#include "services/auditedexport.h"
 
 #include <QDate>
 #include <QFileDialog>
@@ -28,12 +28,18 @@ QString CsvExporter::exportRegistry(QWidget *parent, RegistryRepository &repo,
     if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         path += QStringLiteral(".csv");
     RegistryTransfer transfer(repo);
-    const Result<QString> csv = operators ? transfer.exportOperators() : transfer.exportSystems();
+    const QString marking = AuditedExport::classification(repo.database());
+    const Result<QString> csv =
+        operators ? transfer.exportOperators(marking) : transfer.exportSystems(marking);
     const Csv::Encoding encoding = filter == gbk     ? Csv::Encoding::Gbk
                                    : filter == plain ? Csv::Encoding::Utf8
                                                      : Csv::Encoding::Utf8Bom;
-    Status written =
-        csv ? AtomicFile::write(path, Csv::encode(csv.value(), encoding)) : Status(csv.error());
+    Status written = csv ? AuditedExport::writeFile(
+                               repo.database(),
+                               {operators ? QStringLiteral("operators") : QStringLiteral("systems"),
+                                QStringLiteral("csv"), path, Csv::rowCount(csv.value())},
+                               Csv::encode(csv.value(), encoding))
+                         : Status(csv.error());
     if (!written) {
         QMessageBox::warning(parent, tr("Export failed"), written.error().message);
         return {};

@@ -9,6 +9,7 @@
 #include "rules/ruletemplates.h"
 #include "ruleseteditor.h"
 #include "rulesetlistmodel.h"
+#include "services/auditedexport.h"
 #include "storage/database.h"
 #include "storage/registryrepository.h"
 #include "storage/rulesetrepository.h"
@@ -380,9 +381,19 @@ void RulesPage::exportDocument()
                                      pdf ? tr("PDF (*.pdf)") : tr("OpenDocument text (*.odt)"));
     if (path.isEmpty())
         return;
-    auto doc = RuleSetFilingDocument::build(r, {dialog.departmentZh(), dialog.departmentEn()},
-                                            dialog.language(), QDate::currentDate());
-    if (Status s = DocumentFile::write(*doc, dialog.format(), path, r.titleZh); !s)
+    const ExportRecord record{QStringLiteral("rules-document"),
+                              DocumentFile::formatKey(dialog.format()), path,
+                              int(r.criteria.size())};
+    const RuleSetFilingDocument::Department department{dialog.departmentZh(),
+                                                       dialog.departmentEn()};
+    if (Status s = AuditedExport::writeDocument(
+            m_db, record,
+            [&] {
+                return RuleSetFilingDocument::build(r, department, dialog.language(),
+                                                    QDate::currentDate());
+            },
+            dialog.format(), r.titleZh);
+        !s)
         QMessageBox::warning(this, tr("Export failed"), s.error().message);
     else
         emit statusMessage(tr("Exported to %1").arg(path));
