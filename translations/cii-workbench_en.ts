@@ -203,6 +203,16 @@
     </message>
 </context>
 <context>
+    <name>cii::BackupBox</name>
+    <message numerus="yes">
+        <source>The backup is intact: %n audit record(s), the newest from %1. Replace the current store with it? Changes made since then are not in the backup; the current store is kept beside it as a dated copy.</source>
+        <translation>
+            <numerusform>The backup is intact: %n audit record, the newest from %1. Replace the current store with it? Changes made since then are not in the backup; the current store is kept beside it as a dated copy.</numerusform>
+            <numerusform>The backup is intact: %n audit records, the newest from %1. Replace the current store with it? Changes made since then are not in the backup; the current store is kept beside it as a dated copy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cii::DashboardPage</name>
     <message numerus="yes">
         <source>Due within %n day(s)</source>

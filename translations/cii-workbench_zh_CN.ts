@@ -3859,6 +3859,91 @@ Hash: %3</source>
     </message>
 </context>
 <context>
+    <name>cii::BackupBox</name>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>尚无自动备份。</translation>
+    </message>
+    <message>
+        <source>Newest automatic backup: %1 (%2)</source>
+        <translation>最新自动备份：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A verified copy of the store is made every day while the program runs and before every upgrade; the newest are kept. Backups are readable by you only. Restoring keeps the current store beside the restored one as a dated copy.</source>
+        <translation>程序运行期间每天、每次升级之前都会生成经校验的存储副本，并保留最新的若干份。备份仅您本人可读。恢复时，当前存储会以带日期的副本保留在旁。</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Backups kept:</source>
+        <translation>保留份数：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>备份设置已保存。</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>No backup made</source>
+        <translation>未能备份</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite);;All files (*)</source>
+        <translation>备份 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation>该备份无法用于恢复</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is intact: %n audit record(s), the newest from %1. Replace the current store with it? Changes made since then are not in the backup; the current store is kept beside it as a dated copy.</source>
+        <translation>
+            <numerusform>该备份完好：共 %n 条审计记录，最新一条形成于 %1。是否用它替换当前存储？此后所做的更改不在备份中；当前存储将以带日期的副本保留在旁。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cii::CalendarDayModel</name>
     <message>
         <source>Holiday</source>
@@ -5092,6 +5177,39 @@ Hash: %3</source>
     <message>
         <source>&amp;Department settings…</source>
         <translation>本部门设置(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <extracomment>The store can be read but not changed; %1 says why.</extracomment>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed in this store; reading, printing and exporting work.</source>
+        <translation>此存储不能做任何更改；可以查阅、打印和导出。</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>The store was restored from %1.</source>
+        <translation>已从 %1 恢复存储。</translation>
+    </message>
+    <message>
+        <source>The store was restored from %1. The store it replaced is kept as %2.</source>
+        <translation>已从 %1 恢复存储。被替换的存储保留为 %2。</translation>
+    </message>
+    <message>
+        <source>Daily backup made.</source>
+        <translation>已完成每日备份。</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
     </message>
 </context>
 <context>

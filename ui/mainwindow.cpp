@@ -11,10 +11,12 @@
 #include "pages/registrypage.h"
 #include "pages/systemspage.h"
 #include "rules/rulespage.h"
+#include "settings/backupbox.h"
 #include "settings/settingspage.h"
 #include "storage/database.h"
 #include "storage/registryrepository.h"
 #include "storage/securitysettingsrepository.h"
+#include "storage/storebackup.h"
 #include "uisettings.h"
 #include "widgets/filterabletable.h"
 #include "widgets/idlelock.h"
@@ -24,7 +26,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -35,6 +39,8 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cii {
@@ -117,7 +123,18 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     centralLayout->addWidget(m_reminder);
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_storeLabel);
+    connect(m_settings->backupBox(), &BackupBox::restoreRequested, this, &MainWindow::restoreFrom);
+    // A daily verified backup while the program runs (first a few seconds after the start).
+    QTimer::singleShot(5000, this, &MainWindow::backUpIfDue);
+    auto *daily = new QTimer(this);
+    daily->setInterval(60 * 60 * 1000);
+    connect(daily, &QTimer::timeout, this, &MainWindow::backUpIfDue);
+    daily->start();
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -130,6 +147,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_idleLock = new IdleLock(this, QString(), 0);
     applySecuritySettings();
     retranslateUi();
+    showReadOnly();
 
     UiSettings settings;
     restoreGeometry(settings.geometry());
@@ -150,7 +168,11 @@ void MainWindow::updateReminder()
                         QStringLiteral(" <a href=\"#overdue\">%1</a>").arg(tr("Show them")));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_backupWorker)
+        m_backupWorker->wait();
+}
 
 void MainWindow::buildMenus()
 {
@@ -207,6 +229,8 @@ void MainWindow::buildMenus()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("CII Workbench"));
+    if (m_readOnlyLabel)
+        showReadOnly();
     const QString names[AreaCount] = {tr("Dashboard"),      tr("Registry"),  tr("Rules"),
                                       tr("Identification"), tr("Deadlines"), tr("Inspections"),
                                       tr("Audit log"),      tr("Settings")};
@@ -262,8 +286,79 @@ void MainWindow::focusFilter()
     }
 }
 
+void MainWindow::showReadOnly()
+{
+    m_readOnlyLabel->setVisible(m_db.isReadOnly());
+    //: The store can be read but not changed; %1 says why.
+    m_readOnlyLabel->setText(tr("Read-only: %1").arg(m_db.readOnlyReason()));
+    m_readOnlyLabel->setToolTip(tr("Nothing can be changed in this store; reading, printing and "
+                                   "exporting work."));
+}
+
+Status MainWindow::restoreStore(const QString &file, QString *kept)
+{
+    const QString location = m_db.location();
+    m_db.close();
+    Result<QString> done = StoreBackup::restore(location, file);
+    // Reopen whatever is there now: the restored store, or the old one if nothing was done.
+    const Status reopened = m_db.open(location);
+    reloadAll();
+    if (!done)
+        return done.error();
+    *kept = done.value();
+    return reopened;
+}
+
+void MainWindow::restoreFrom(const QString &file)
+{
+    QString kept;
+    if (Status s = restoreStore(file, &kept); !s) {
+        QMessageBox::warning(this, tr("Not restored"), s.error().message);
+        return;
+    }
+    QMessageBox::information(this, tr("Restored"),
+                             kept.isEmpty() ? tr("The store was restored from %1.").arg(file)
+                                            : tr("The store was restored from %1. The store it "
+                                                 "replaced is kept as %2.")
+                                                  .arg(file, kept));
+}
+
+void MainWindow::backUpIfDue()
+{
+    if (m_backupWorker || !m_db.isOpen() || m_db.isReadOnly())
+        return;
+    const QString location = m_db.location();
+    const QString folder = StoreBackup::folderOf(m_db);
+    const int keep = StoreBackup::keepOf(m_db);
+    const QString newest = StoreBackup::newest(location, folder);
+    if (!newest.isEmpty() &&
+        QFileInfo(newest).lastModified().secsTo(QDateTime::currentDateTime()) < 24 * 60 * 60)
+        return;
+    // Its own connection in its own thread: a big store's copy never blocks the window.
+    auto result = std::make_shared<QString>();
+    m_backupWorker = QThread::create([location, folder, keep, result] {
+        Database db;
+        if (Status s = db.open(location); !s) {
+            *result = s.error().message;
+            return;
+        }
+        Result<QString> file = StoreBackup::rotate(db, folder, QStringLiteral("daily"), keep);
+        *result = file ? QString() : file.error().message;
+    });
+    connect(m_backupWorker, &QThread::finished, this, [this, result] {
+        m_backupWorker->deleteLater();
+        m_backupWorker = nullptr;
+        statusBar()->showMessage(result->isEmpty() ? tr("Daily backup made.")
+                                                   : tr("The daily backup failed: %1").arg(*result),
+                                 8000);
+        m_settings->backupBox()->reload();
+    });
+    m_backupWorker->start();
+}
+
 void MainWindow::reloadAll()
 {
+    showReadOnly();
     for (Page *p : m_pages)
         p->reloadWhenVisible();
     m_deadlines->reload();
@@ -323,6 +418,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setGeometry(saveGeometry());
     settings.setWindowState(saveState());
     settings.setArea(m_navigation->currentRow());
+    if (m_backupWorker)
+        m_backupWorker->wait(); // a backup half-written is removed, but finish it instead
     event->accept();
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "result.h"
+
 #include <QMainWindow>
 
 class QActionGroup;
 class QLabel;
+class QThread;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -44,6 +47,10 @@ public:
     ~MainWindow() override;
 
     void showArea(Area area);
+    // Replaces the open store with a verified backup, keeping the current one as a copy
+    // (its path in `kept`), and reopens it; restoreFrom() says so in dialogs.
+    Status restoreStore(const QString &file, QString *kept);
+    void restoreFrom(const QString &file);
     RegistryPage *registryPage() const { return m_registry; }
     RulesPage *rulesPage() const { return m_rules; }
     SettingsPage *settingsPage() const { return m_settings; }
@@ -69,6 +76,9 @@ private:
     void focusFilter();
     void about();
     void updateReminder();
+    // The daily automatic backup, in a worker with its own connection.
+    void backUpIfDue();
+    void showReadOnly();
     // The department's idle lock and passphrase, read from the store.
     void applySecuritySettings();
 
@@ -80,6 +90,8 @@ private:
     RegistryPage *m_registry;
     RulesPage *m_rules;
     SettingsPage *m_settings;
+    QLabel *m_readOnlyLabel = nullptr;
+    QThread *m_backupWorker = nullptr;
     IdentificationPage *m_identification;
     DeadlinesPage *m_deadlines;
     AuditLogPage *m_audit;

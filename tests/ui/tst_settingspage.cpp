@@ -3,16 +3,22 @@
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "services/demogenerator.h"
+#include "settings/backupbox.h"
 #include "settings/settingspage.h"
 #include "storage/calendarrepository.h"
 #include "storage/database.h"
 #include "storage/deadlinerepository.h"
 #include "storage/registryrepository.h"
+#include "storage/storebackup.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -88,6 +94,63 @@ private slots:
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveDeadlineSettings")),
                           Qt::LeftButton);
         QCOMPARE(DeadlineRepository(*m_db).settings().value().assessmentSameYearBeforeMonth, 7);
+    }
+
+    void aBackupIsMadeIntoTheFolderAndRestoredInTheWindow()
+    {
+        const QString location = m_dir.filePath(QStringLiteral("windowed.sqlite"));
+        Database db;
+        QVERIFY(db.open(location, Database::OpenMode::CreateIfMissing).ok());
+        RegistryRepository registry(db);
+        QVERIFY(DemoGenerator::populate(registry, 3, 2, 4).ok());
+        MainWindow window(db);
+        BackupBox *box = window.settingsPage()->backupBox();
+        box->folderEdit()->setText(m_dir.filePath(QStringLiteral("backups")));
+        box->keepBox()->setValue(2);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("saveBackupSettings")),
+                          Qt::LeftButton);
+        QCOMPARE(StoreBackup::keepOf(db), 2);
+        const QString file = box->backUpNow();
+        QVERIFY(!file.isEmpty());
+        QCOMPARE(QFileInfo(file).permissions() & 0x0077, QFileDevice::Permissions());
+        QCOMPARE(StoreBackup::newest(location, StoreBackup::folderOf(db)), file);
+        QVERIFY(box->findChild<QLabel *>(QStringLiteral("lastBackup"))
+                    ->text()
+                    .contains(QFileInfo(file).fileName()));
+
+        // A change after the backup, then the restore: the change is gone, the old store kept.
+        const int before = RegistryRepository(db).operators().value().size();
+        QVERIFY(DemoGenerator::populate(registry, 4, 1, 1).ok());
+        QCOMPARE(RegistryRepository(db).operators().value().size(), before + 1);
+        QString kept;
+        const Status restored = window.restoreStore(file, &kept);
+        QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : restored.error().message));
+        QVERIFY(QFileInfo::exists(kept));
+        QVERIFY(db.isOpen());
+        QCOMPARE(RegistryRepository(db).operators().value().size(), before);
+        const QStringList copies =
+            QDir(m_dir.path()).entryList({QStringLiteral("windowed.sqlite.before-restore-*")});
+        QVERIFY2(copies.size() == 1, qPrintable(copies.join(' ')));
+    }
+
+    void aReadOnlyStoreSaysSoInTheWindow()
+    {
+        const QString location = m_dir.filePath(QStringLiteral("readonly.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(location, Database::OpenMode::CreateIfMissing).ok());
+        }
+        QVERIFY(QFile::setPermissions(location, QFileDevice::ReadOwner));
+        Database db;
+        QVERIFY(db.open(location).ok());
+        MainWindow window(db);
+        window.show();
+        auto *label = window.findChild<QLabel *>(QStringLiteral("readOnlyLabel"));
+        QVERIFY(label);
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(db.readOnlyReason()) && db.isReadOnly(),
+                 qPrintable(label->text()));
+        QFile::setPermissions(location, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
     void theDeadlineListShowsTheLastDayAndTheBasis()

@@ -1,6 +1,7 @@
 #include "settingspage.h"
 
 #include "io/atomicfile.h"
+#include "settings/backupbox.h"
 #include "settings/calendardaymodel.h"
 #include "storage/calendarrepository.h"
 #include "storage/database.h"
@@ -34,7 +35,7 @@ SettingsPage::SettingsPage(Database &db, QWidget *parent)
       m_dueSoonDays(new QSpinBox(this)), m_assessmentLabel(new QLabel(this)),
       m_assessmentMonth(new QComboBox(this)), m_assessmentDay(new QSpinBox(this)),
       m_firstYearLabel(new QLabel(this)), m_firstYear(new QComboBox(this)),
-      m_save(new QPushButton(this))
+      m_save(new QPushButton(this)), m_backups(new BackupBox(db, this))
 {
     m_calendarIntro->setWordWrap(true);
     m_coverage->setObjectName(QStringLiteral("calendarCoverage"));
@@ -83,11 +84,15 @@ SettingsPage::SettingsPage(Database &db, QWidget *parent)
     auto *deadlineLayout = new QVBoxLayout(m_deadlineGroup);
     deadlineLayout->addLayout(form);
     deadlineLayout->addWidget(m_save, 0, Qt::AlignRight);
-    deadlineLayout->addStretch(1);
 
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_deadlineGroup);
+    right->addWidget(m_backups);
+    right->addStretch(1);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_calendarGroup, 3);
-    layout->addWidget(m_deadlineGroup, 2);
+    layout->addLayout(right, 2);
+    connect(m_backups, &BackupBox::statusMessage, this, &SettingsPage::statusMessage);
 
     connect(m_year, &QComboBox::currentIndexChanged, this, &SettingsPage::showYear);
     connect(m_import, &QPushButton::clicked, this, &SettingsPage::chooseCalendarFile);
@@ -97,6 +102,7 @@ SettingsPage::SettingsPage(Database &db, QWidget *parent)
 
 void SettingsPage::reload()
 {
+    m_backups->reload();
     Result<HolidayCalendar> calendar = CalendarRepository(m_db).calendar();
     if (!calendar) {
         m_coverage->setText(calendar.error().message.toHtmlEscaped());
@@ -174,6 +180,7 @@ void SettingsPage::retranslateUi()
             m - 1, tr("The same year if identified before %1").arg(QLocale().monthName(m)));
     m_save->setText(tr("&Save"));
     m_model->retranslate();
+    m_backups->retranslateUi();
     reload();
 }
 

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace cii {
 
+class BackupBox;
 class CalendarDayModel;
 class Database;
 
@@ -29,6 +30,7 @@ public:
     QComboBox *yearBox() const { return m_year; }
     QLabel *coverageLabel() const { return m_coverage; }
     QTableView *dayView() const { return m_days; }
+    BackupBox *backupBox() const { return m_backups; }
     // Imports a calendar CSV after asking; returns false and says why when it is refused.
     bool importCalendar(const QString &path, bool ask = true);
 
@@ -58,6 +60,7 @@ private:
     QLabel *m_firstYearLabel;
     QComboBox *m_firstYear;
     QPushButton *m_save;
+    BackupBox *m_backups;
 };
 
 } // namespace cii
