@@ -1,5 +1,6 @@
 #include "issuingdepartment.h"
 
+#include "domain/department.h"
 #include "storage/registryrepository.h"
 
 namespace cii {
@@ -24,7 +25,13 @@ Result<Department> IssuingDepartment::complete(Database &db)
     const QStringList missing = d.value().missingForNumberedDocuments();
     if (!missing.isEmpty())
         return Error::input(missingMessage(missing));
-    return d;
+    // The seeded English placeholder is no name: English text then names the department by
+    // its Chinese name rather than print "Our department (protection work department)".
+    Department issuing = d.value();
+    for (const Department &seed : Department::defaults())
+        if (seed.own && issuing.nameEn == seed.nameEn)
+            issuing.nameEn.clear();
+    return issuing;
 }
 
 QString IssuingDepartment::missingItems(const QStringList &missing)
