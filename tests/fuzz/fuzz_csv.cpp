@@ -1,9 +1,11 @@
 // CSV files as users bring them: every encoding the import accepts, then the RFC 4180 parser.
 // A table that parses is written back and must parse to the same table (what export writes,
-// import reads).
+// import reads). The same bytes go to the inspections' CSV import, whose export of what it
+// read must import again.
 
 #include "fuzzsupport.h"
 #include "io/csvtable.h"
+#include "io/inspectiontransfer.h"
 
 using namespace cii;
 
@@ -16,6 +18,16 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes = fuzz::bytesOf(data, size);
+    static const QHash<QString, qint64> operators = {{QStringLiteral("91350100M000100Y43"), 1},
+                                                     {QStringLiteral("91110108MA01A2B3CF"), 2}};
+    if (const Result<QVector<Inspection>> inspections =
+            InspectionTransfer::fromCsv(bytes, operators, QStringLiteral("own"))) {
+        const Result<QVector<Inspection>> again = InspectionTransfer::fromCsv(
+            InspectionTransfer::toCsv(inspections.value()), operators, QStringLiteral("own"));
+        fuzz::check(again.ok() && again->size() == inspections->size(),
+                    "exported inspections import again",
+                    again.ok() ? QString() : again.error().details.join(QLatin1Char('\n')));
+    }
     for (Csv::Encoding e :
          {Csv::Encoding::Auto, Csv::Encoding::Utf8, Csv::Encoding::Utf8Bom, Csv::Encoding::Gbk}) {
         const Result<QString> text = Csv::decode(bytes, e);

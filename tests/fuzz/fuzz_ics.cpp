@@ -31,6 +31,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const Inspection &i : imported.value()) {
         fuzz::check(i.start.isValid() && i.end.isValid() && i.start <= i.end,
                     "an imported inspection has a window", i.start.toString() + i.end.toString());
+        // What the CSV import and the inspections page accept, the calendar import does too.
+        fuzz::check(Inspection::kinds().contains(i.kind), "an imported kind is known", i.kind);
+        fuzz::check(Inspection::statuses().contains(i.status), "an imported status is known",
+                    i.status);
         fuzz::check(i.operatorId == 5 || i.operatorId == 7 || i.operatorId == 9,
                     "an imported inspection has an operator");
     }
