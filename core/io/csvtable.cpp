@@ -244,6 +244,10 @@ QString Csv::write(const QStringList &header, const QVector<QStringList> &rows,
         q.reserve(cells.size());
         for (const QString &c : cells)
             q << quoted(neutralised(c));
+        // A lone empty field would be an empty line, which parse() (like every reader) skips
+        // as blank: quote it so the row survives.
+        if (q.size() == 1 && q.first().isEmpty())
+            q.first() = QStringLiteral("\"\"");
         out += q.join(QLatin1Char(',')) + QLatin1String("\r\n");
     };
     if (!classification.isEmpty())

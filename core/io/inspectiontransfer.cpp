@@ -218,6 +218,12 @@ Result<QVector<Inspection>> InspectionTransfer::fromIcs(const QByteArray &bytes,
                 row, QStringLiteral("X-CII-KIND"),
                 tr("one of %1").arg(Inspection::kinds().join(QStringLiteral(", "))));
         in.status = e.value(QStringLiteral("X-CII-STATUS"), QStringLiteral("planned")).trimmed();
+        // Checked here as fromCsv checks it, so a bad status is refused with its event, not
+        // later by the store without one (found by fuzz_ics).
+        if (!Inspection::statuses().contains(in.status))
+            errors << Csv::rowError(
+                row, QStringLiteral("X-CII-STATUS"),
+                tr("one of %1").arg(Inspection::statuses().join(QStringLiteral(", "))));
         const QString start = e.value(QStringLiteral("DTSTART")).left(8);
         const QString end = e.value(QStringLiteral("DTEND")).left(8);
         in.start = QDate::fromString(start, QStringLiteral("yyyyMMdd"));

@@ -127,6 +127,24 @@ private slots:
         QCOMPARE(table->rows, rows);
     }
 
+    // Found by fuzz_csv (tests/fuzz/corpus/csv/regression-lone-empty-quoted-field.csv): a row
+    // whose only field is empty was written as an empty line, which every reader skips.
+    void writeKeepsARowWhoseOnlyFieldIsEmpty_data()
+    {
+        QTest::addColumn<QVector<QStringList>>("rows");
+        QTest::newRow("the only row") << QVector<QStringList>{{""}};
+        QTest::newRow("between two rows") << QVector<QStringList>{{"a"}, {""}, {"b"}};
+    }
+    void writeKeepsARowWhoseOnlyFieldIsEmpty()
+    {
+        QFETCH(QVector<QStringList>, rows);
+        const QStringList header{"%"};
+        const auto table = Csv::parse(Csv::write(header, rows));
+        QVERIFY(table.ok());
+        QCOMPARE(table->header, header);
+        QCOMPARE(table->rows, rows);
+    }
+
     void encodesGbkAndBom()
     {
         const QString s = QStringLiteral("名称\r\n");

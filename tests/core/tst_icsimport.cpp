@@ -97,6 +97,24 @@ private slots:
                          d.endsWith(QStringLiteral("(event beginning on line 2)")),
                      qPrintable(d));
     }
+
+    // Found by fuzz_ics (tests/fuzz/corpus/ics/regression-unknown-status.ics): the calendar
+    // import took any X-CII-STATUS, which the store then refused without naming the event;
+    // the CSV import checks it with its row.
+    void anUnknownStatusIsRefusedWithItsEvent()
+    {
+        const QByteArray ics =
+            crlf("BEGIN:VCALENDAR\nBEGIN:VEVENT\nX-CII-OPERATOR:91110000100000000X\n"
+                 "DTSTART;VALUE=DATE:20260301\nX-CII-STATUS:pl99991231\nEND:VEVENT\n"
+                 "END:VCALENDAR\n");
+        const Result<QVector<Inspection>> r = InspectionTransfer::fromIcs(
+            ics, {{QStringLiteral("91110000100000000X"), 5}}, QStringLiteral("own"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().details.size(), 1);
+        QVERIFY2(r.error().details.first().startsWith(
+                     QStringLiteral("row 1, column X-CII-STATUS: one of planned")),
+                 qPrintable(r.error().details.first()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIcsImport)
