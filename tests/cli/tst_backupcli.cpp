@@ -6,10 +6,13 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 // Backups and tampering, through the CLI: a verified owner-only backup, a restore that keeps
 // the replaced store, refusal of a damaged backup, `check` naming a dropped or added trigger,
@@ -197,6 +200,71 @@ private slots:
             cli({QStringLiteral("verify-audit"), QStringLiteral("--anchor"), QStringLiteral("x")})
                 .code,
             2);
+    }
+
+    // The "already issued" check is made inside the numbering transaction: six exports of
+    // the same inspection notice at once give one number.
+    void sixConcurrentExportsGiveOneNumber()
+    {
+        const Run add =
+            cli(QStringLiteral("inspections add --operator 2 --lead own --start 2027-05-10 "
+                               "--end 2027-05-12"));
+        QCOMPARE(add.code, 0);
+        const QString inspection = QString::fromUtf8(add.out).trimmed();
+        QList<QProcess *> running;
+        for (int i = 0; i < 6; ++i) {
+            auto *p = new QProcess(this);
+            const QString out = m_dir.filePath(QStringLiteral("race%1").arg(i));
+            QDir().mkpath(out);
+            p->start(QStringLiteral(CII_CLI_PATH),
+                     {QStringLiteral("--db"), m_db, QStringLiteral("--json"),
+                      QStringLiteral("inspections"), QStringLiteral("notice"), inspection,
+                      QStringLiteral("--out"), out});
+            running << p;
+        }
+        QSet<qint64> numbers;
+        for (QProcess *p : running) {
+            QVERIFY(p->waitForFinished(120000));
+            QCOMPARE(p->exitCode(), 0);
+            numbers << QJsonDocument::fromJson(p->readAllStandardOutput())
+                           .object()
+                           .value(QStringLiteral("number"))
+                           .toInteger();
+            delete p;
+        }
+        QCOMPARE(numbers.size(), 1);
+        QVERIFY(!numbers.contains(0));
+    }
+
+    // A document that cannot be written burns no number: it is written inside the numbering
+    // transaction, which then rolls back. A full disk (a tiny tmpfs; root, as CI runs).
+    void anUnwritableDocumentNumbersNothing()
+    {
+        if (geteuid() != 0)
+            QSKIP("mounting a tiny tmpfs needs root; CI runs as root");
+        QTemporaryDir full;
+        QProcess m;
+        m.start(QStringLiteral("mount"),
+                {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                 QStringLiteral("size=4k"), QStringLiteral("tmpfs"), full.path()});
+        if (!m.waitForFinished(10000) || m.exitCode() != 0)
+            QSKIP("cannot mount a tmpfs here");
+        const Run add =
+            cli(QStringLiteral("inspections add --operator 3 --lead own --start 2027-06-07 "
+                               "--end 2027-06-09"));
+        const QString inspection = QString::fromUtf8(add.out).trimmed();
+        const Run r = cli({QStringLiteral("inspections"), QStringLiteral("notice"), inspection,
+                           QStringLiteral("--out"), full.path()});
+        const QStringList left = QDir(full.path()).entryList(QDir::Files);
+        QProcess::execute(QStringLiteral("umount"), {full.path()});
+        QVERIFY2(r.code != 0, "a document was reported written on a full disk");
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(' ')));
+        // The same inspection is then issued under the next number, not a later one.
+        const Run retry =
+            cli({QStringLiteral("--json"), QStringLiteral("inspections"), QStringLiteral("notice"),
+                 inspection, QStringLiteral("--out"), m_dir.path()});
+        QCOMPARE(retry.code, 0);
+        QCOMPARE(json(retry).value(QStringLiteral("reprint")).toBool(), false);
     }
 
     // Cutting the newest records off leaves an intact chain; this workstation's memory of
