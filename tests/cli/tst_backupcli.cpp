@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirun.h"
+
 #include <unistd.h>
 
 // Backups and tampering, through the CLI: a verified owner-only backup, a restore that keeps
@@ -25,24 +27,10 @@ class TestBackupCli : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QString err;
-    };
-    Run cli(QStringList args)
-    {
-        args.prepend(m_db);
-        args.prepend(QStringLiteral("--db"));
-        QProcess p;
-        p.start(QStringLiteral(CII_CLI_PATH), args);
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-    }
-    Run cli(const QString &words) { return cli(words.split(QLatin1Char(' '))); }
-    static QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out).object(); }
+    using Run = CliRun;
+    Run cli(const QStringList &args) { return CliRun::on(m_db, args); }
+    Run cli(const QString &words) { return CliRun::on(m_db, words); }
+    static QJsonObject json(const Run &r) { return r.json(); }
     QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
     // Raw SQL on the store, as someone with sqlite3 would.
     void tamper(const QStringList &statements)

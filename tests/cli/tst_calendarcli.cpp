@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirun.h"
+
 // The holiday calendar from the command line: the shipped years are in every new store, a new
 // year's arrangement is imported (all rows or none), and deadlines carry due, last_day, basis,
 // statutory and calendar_missing as cli.md lists them.
@@ -16,23 +18,9 @@ class TestCalendarCli : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QString err;
-    };
-    Run cli(QStringList args)
-    {
-        args.prepend(m_db);
-        args.prepend(QStringLiteral("--db"));
-        QProcess p;
-        p.start(QStringLiteral(CII_CLI_PATH), args);
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-    }
-    static QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out).object(); }
+    using Run = CliRun;
+    Run cli(const QStringList &args) { return CliRun::on(m_db, args); }
+    static QJsonObject json(const Run &r) { return r.json(); }
     QString file(const QString &name, const QByteArray &bytes)
     {
         const QString path = m_dir.filePath(name);

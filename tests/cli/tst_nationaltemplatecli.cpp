@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirun.h"
+
 // The shipped national-guide template says only what the 2016 guide says, is named for the
 // department's sector when imported, keeps its editor's notes out of the filing document; and
 // a CII decision on a system below MLPS level 3 is flagged for follow-up.
@@ -19,24 +21,10 @@ class TestNationalTemplateCli : public QObject
     QString m_db;
     QString m_rules;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QString err;
-    };
-    Run cli(QStringList args)
-    {
-        args.prepend(m_db);
-        args.prepend(QStringLiteral("--db"));
-        QProcess p;
-        p.start(QStringLiteral(CII_CLI_PATH), args);
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-    }
-    Run cli(const QString &words) { return cli(words.split(QLatin1Char(' '))); }
-    static QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out).object(); }
+    using Run = CliRun;
+    Run cli(const QStringList &args) { return CliRun::on(m_db, args); }
+    Run cli(const QString &words) { return CliRun::on(m_db, words); }
+    static QJsonObject json(const Run &r) { return r.json(); }
 
 private slots:
     void initTestCase()
