@@ -20,6 +20,7 @@
 #include "uisettings.h"
 #include "widgets/filterabletable.h"
 #include "widgets/idlelock.h"
+#include "widgets/writecontrols.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -288,7 +289,12 @@ void MainWindow::focusFilter()
 
 void MainWindow::showReadOnly()
 {
-    m_readOnlyLabel->setVisible(m_db.isReadOnly());
+    const bool readOnly = m_db.isReadOnly();
+    WriteControls::apply(this, readOnly);
+    for (QAction *a : {m_importOperatorsAction, m_importSystemsAction, m_departmentAction})
+        if (a)
+            a->setEnabled(!readOnly);
+    m_readOnlyLabel->setVisible(readOnly);
     //: The store can be read but not changed; %1 says why.
     m_readOnlyLabel->setText(tr("Read-only: %1").arg(m_db.readOnlyReason()));
     m_readOnlyLabel->setToolTip(tr("Nothing can be changed in this store; reading, printing and "

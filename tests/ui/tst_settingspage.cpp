@@ -150,6 +150,10 @@ private slots:
         QVERIFY(label->isVisible());
         QVERIFY2(label->text().contains(db.readOnlyReason()) && db.isReadOnly(),
                  qPrintable(label->text()));
+        // What writes is hidden; reading and backing up stay.
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("importCalendar"))->isHidden());
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("restoreBackup"))->isHidden());
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("backUpNow"))->isHidden());
         QFile::setPermissions(location, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 

@@ -8,6 +8,7 @@
 #include "services/auditedexport.h"
 #include "storage/deadlinerepository.h"
 #include "widgets/filterabletable.h"
+#include "widgets/writecontrols.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -32,6 +33,7 @@ DeadlinesPage::DeadlinesPage(Database &db, QWidget *parent)
       m_event(new QPushButton(this)), m_close(new QPushButton(this)),
       m_export(new QPushButton(this))
 {
+    WriteControls::mark({m_changeReport, m_assessment, m_event, m_close});
     m_kind->setObjectName(QStringLiteral("deadlineKind"));
     m_status->setObjectName(QStringLiteral("deadlineStatus"));
     m_sector->setObjectName(QStringLiteral("deadlineSector"));

@@ -10,6 +10,7 @@
 #include "storage/rulesetrepository.h"
 #include "systemcasemodel.h"
 #include "widgets/filterabletable.h"
+#include "widgets/writecontrols.h"
 
 #include <QComboBox>
 #include <QEventLoop>
@@ -45,6 +46,7 @@ IdentificationPage::IdentificationPage(Database &db, QWidget *parent)
       m_decide(new QPushButton(this)), m_notices(new QPushButton(this)),
       m_notified(new QPushButton(this))
 {
+    WriteControls::mark({m_identify, m_decide, m_notices, m_notified});
     m_scope->setObjectName(QStringLiteral("identifyScope"));
     m_show->setObjectName(QStringLiteral("identifyShow"));
     m_identify->setObjectName(QStringLiteral("identify"));

@@ -10,6 +10,7 @@
 #include "storage/inspectionrepository.h"
 #include "storage/registryrepository.h"
 #include "widgets/filterabletable.h"
+#include "widgets/writecontrols.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -43,6 +44,7 @@ InspectionsPage::InspectionsPage(Database &db, QWidget *parent)
       m_status(new QPushButton(this)), m_notice(new QPushButton(this)),
       m_addFinding(new QPushButton(this)), m_fixed(new QPushButton(this))
 {
+    WriteControls::mark({m_add, m_import, m_merge, m_status, m_notice, m_addFinding, m_fixed});
     m_merge->setObjectName(QStringLiteral("mergeInspections"));
     m_calendar->setObjectName(QStringLiteral("inspectionCalendar"));
     m_calendar->setGridVisible(true);

@@ -7,6 +7,7 @@
 #include "models/operatortablemodel.h"
 #include "storage/registryrepository.h"
 #include "widgets/filterabletable.h"
+#include "widgets/writecontrols.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -24,6 +25,7 @@ OperatorsPage::OperatorsPage(RegistryRepository &repo, QWidget *parent)
       m_add(new QPushButton(this)), m_edit(new QPushButton(this)), m_delete(new QPushButton(this)),
       m_import(new QPushButton(this)), m_export(new QPushButton(this))
 {
+    WriteControls::mark({m_add, m_edit, m_delete, m_import});
     m_add->setObjectName(QStringLiteral("addOperator"));
     m_edit->setObjectName(QStringLiteral("editOperator"));
     m_delete->setObjectName(QStringLiteral("deleteOperator"));

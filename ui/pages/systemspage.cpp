@@ -7,6 +7,7 @@
 #include "models/systemtablemodel.h"
 #include "storage/registryrepository.h"
 #include "widgets/filterabletable.h"
+#include "widgets/writecontrols.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,6 +28,7 @@ SystemsPage::SystemsPage(RegistryRepository &repo, QWidget *parent)
       m_add(new QPushButton(this)), m_edit(new QPushButton(this)), m_delete(new QPushButton(this)),
       m_import(new QPushButton(this)), m_export(new QPushButton(this))
 {
+    WriteControls::mark({m_add, m_edit, m_delete, m_import});
     m_add->setObjectName(QStringLiteral("addSystem"));
     m_indicatorView->setObjectName(QStringLiteral("indicatorValues"));
     auto *bar = new QHBoxLayout;

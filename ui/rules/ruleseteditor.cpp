@@ -10,6 +10,7 @@
 #include "rulesetlistmodel.h"
 #include "ruletestmodel.h"
 #include "storage/rulesetrepository.h"
+#include "widgets/writecontrols.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -60,6 +61,7 @@ RuleSetEditor::RuleSetEditor(RuleSetRepository &repo, QWidget *parent)
     m_banner->setObjectName(QStringLiteral("banner"));
     m_titleZh->setObjectName(QStringLiteral("titleZh"));
     m_save->setObjectName(QStringLiteral("saveRules"));
+    WriteControls::mark({m_save, m_revert});
     auto *titles = new QFormLayout;
     titles->addRow(m_titleZhLabel, m_titleZh);
     titles->addRow(m_titleEnLabel, m_titleEn);

@@ -14,6 +14,7 @@
 #include "storage/registryrepository.h"
 #include "storage/rulesetrepository.h"
 #include "widgets/filterabletable.h"
+#include "widgets/writecontrols.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -48,6 +49,7 @@ RulesPage::RulesPage(Database &db, QWidget *parent)
     m_newVersion = makeButton("newVersion");
     m_delete = makeButton("deleteRules");
     m_document = makeButton("filingDocument");
+    WriteControls::mark({m_fromTemplate, m_import, m_submit, m_file, m_newVersion, m_delete});
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

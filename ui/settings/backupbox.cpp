@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/storebackup.h"
+#include "widgets/writecontrols.h"
 
 #include <QDateTime>
 #include <QFileDialog>
@@ -31,6 +32,7 @@ BackupBox::BackupBox(Database &db, QWidget *parent)
     m_now->setObjectName(QStringLiteral("backUpNow"));
     m_restore->setObjectName(QStringLiteral("restoreBackup"));
     m_save->setObjectName(QStringLiteral("saveBackupSettings"));
+    WriteControls::mark({m_save, m_restore});
     m_keep->setRange(1, 1000);
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);

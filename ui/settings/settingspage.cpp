@@ -6,6 +6,7 @@
 #include "storage/calendarrepository.h"
 #include "storage/database.h"
 #include "storage/deadlinerepository.h"
+#include "widgets/writecontrols.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -72,6 +73,7 @@ SettingsPage::SettingsPage(Database &db, QWidget *parent)
         m_firstYear->addItem(QString(), m);
     m_firstYear->setObjectName(QStringLiteral("firstAssessmentYear"));
     m_save->setObjectName(QStringLiteral("saveDeadlineSettings"));
+    WriteControls::mark({m_import, m_save});
     auto *assessmentDue = new QHBoxLayout;
     assessmentDue->addWidget(m_assessmentMonth);
     assessmentDue->addWidget(m_assessmentDay);
