@@ -1,6 +1,7 @@
 #include "schemacheck.h"
 
 #include "storage/database.h"
+#include "storage/knownaudithead.h"
 #include "storage/storeerror.h"
 
 #include <QMap>
@@ -42,12 +43,13 @@ Result<QMap<QString, SchemaObject>> expected()
     if (cached)
         return *cached;
     QTemporaryDir dir;
+    const QString location = dir.filePath(QStringLiteral("reference.sqlite"));
     Database reference;
-    if (Status s = reference.open(dir.filePath(QStringLiteral("reference.sqlite")),
-                                  Database::OpenMode::CreateIfMissing);
-        !s)
+    if (Status s = reference.open(location, Database::OpenMode::CreateIfMissing); !s)
         return s.error();
     cached = objects(reference);
+    // A throwaway store: leave no audit head of it in the user's settings.
+    KnownAuditHead::forget(location);
     return *cached;
 }
 

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirun.h"
+
 // "Reliability and security" items 6 and 11 through the CLI: hostile cells and arguments are
 // refused naming the row, column or field; exports cannot run as spreadsheet formulas yet
 // round-trip; every export is marked with the department's classification and is an audit
@@ -20,23 +22,9 @@ class TestConfidentialityCli : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QString err;
-    };
-    Run cli(const QString &db, QStringList args)
-    {
-        args.prepend(db);
-        args.prepend(QStringLiteral("--db"));
-        QProcess p;
-        p.start(QStringLiteral(CII_CLI_PATH), args);
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-    }
-    static QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out).object(); }
+    using Run = CliRun;
+    Run cli(const QString &db, const QStringList &args) { return CliRun::on(db, args); }
+    static QJsonObject json(const Run &r) { return r.json(); }
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QString write(const QString &name, const QByteArray &bytes)
     {
