@@ -51,7 +51,10 @@ public:
     // (its path in `kept`), and reopens it; restoreFrom() says so in dialogs.
     Status restoreStore(const QString &file, QString *kept);
     void restoreFrom(const QString &file);
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     RegistryPage *registryPage() const { return m_registry; }
+    // The page showing an area.
+    Page *page(Area area) const { return m_pages.value(area); }
     RulesPage *rulesPage() const { return m_rules; }
     SettingsPage *settingsPage() const { return m_settings; }
     IdentificationPage *identificationPage() const { return m_identification; }

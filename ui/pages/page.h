@@ -18,11 +18,15 @@ public:
     // Reloads now if the page is on screen, otherwise the next time it is shown: a write on
     // one page need not make every hidden page re-read the store.
     void reloadWhenVisible();
+    // True while the page's data is still being read (by a worker or in increments); the
+    // page emits loadingFinished() when what it shows is complete.
+    virtual bool isLoading() const { return false; }
 
 signals:
     // Something this page wrote; other pages may want to reload.
     void storeChanged();
     void statusMessage(const QString &message);
+    void loadingFinished();
 
 protected:
     void changeEvent(QEvent *event) override;
