@@ -230,7 +230,7 @@ void DashboardPage::retranslateUi()
     m_charts->setTabText(0, tr("Systems"));
     m_charts->setTabText(1, tr("Identification"));
     m_charts->setTabText(2, tr("Inspections"));
-    reload();
+    reloadWhenVisible();
 }
 
 } // namespace cii
