@@ -1,6 +1,7 @@
 #pragma once
 
 #include "page.h"
+#include "services/dashboardfigures.h"
 
 class QChart;
 class QChartView;
@@ -9,6 +10,7 @@ class QTabWidget;
 
 namespace cii {
 
+class BackgroundReader;
 class Database;
 class RegistryRepository;
 
@@ -19,12 +21,22 @@ class DashboardPage : public Page
     Q_OBJECT
 
 public:
-    DashboardPage(RegistryRepository &repo, Database &db, QWidget *parent = nullptr);
+    // The figures are read by `reader` (its own connection and thread): the page is on screen
+    // at once and fills in when they are counted.
+    DashboardPage(RegistryRepository &repo, Database &db, BackgroundReader *reader,
+                  QWidget *parent = nullptr);
 
+    // Reads again what `parts` cover (every part when nothing was marked changed).
     void reload() override;
     void retranslateUi() override;
+    bool isLoading() const override { return m_reading; }
+    // A write elsewhere changed these figures: they are read again when the page is shown.
+    void figuresChanged(DashboardFigures::Parts parts);
+    const DashboardFigures &figures() const { return m_figures; }
 
 private:
+    void read(DashboardFigures::Parts parts);
+    void showFigures();
     QLabel *tile(const QString &objectName);
 
     void reloadDeadlines();
@@ -35,6 +47,12 @@ private:
 
     RegistryRepository &m_repo;
     Database &m_db;
+    BackgroundReader *m_reader;
+    DashboardFigures m_figures;
+    DashboardFigures::Parts m_changed; // marked changed, not yet read again
+    DashboardFigures::Parts m_queued;  // asked for while a read was running
+    bool m_reading = false;
+    bool m_haveFigures = false;
     QLabel *m_overdue;
     QLabel *m_dueSoon;
     QLabel *m_heading;

@@ -92,6 +92,7 @@ SystemsPage::SystemsPage(RegistryRepository &repo, QWidget *parent)
     connect(m_table, &FilterableTable::currentSourceRowChanged, this, &SystemsPage::showSystem);
     connect(m_indicators, &IndicatorValueModel::valueSaved, this, [this](qint64 systemId) {
         m_model->rowChanged(systemId);
+        emit indicatorValuesChanged();
         emit statusMessage(tr("Indicator value saved."));
     });
     connect(m_indicators, &IndicatorValueModel::editRejected, this, [this](const QString &message) {
