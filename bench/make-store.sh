@@ -39,6 +39,12 @@ if [[ -z ${XDG_RUNTIME_DIR:-} || ! -d ${XDG_RUNTIME_DIR:-} ]]; then
   mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 fi
 
+# The CLI remembers the newest audit record it wrote to each store in the user's settings; a
+# store made again at the same path would then look cut off. Its own settings, thrown away.
+cfg=$(mktemp -d)
+export XDG_CONFIG_HOME=$cfg
+trap 'rm -rf "$cfg"' EXIT
+
 # Opens a store with the CLI (migrating it if its schema is older) and checkpoints the WAL so
 # the file can be copied on its own. Fails if the CLI refuses the store.
 usable() {
@@ -56,7 +62,7 @@ fi
 # Built beside OUT under a temporary name, so an interrupted run never leaves a half store
 # that a later run would reuse.
 tmp=$(mktemp -d "$(dirname "$out")/.make-store.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
+trap 'rm -rf "$tmp" "$cfg"' EXIT
 db=$tmp/store.sqlite
 echo "make-store.sh: making $out ($systems systems)…" >&2
 start=$(date +%s)
