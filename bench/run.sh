@@ -55,17 +55,17 @@ export LANG=C.UTF-8 LC_ALL=C.UTF-8
 # Settings of the run's own: the CLI records the newest audit record it wrote to each store
 # there, and the copies below would look cut off to a workstation that saw an earlier copy.
 export XDG_CONFIG_HOME=$work/config
-log=$data/run$([[ $quick == 1 ]] && echo -quick).log
+if [[ $quick == 1 ]]; then
+  systems=5000; runs=3; store=$data/quick5k.sqlite; conflicts=10000
+  results=$data/RESULTS-quick.md; log=$data/run-quick.log
+  made_by="bash bench/run.sh --quick BUILD_DIR"; title=" (quick: $systems systems, no targets judged)"
+else
+  systems=100000; runs=5; store=$data/big100k.sqlite; conflicts=100000
+  results=$here/RESULTS.md; log=$data/run.log
+  made_by="bash bench/run.sh BUILD_DIR"; title=""
+fi
 : >"$log"
 note() { echo "$*" | tee -a "$log" >&2; }
-
-if [[ $quick == 1 ]]; then
-  systems=5000; runs=3; store=$data/quick5k.sqlite
-  results=$data/RESULTS-quick.md
-else
-  systems=100000; runs=5; store=$data/big100k.sqlite
-  results=$here/RESULTS.md
-fi
 dec=${store%.sqlite}-dec.sqlite
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 note "== store ($systems systems)"
@@ -217,7 +217,7 @@ fi
 
 note "== conflicts"
 if [[ -x $bin/bench_conflicts ]]; then
-  if "$bin/bench_conflicts" $([[ $quick == 1 ]] && echo 10000) >"$work/cf" 2>>"$log"; then
+  if "$bin/bench_conflicts" "$conflicts" >"$work/cf" 2>>"$log"; then
     cat "$work/cf" >>"$log"
     d=$(sed -n 's/^detect (best of 7) *\([0-9.]*\) ms.*/\1/p' "$work/cf")
     s=$(sed -n 's/^sort baseline (best of 7) *\([0-9.]*\) ms.*/\1/p' "$work/cf")
@@ -230,12 +230,16 @@ else
 fi
 
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+commit=$(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [[ -n $(git -C "$here/.." status --porcelain --untracked-files=no -- core ui app bench 2>/dev/null | grep -v 'bench/RESULTS.md') ]]; then
+  commit="$commit with uncommitted changes"
+fi
 os=$(. /etc/os-release && echo "$PRETTY_NAME")
 {
-  echo "# Benchmark results$([[ $quick == 1 ]] && echo " (quick: $systems systems, no targets judged)")"
+  echo "# Benchmark results$title"
   echo
-  echo "Made by \`bash bench/run.sh$([[ $quick == 1 ]] && echo " --quick") BUILD_DIR\` (or \`cmake --build build --target bench\`)"
-  echo "on $(date '+%Y-%m-%d %H:%M %Z'), commit $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo unknown)."
+  echo "Made by \`$made_by\` (or \`cmake --build build --target bench\`)"
+  echo "on $(date '+%Y-%m-%d %H:%M %Z'), commit $commit."
   echo
   echo "- Machine: $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n1), $(nproc) cores," \
        "$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) RAM"
@@ -256,9 +260,9 @@ os=$(. /etc/os-release && echo "$PRETTY_NAME")
   printf '%s\n' "${rows[@]}"
   echo
   if [[ $quick == 0 ]]; then echo "Targets met: $passes; missed: $misses."; fi
-  if [[ $failed == 1 ]]; then echo; echo "Some benchmarks failed to run; see \`$log\`."; fi
+  if [[ $failed == 1 ]]; then echo; echo "Some benchmarks failed to run; see the raw output."; fi
   echo
-  echo "Raw output: \`$log\`."
+  echo "Raw output (every figure, each filter keystroke): \`BUILD_DIR/${log#"$build"/}\`."
 } >"$results"
 note "== results in $results"
 cat "$results" >&2
