@@ -75,7 +75,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         m_dashboard,
         m_registry,
         m_rules = new RulesPage(db, this),
-        m_identification = new IdentificationPage(db, this),
+        m_identification = new IdentificationPage(db, m_reader, this),
         m_deadlines = new DeadlinesPage(db, this),
         new InspectionsPage(db, this),
         m_audit,

@@ -354,6 +354,66 @@ Result<IdentificationCase> CaseRepository::byId(qint64 id) const
 
 Result<QVector<SystemCaseRow>> CaseRepository::systemsWithLatest(const QString &sector) const
 {
+    if (sector.isEmpty())
+        return systemsWithLatestWhere(QString(), {});
+    return systemsWithLatestWhere(QStringLiteral("AND o.sector = ?"), {sector});
+}
+
+Result<QVector<SystemCaseRow>>
+CaseRepository::systemsWithLatest(const QVector<qint64> &systemIds) const
+{
+    if (systemIds.isEmpty())
+        return QVector<SystemCaseRow>();
+    QStringList marks;
+    QVariantList binds;
+    for (qint64 id : systemIds) {
+        marks << QStringLiteral("?");
+        binds << id;
+    }
+    Result<QVector<SystemCaseRow>> rows = systemsWithLatestWhere(
+        QStringLiteral("AND s.id IN (%1)").arg(marks.join(QLatin1Char(','))), binds);
+    if (!rows)
+        return rows;
+    QHash<qint64, int> at;
+    for (int i = 0; i < rows.value().size(); ++i)
+        at.insert(rows.value().at(i).systemId, i);
+    QVector<SystemCaseRow> ordered;
+    ordered.reserve(systemIds.size());
+    for (qint64 id : systemIds)
+        if (const int i = at.value(id, -1); i >= 0)
+            ordered << rows.value().at(i);
+    return ordered;
+}
+
+Result<CaseRepository::ListSummary> CaseRepository::listSummary() const
+{
+    ListSummary out;
+    Status s = sql::select(
+        m_db,
+        QStringLiteral(
+            "SELECT COUNT(*), COUNT(c.id), "
+            "SUM(CASE WHEN c.id IS NOT NULL AND c.decision IS NULL THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN c.id IS NOT NULL AND c.decision IS NULL AND d.decision IS NOT NULL "
+            "AND c.outcome <> d.decision THEN 1 ELSE 0 END) FROM systems s "
+            "LEFT JOIN identification_cases c ON c.id = (SELECT MAX(x.id) FROM "
+            "identification_cases x WHERE x.system_id = s.id) "
+            "LEFT JOIN identification_cases d ON d.id = (SELECT MAX(y.id) FROM "
+            "identification_cases y WHERE y.system_id = s.id AND y.decision IS NOT NULL) "
+            "WHERE s.status <> 'retired' OR c.id IS NOT NULL"),
+        {}, [&](const QSqlQuery &q) {
+            out.systems = q.value(0).toLongLong();
+            out.identified = q.value(1).toLongLong();
+            out.awaiting = q.value(2).toLongLong();
+            out.changed = q.value(3).toLongLong();
+        });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<QVector<SystemCaseRow>>
+CaseRepository::systemsWithLatestWhere(const QString &condition, const QVariantList &binds) const
+{
     QVector<SystemCaseRow> out;
     const QString sqlText =
         QStringLiteral(
@@ -366,11 +426,7 @@ Result<QVector<SystemCaseRow>> CaseRepository::systemsWithLatest(const QString &
             "LEFT JOIN identification_cases d ON d.id = (SELECT MAX(y.id) FROM "
             "identification_cases y WHERE y.system_id = s.id AND y.decision IS NOT NULL) "
             "WHERE (s.status <> 'retired' OR c.id IS NOT NULL) %2 ORDER BY s.id")
-            .arg(QLatin1String(CaseColumns),
-                 sector.isEmpty() ? QString() : QStringLiteral("AND o.sector = ?"));
-    QVariantList binds;
-    if (!sector.isEmpty())
-        binds << sector;
+            .arg(QLatin1String(CaseColumns), condition);
     Status s = sql::select(m_db, sqlText, binds, [&](const QSqlQuery &q) {
         SystemCaseRow row;
         row.systemId = q.value(0).toLongLong();

@@ -5,8 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QMap>
 #include <QHash>
+#include <QMap>
 #include <QVector>
 
 #include <functional>
@@ -110,6 +110,19 @@ public:
     // Every system (not retired, or with a case), optionally of one sector, with its newest
     // case and the decision in force.
     Result<QVector<SystemCaseRow>> systemsWithLatest(const QString &sector = {}) const;
+    // The same rows for these systems only, in the order of `systemIds` (a system gone is
+    // left out); the identification list reads its rows a block at a time with this.
+    Result<QVector<SystemCaseRow>> systemsWithLatest(const QVector<qint64> &systemIds) const;
+    // How many systems the identification list has, are identified, await a decision and
+    // changed since their decision, counted by the database.
+    struct ListSummary
+    {
+        qint64 systems = 0;
+        qint64 identified = 0;
+        qint64 awaiting = 0;
+        qint64 changed = 0;
+    };
+    Result<ListSummary> listSummary() const;
     // Sector key → how many systems have each outcome (the decision in force, else the newest
     // result, "none" when never identified), counted by the database (the dashboard).
     Result<QHash<QString, QHash<QString, int>>> outcomesBySector() const;
@@ -124,6 +137,8 @@ public:
     Status recordNotified(qint64 caseId, const QString &to, const QDate &date);
 
 private:
+    Result<QVector<SystemCaseRow>> systemsWithLatestWhere(const QString &condition,
+                                                          const QVariantList &binds) const;
     Database &m_db;
 };
 

@@ -66,6 +66,82 @@ SqlCondition ListSources::operatorsOfSector(const QString &sector)
     return {QStringLiteral("o.sector = ?"), {sector}};
 }
 
+namespace {
+// The newest case of the system `s`, and the newest decided one.
+const char *LatestCase = "(SELECT MAX(x.id) FROM identification_cases x WHERE x.system_id = s.id)";
+const char *DecisionInForce = "(SELECT y.decision FROM identification_cases y WHERE "
+                              "y.system_id = s.id AND y.decision IS NOT NULL ORDER BY y.id DESC "
+                              "LIMIT 1)";
+} // namespace
+
+std::unique_ptr<RowSource> ListSources::identification(const Database &db)
+{
+    using I = Identification;
+    RowSourceSpec spec;
+    spec.from = QStringLiteral(
+                    "systems s JOIN operators o ON o.id = s.operator_id "
+                    "LEFT JOIN identification_cases c ON c.id = %1 "
+                    "LEFT JOIN identification_cases d ON d.id = (SELECT MAX(y.id) FROM "
+                    "identification_cases y WHERE y.system_id = s.id AND y.decision IS NOT NULL)")
+                    .arg(QLatin1String(LatestCase));
+    spec.keyFrom = QStringLiteral("systems s");
+    spec.sortNeedsJoins = {I::Operator, I::Sector,  I::Engine,    I::Decision,
+                           I::Status,   I::Changed, I::Identified};
+    spec.id = QStringLiteral("s.id");
+    spec.columns = {
+        QStringLiteral("s.name"),
+        QStringLiteral("o.name_zh"),
+        QStringLiteral("o.sector"),
+        QStringLiteral("s.category"),
+        QStringLiteral("COALESCE(c.outcome, '')"),
+        QStringLiteral("COALESCE(d.decision, '')"),
+        QStringLiteral("COALESCE(c.status, '')"),
+        QStringLiteral("CASE WHEN c.decision IS NULL AND d.decision IS NOT NULL AND c.outcome <> "
+                       "d.decision THEN 1 ELSE 0 END"),
+        QStringLiteral("COALESCE(c.created_at, '')"),
+    };
+    // A retired system stays in the list only while it has cases.
+    spec.fixed = {QStringLiteral("s.status <> 'retired' OR EXISTS (SELECT 1 FROM "
+                                 "identification_cases x WHERE x.system_id = s.id)"),
+                  {}};
+    const Database *store = &db;
+    spec.filter = [store](const QString &text) {
+        return systemSearch(*store, QStringLiteral("s.id"), text);
+    };
+    return std::make_unique<RowSource>(db, spec);
+}
+
+SqlCondition ListSources::identificationShow(Identification::Show show)
+{
+    const QString latest = QLatin1String(LatestCase);
+    const QString inForce = QLatin1String(DecisionInForce);
+    auto newest = [&](const QString &condition) {
+        return QStringLiteral("EXISTS (SELECT 1 FROM identification_cases n WHERE n.id = %1 AND "
+                              "%2)")
+            .arg(latest, condition);
+    };
+    switch (show) {
+    case Identification::All:
+        return {};
+    case Identification::Cii:
+    case Identification::NotCii:
+    case Identification::Insufficient: {
+        const char *outcome = show == Identification::Cii      ? "cii"
+                              : show == Identification::NotCii ? "not-cii"
+                                                               : "insufficient-data";
+        return {newest(QStringLiteral("COALESCE(n.decision, n.outcome) = ?")),
+                {QString::fromLatin1(outcome)}};
+    }
+    case Identification::AwaitingDecision:
+        return {newest(QStringLiteral("n.decision IS NULL")), {}};
+    case Identification::ChangedSinceDecision:
+        return {newest(QStringLiteral("n.decision IS NULL AND n.outcome <> %1").arg(inForce)), {}};
+    case Identification::MlpsBelowThree:
+        return {QStringLiteral("s.mlps_level BETWEEN 1 AND 2 AND %1 = 'cii'").arg(inForce), {}};
+    }
+    return {};
+}
+
 std::unique_ptr<RowSource> ListSources::operators(const Database &db)
 {
     RowSourceSpec spec;

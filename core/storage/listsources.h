@@ -46,7 +46,37 @@ public:
         };
     };
 
+    // Systems with their newest identification case and the decision in force (the
+    // identification page); the rows themselves come from CaseRepository::systemsWithLatest.
+    struct Identification
+    {
+        enum Column {
+            System,
+            Operator,
+            Sector,
+            Category,
+            Engine,
+            Decision,
+            Status,
+            Changed,
+            Identified,
+            Count
+        };
+        // What the page's "show" box narrows the list to.
+        enum Show {
+            All,
+            Cii,
+            NotCii,
+            Insufficient,
+            AwaitingDecision,
+            ChangedSinceDecision,
+            MlpsBelowThree
+        };
+    };
+
     static std::unique_ptr<RowSource> systems(const Database &db);
+    static std::unique_ptr<RowSource> identification(const Database &db);
+    static SqlCondition identificationShow(Identification::Show show);
     static std::unique_ptr<RowSource> operators(const Database &db);
     // Narrows the operators list to one sector (empty key: every sector).
     static SqlCondition operatorsOfSector(const QString &sector);

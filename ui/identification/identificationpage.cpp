@@ -5,6 +5,7 @@
 #include "domain/sector.h"
 #include "noticedialog.h"
 #include "notificationdialog.h"
+#include "storage/backgroundreader.h"
 #include "storage/database.h"
 #include "storage/noticerepository.h"
 #include "storage/rulesetrepository.h"
@@ -38,8 +39,8 @@ const QString ScopeSelection = QStringLiteral("selection");
 const QString ScopeFilter = QStringLiteral("filter");
 } // namespace
 
-IdentificationPage::IdentificationPage(Database &db, QWidget *parent)
-    : Page(parent), m_db(db), m_model(new SystemCaseModel(this)),
+IdentificationPage::IdentificationPage(Database &db, BackgroundReader *reader, QWidget *parent)
+    : Page(parent), m_db(db), m_reader(reader), m_model(new SystemCaseModel(db, this)),
       m_table(new FilterableTable(m_model, this)), m_explanation(new QTextBrowser(this)),
       m_scope(new QComboBox(this)), m_show(new QComboBox(this)), m_scopeLabel(new QLabel(this)),
       m_showLabel(new QLabel(this)), m_summary(new QLabel(this)), m_identify(new QPushButton(this)),
@@ -115,31 +116,35 @@ IdentificationPage::IdentificationPage(Database &db, QWidget *parent)
 
 void IdentificationPage::reload()
 {
-    const qint64 current =
-        m_table->currentSourceRow() >= 0 ? m_model->row(m_table->currentSourceRow()).systemId : 0;
-    Result<QVector<SystemCaseRow>> rows = CaseRepository(m_db).systemsWithLatest();
-    if (!rows) {
-        m_summary->setText(rows.error().message);
-        return;
-    }
-    m_model->setRows(rows.value());
-    int cases = 0, awaiting = 0, changed = 0;
-    for (const SystemCaseRow &r : rows.value()) {
-        cases += r.latest.id != 0;
-        awaiting += r.latest.id && !r.latest.isDecided();
-        changed += r.changedSinceDecision();
-    }
-    m_summary->setText(tr("%n system(s)", nullptr, int(rows.value().size())) +
-                       QStringLiteral(" · ") + tr("%n identified", nullptr, cases) +
-                       QStringLiteral(" · ") + tr("%n awaiting a decision", nullptr, awaiting) +
-                       QStringLiteral(" · ") +
-                       tr("%n changed since the decision", nullptr, changed));
-    if (current) {
-        const int row = m_model->rowOfSystem(current);
-        if (row >= 0)
-            m_table->selectSourceRow(row);
-    }
+    // The table keeps the selected system by its id.
+    m_model->refresh();
+    if (!m_model->lastError().isEmpty())
+        m_summary->setText(m_model->lastError());
+    else
+        readSummary();
     showCurrent();
+}
+
+void IdentificationPage::readSummary()
+{
+    auto show = [this](Result<CaseRepository::ListSummary> summary) {
+        if (!summary) {
+            m_summary->setText(summary.error().message);
+            return;
+        }
+        const CaseRepository::ListSummary &n = summary.value();
+        m_summary->setText(tr("%n system(s)", nullptr, int(n.systems)) + QStringLiteral(" · ") +
+                           tr("%n identified", nullptr, int(n.identified)) + QStringLiteral(" · ") +
+                           tr("%n awaiting a decision", nullptr, int(n.awaiting)) +
+                           QStringLiteral(" · ") +
+                           tr("%n changed since the decision", nullptr, int(n.changed)));
+    };
+    auto count = [](Database &db) { return CaseRepository(db).listSummary(); };
+    // Counting every system's newest case takes a moment at 100,000: in the background.
+    if (m_reader)
+        m_reader->read<Result<CaseRepository::ListSummary>>(this, count, show);
+    else
+        show(count(m_db));
 }
 
 void IdentificationPage::retranslateUi()
@@ -193,13 +198,11 @@ IdentificationRequest IdentificationPage::scopeRequest() const
     if (scope == ScopeSelection || scope == ScopeFilter) {
         r.kind = IdentificationRequest::Kind::Systems;
         QTableView *view = m_table->view();
-        QSortFilterProxyModel *proxy = m_table->proxy();
         if (scope == ScopeSelection) {
             for (const QModelIndex &i : view->selectionModel()->selectedRows())
-                r.systemIds << m_model->row(proxy->mapToSource(i).row()).systemId;
+                r.systemIds << m_model->idAt(i.row());
         } else {
-            for (int i = 0; i < proxy->rowCount(); ++i)
-                r.systemIds << m_model->row(proxy->mapToSource(proxy->index(i, 0)).row()).systemId;
+            r.systemIds = m_model->ids();
         }
         return r;
     }
@@ -295,7 +298,7 @@ void IdentificationPage::showCurrent()
         updateActions();
         return;
     }
-    const SystemCaseRow &r = m_model->row(row);
+    const SystemCaseRow r = m_model->row(row);
     RuleSet rules;
     QVector<Notice> notices;
     if (r.latest.id) {
@@ -312,7 +315,7 @@ QVector<qint64> IdentificationPage::selectedDecidedCases() const
 {
     QVector<qint64> ids;
     for (const QModelIndex &i : m_table->view()->selectionModel()->selectedRows()) {
-        const SystemCaseRow &r = m_model->row(m_table->proxy()->mapToSource(i).row());
+        const SystemCaseRow r = m_model->row(i.row());
         if (r.latest.isDecided())
             ids << r.latest.id;
     }
@@ -322,11 +325,10 @@ QVector<qint64> IdentificationPage::selectedDecidedCases() const
 void IdentificationPage::updateActions()
 {
     const int row = m_table->currentSourceRow();
-    const bool undecided =
-        row >= 0 && m_model->row(row).latest.id && !m_model->row(row).latest.isDecided();
-    m_decide->setEnabled(undecided);
+    const IdentificationCase latest = row >= 0 ? m_model->row(row).latest : IdentificationCase();
+    m_decide->setEnabled(latest.id && !latest.isDecided());
     m_notices->setEnabled(!selectedDecidedCases().isEmpty());
-    m_notified->setEnabled(row >= 0 && m_model->row(row).latest.isDecided());
+    m_notified->setEnabled(latest.isDecided());
 }
 
 Status IdentificationPage::applyDecision(const QString &decision, const QString &reason)

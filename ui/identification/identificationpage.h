@@ -10,6 +10,7 @@ class QTextBrowser;
 
 namespace cii {
 
+class BackgroundReader;
 class Database;
 class FilterableTable;
 class SystemCaseModel;
@@ -21,7 +22,9 @@ class IdentificationPage : public Page
     Q_OBJECT
 
 public:
-    explicit IdentificationPage(Database &db, QWidget *parent = nullptr);
+    // `reader` (optional) counts the list's summary in the background.
+    explicit IdentificationPage(Database &db, BackgroundReader *reader = nullptr,
+                                QWidget *parent = nullptr);
 
     void reload() override;
     void retranslateUi() override;
@@ -53,7 +56,10 @@ private:
     void updateActions();
     QVector<qint64> selectedDecidedCases() const;
 
+    void readSummary();
+
     Database &m_db;
+    BackgroundReader *m_reader;
     SystemCaseModel *m_model;
     FilterableTable *m_table;
     QTextBrowser *m_explanation;

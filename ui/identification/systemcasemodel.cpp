@@ -11,72 +11,41 @@
 
 namespace cii {
 
-void SystemCaseModel::setRows(QVector<SystemCaseRow> rows)
+static_assert(int(SystemCaseModel::ColumnCount) == int(ListSources::Identification::Count));
+
+SystemCaseModel::SystemCaseModel(Database &db, QObject *parent) : LazyTableModel(parent), m_db(db)
 {
-    beginResetModel();
-    m_all = std::move(rows);
-    rebuild();
-    endResetModel();
+    setSource(ListSources::identification(db));
 }
 
 void SystemCaseModel::setShow(Show show)
 {
-    beginResetModel();
-    m_show = show;
-    rebuild();
-    endResetModel();
+    setNarrowing(ListSources::identificationShow(ListSources::Identification::Show(show)));
+    if (isLoaded())
+        refresh();
 }
 
-bool SystemCaseModel::shown(const SystemCaseRow &r) const
+SystemCaseRow SystemCaseModel::row(int r) const
 {
-    switch (m_show) {
-    case All:
-        return true;
-    case Cii:
-        return r.latest.id && r.latest.currentOutcome() == Outcome::Cii;
-    case NotCii:
-        return r.latest.id && r.latest.currentOutcome() == Outcome::NotCii;
-    case Insufficient:
-        return r.latest.id && r.latest.currentOutcome() == Outcome::Insufficient;
-    case AwaitingDecision:
-        return r.latest.id && !r.latest.isDecided();
-    case ChangedSinceDecision:
-        return r.changedSinceDecision();
-    case MlpsBelowThree:
-        return r.needsMlpsFollowUp();
+    const QVariantList values = rowValues(r);
+    return values.isEmpty() ? SystemCaseRow() : values.constFirst().value<SystemCaseRow>();
+}
+
+Result<QVector<QVariantList>> SystemCaseModel::fetch(const QVector<qint64> &ids) const
+{
+    Result<QVector<SystemCaseRow>> rows = CaseRepository(m_db).systemsWithLatest(ids);
+    if (!rows)
+        return rows.error();
+    QVector<QVariantList> out;
+    out.reserve(ids.size());
+    int next = 0;
+    for (qint64 id : ids) {
+        if (next < rows.value().size() && rows.value().at(next).systemId == id)
+            out << QVariantList{QVariant::fromValue(rows.value().at(next++))};
+        else
+            out << QVariantList();
     }
-    return true;
-}
-
-void SystemCaseModel::rebuild()
-{
-    m_visible.clear();
-    m_visible.reserve(m_all.size());
-    for (int i = 0; i < m_all.size(); ++i) {
-        if (shown(m_all.at(i)))
-            m_visible << i;
-    }
-}
-
-int SystemCaseModel::rowOfSystem(qint64 systemId) const
-{
-    for (int i = 0; i < m_visible.size(); ++i) {
-        if (m_all.at(m_visible.at(i)).systemId == systemId)
-            return i;
-    }
-    return -1;
-}
-
-void SystemCaseModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_visible.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int SystemCaseModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_visible.size());
+    return out;
 }
 
 int SystemCaseModel::columnCount(const QModelIndex &parent) const
@@ -84,26 +53,22 @@ int SystemCaseModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant SystemCaseModel::data(const QModelIndex &index, int role) const
+QVariant SystemCaseModel::display(const QVariantList &values, int column, int role) const
 {
-    if (!index.isValid() || index.row() >= m_visible.size())
-        return {};
-    const SystemCaseRow &r = row(index.row());
+    const SystemCaseRow r = values.constFirst().value<SystemCaseRow>();
     const IdentificationCase &c = r.latest;
-    if (role == Qt::UserRole)
-        return r.systemId;
     if (role == Qt::BackgroundRole && c.id && !c.isDecided() && c.outcome == Outcome::Insufficient)
         return QBrush(QColor(255, 236, 179)); // amber: data missing
-    if (role == Qt::ForegroundRole && index.column() == Changed && r.changedSinceDecision())
+    if (role == Qt::ForegroundRole && column == Changed && r.changedSinceDecision())
         return QBrush(QColor(176, 0, 32));
-    if (role == Qt::FontRole && index.column() == Engine && c.id && !c.isDecided()) {
+    if (role == Qt::FontRole && column == Engine && c.id && !c.isDecided()) {
         QFont f;
         f.setBold(true);
         return f;
     }
-    if (role == Qt::ForegroundRole && index.column() == Decision && r.needsMlpsFollowUp())
+    if (role == Qt::ForegroundRole && column == Decision && r.needsMlpsFollowUp())
         return QBrush(QColor(176, 0, 32));
-    if (role == Qt::ToolTipRole && index.column() == Decision && r.needsMlpsFollowUp())
+    if (role == Qt::ToolTipRole && column == Decision && r.needsMlpsFollowUp())
         return tr("Identified as CII but protected at MLPS level %1: CII is expected to be "
                   "protected at level 3 or above. Follow this up with the operator.")
             .arg(r.mlpsLevel);
@@ -111,7 +76,7 @@ QVariant SystemCaseModel::data(const QModelIndex &index, int role) const
         return tr("Overridden: %1").arg(c.overrideReason);
     if (role != Qt::DisplayRole)
         return {};
-    switch (index.column()) {
+    switch (column) {
     case System:
         return r.systemName;
     case Operator:

@@ -1,15 +1,19 @@
 #pragma once
 
+#include "models/lazytablemodel.h"
 #include "storage/caserepository.h"
+#include "storage/listsources.h"
 
-#include <QAbstractTableModel>
+Q_DECLARE_METATYPE(cii::SystemCaseRow)
 
 namespace cii {
 
+class Database;
+
 // Systems with their newest identification case and the decision in force, for the
-// identification page. A "show" filter narrows the rows (all, one outcome, awaiting decision,
-// changed since the decision).
-class SystemCaseModel : public QAbstractTableModel
+// identification page, read from the store on demand. A "show" filter narrows the rows (all,
+// one outcome, awaiting decision, changed since the decision), in SQL.
+class SystemCaseModel : public LazyTableModel
 {
     Q_OBJECT
 
@@ -27,35 +31,31 @@ public:
         ColumnCount
     };
     enum Show {
-        All,
-        Cii,
-        NotCii,
-        Insufficient,
-        AwaitingDecision,
-        ChangedSinceDecision,
-        MlpsBelowThree
+        All = ListSources::Identification::All,
+        Cii = ListSources::Identification::Cii,
+        NotCii = ListSources::Identification::NotCii,
+        Insufficient = ListSources::Identification::Insufficient,
+        AwaitingDecision = ListSources::Identification::AwaitingDecision,
+        ChangedSinceDecision = ListSources::Identification::ChangedSinceDecision,
+        MlpsBelowThree = ListSources::Identification::MlpsBelowThree
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit SystemCaseModel(Database &db, QObject *parent = nullptr);
 
-    void setRows(QVector<SystemCaseRow> rows);
     void setShow(Show show);
-    const SystemCaseRow &row(int r) const { return m_all.at(m_visible.at(r)); }
-    int rowOfSystem(qint64 systemId) const;
-    void retranslate();
+    // The row's system, newest case and decision in force (an empty row when out of range).
+    SystemCaseRow row(int r) const;
+    int rowOfSystem(qint64 systemId) const { return rowOfId(systemId); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-private:
-    bool shown(const SystemCaseRow &r) const;
-    void rebuild();
+protected:
+    QVariant display(const QVariantList &values, int column, int role) const override;
+    Result<QVector<QVariantList>> fetch(const QVector<qint64> &ids) const override;
 
-    QVector<SystemCaseRow> m_all;
-    QVector<int> m_visible;
-    Show m_show = All;
+private:
+    Database &m_db;
 };
 
 } // namespace cii

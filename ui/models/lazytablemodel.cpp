@@ -21,8 +21,9 @@ void LazyTableModel::reread(bool withTotal)
     if (!m_source)
         return;
     Result<QVector<qint64>> ids = m_source->ids();
-    Result<qint64> total = withTotal ? m_source->total() : Result<qint64>(m_total);
+    Result<qint64> total = withTotal || !m_loaded ? m_source->total() : Result<qint64>(m_total);
     beginResetModel();
+    m_loaded = true;
     m_blocks.clear();
     m_recent.clear();
     if (ids && total) {
@@ -43,7 +44,8 @@ void LazyTableModel::setFilterText(const QString &text)
     if (!m_source || text.trimmed() == m_source->filterText())
         return;
     m_source->setFilterText(text);
-    reread(false);
+    if (m_loaded)
+        reread(false);
 }
 
 QString LazyTableModel::filterText() const
@@ -56,7 +58,6 @@ void LazyTableModel::setNarrowing(SqlCondition condition)
     if (!m_source)
         return;
     m_source->setNarrowing(std::move(condition));
-    refresh();
 }
 
 void LazyTableModel::sort(int column, Qt::SortOrder order)
@@ -67,6 +68,8 @@ void LazyTableModel::sort(int column, Qt::SortOrder order)
     if (m_source->sortColumn() == column && m_source->sortDescending() == descending)
         return;
     m_source->setSort(column, descending);
+    if (!m_loaded)
+        return; // the view sorting itself as it is set up: the first refresh reads in this order
     // Persistent indexes (the view's selection) follow their ids to the new rows.
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
@@ -104,7 +107,7 @@ const QVariantList *LazyTableModel::rowAt(int row) const
     if (it == m_blocks.end()) {
         const int first = block * BlockSize;
         Result<QVector<QVariantList>> rows =
-            m_source->rows(m_ids.mid(first, qMin(BlockSize, int(m_ids.size()) - first)));
+            fetch(m_ids.mid(first, qMin(BlockSize, int(m_ids.size()) - first)));
         if (!rows)
             return nullptr;
         if (m_blocks.size() >= MaxBlocks) {
@@ -118,6 +121,11 @@ const QVariantList *LazyTableModel::rowAt(int row) const
     }
     const int offset = row - block * BlockSize;
     return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+Result<QVector<QVariantList>> LazyTableModel::fetch(const QVector<qint64> &ids) const
+{
+    return m_source->rows(ids);
 }
 
 void LazyTableModel::dropCachedRow(int row)

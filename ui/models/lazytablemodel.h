@@ -28,9 +28,14 @@ public:
     void refresh();
     void setFilterText(const QString &text);
     QString filterText() const;
+    // Takes effect at the next refresh().
     void setNarrowing(SqlCondition condition);
+    // Refreshed at least once.
+    bool isLoaded() const { return m_loaded; }
     // Rows before the filter text and the narrowing.
     qint64 totalCount() const { return m_total; }
+    // The ids of every row, in order (e.g. "the systems the filter shows").
+    const QVector<qint64> &ids() const { return m_ids; }
     qint64 idAt(int row) const { return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0; }
     int rowOfId(qint64 id) const { return id ? int(m_ids.indexOf(id)) : -1; }
     // The stored values of a row (fetched if needed); empty for a row out of range.
@@ -57,6 +62,9 @@ protected:
     // Forgets the cached block holding `row`, so its values are read again.
     void dropCachedRow(int row);
     virtual QVariant display(const QVariantList &values, int column, int role) const = 0;
+    // The values of the rows with these ids, in that order (an empty list for a row gone);
+    // by default the source's columns.
+    virtual Result<QVector<QVariantList>> fetch(const QVector<qint64> &ids) const;
 
 private:
     const QVariantList *rowAt(int row) const;
@@ -66,6 +74,7 @@ private:
     std::unique_ptr<RowSource> m_source;
     QVector<qint64> m_ids;
     qint64 m_total = 0;
+    bool m_loaded = false; // refreshed at least once: until then a sort only records itself
     QString m_lastError;
     mutable QHash<int, QVector<QVariantList>> m_blocks;
     mutable QList<int> m_recent; // block numbers, most recently used last

@@ -67,6 +67,7 @@ void OperatorsPage::reload()
 {
     // The table keeps the selected operator by its id.
     m_model->setNarrowing(ListSources::operatorsOfSector(m_sector->currentData().toString()));
+    m_model->refresh();
     if (!m_model->lastError().isEmpty())
         emit statusMessage(m_model->lastError());
     updateButtons();
