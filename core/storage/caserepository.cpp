@@ -64,9 +64,57 @@ QString inputsJson(const QMap<QString, QString> &values)
     return out;
 }
 
+// The inputs as insertCases wrote them (a flat object of strings) read without a JSON parser:
+// a list of 100,000 cases has 100,000 of them. Only text that needs no unescaping and holds no
+// control character or surrogate is taken this way; false sends anything else to Qt's parser,
+// so both read the same.
+bool plainInputsFrom(QStringView json, QMap<QString, QString> *out)
+{
+    for (const QChar c : json) {
+        if (c == QLatin1Char('\\') || c.unicode() < 0x20 || c.isSurrogate())
+            return false;
+    }
+    qsizetype at = 0;
+    auto take = [&](char c) {
+        if (at >= json.size() || json.at(at) != QLatin1Char(c))
+            return false;
+        ++at;
+        return true;
+    };
+    auto quoted = [&](QStringView *text) {
+        if (!take('"'))
+            return false;
+        const qsizetype end = json.indexOf(QLatin1Char('"'), at);
+        if (end < 0)
+            return false;
+        *text = json.mid(at, end - at);
+        at = end + 1;
+        return true;
+    };
+    if (!take('{'))
+        return false;
+    if (take('}'))
+        return at == json.size();
+    for (;;) {
+        QStringView key, value;
+        if (!quoted(&key) || !take(':') || !quoted(&value))
+            return false;
+        const qsizetype before = out->size();
+        out->insert(key.toString(), value.toString());
+        if (out->size() == before)
+            return false; // a repeated key: Qt's parser decides which one counts
+        if (take(','))
+            continue;
+        return take('}') && at == json.size();
+    }
+}
+
 QMap<QString, QString> inputsFrom(const QString &json)
 {
     QMap<QString, QString> out;
+    if (plainInputsFrom(json, &out))
+        return out;
+    out.clear();
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     for (auto it = o.constBegin(); it != o.constEnd(); ++it)
         out.insert(it.key(), it.value().toString());

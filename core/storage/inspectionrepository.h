@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace cii {
 
 class Database;
@@ -21,6 +23,9 @@ public:
     // Every inspection (merged and cancelled ones too), optionally of one operator and/or
     // overlapping one year, ordered by start.
     Result<QVector<Inspection>> list(qint64 operatorId = 0, int year = 0) const;
+    // The same inspections handed over one at a time as they are read (lists of any size).
+    Status forEach(qint64 operatorId, int year,
+                   const std::function<void(const Inspection &)> &each) const;
     Result<Inspection> byId(qint64 id) const;
     // Checks an inspection before it is stored: each problem as "field: reason".
     QStringList problems(const Inspection &inspection) const;
@@ -35,6 +40,8 @@ public:
                          const QDate &end);
 
     Result<QVector<Finding>> findings(qint64 inspectionId = 0) const;
+    Status forEachFinding(qint64 inspectionId,
+                          const std::function<void(const Finding &)> &each) const;
     Result<qint64> addFinding(const Finding &finding);
     // New status (and, when it becomes fixed, the day it was fixed) or a new due date.
     Status updateFinding(qint64 id, const QString &status, const QDate &fixedOn,

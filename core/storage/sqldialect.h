@@ -32,6 +32,8 @@ public:
     // The aggregate joining `expression` over a group's rows, separated by the character
     // with code `separator`.
     QString groupConcat(const QString &expression, int separator) const;
+    // The aggregate building one JSON object {key: value, …} of a group's rows (text values).
+    QString jsonObjectAgg(const QString &key, const QString &value) const;
     // "a equals b, NULLs equal" in this dialect.
     QString nullSafeEquals(const QString &a, const QString &b) const;
 
