@@ -2,6 +2,7 @@
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/packedvalues.h"
 #include "storage/sqlread.h"
 #include "storage/storeerror.h"
 #include "storage/writetransaction.h"
@@ -246,13 +247,14 @@ Status CaseRepository::forEachInScope(WriteTransaction &tx, const CaseScope &sco
         // while the cases are inserted.
         QSqlQuery q(tx.connection());
         q.setForwardOnly(true);
-        // One row per system, its values packed "key=value" with a unit separator between
-        // them: a tenth of the rows a plain join would hand through the driver.
+        // One row per system, its values packed as one JSON object: a tenth of the rows a
+        // plain join would hand through the driver, and SQL's JSON aggregate costs SQLite less
+        // than concatenating "key=value" texts (and carries any text).
         if (!q.prepare(QStringLiteral("SELECT s.id, s.category, s.operator_id, (SELECT %1 FROM "
                                       "indicator_values v WHERE v.system_id = s.id) "
                                       "FROM systems s WHERE %2 ORDER BY s.id")
-                           .arg(tx.dialect().groupConcat(
-                                    QStringLiteral("v.indicator_key || '=' || v.value"), 31),
+                           .arg(tx.dialect().jsonObjectAgg(QStringLiteral("v.indicator_key"),
+                                                           QStringLiteral("v.value")),
                                 where)))
             return StoreError::from(q.lastError());
         for (int i = 0; i < binds.size(); ++i)
@@ -265,12 +267,10 @@ Status CaseRepository::forEachInScope(WriteTransaction &tx, const CaseScope &sco
             current.category = q.value(1).toString();
             current.sector = sectorOf.value(q.value(2).toLongLong());
             current.values.clear();
-            const QString packed = q.value(3).toString();
-            for (QStringView pair : QStringView(packed).split(QChar(31), Qt::SkipEmptyParts)) {
-                const qsizetype eq = pair.indexOf(QLatin1Char('='));
-                if (eq > 0)
-                    current.values.append({pair.left(eq).toString(), pair.mid(eq + 1).toString()});
-            }
+            if (!PackedValues::read(q.value(3).toString(), &current.values))
+                return Error::storage(
+                    QStringLiteral("the indicator values of system %1 could not be read")
+                        .arg(current.systemId));
             if (Status s = each(current); !s)
                 return s;
         }

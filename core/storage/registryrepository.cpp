@@ -2,6 +2,7 @@
 
 #include "domain/textfield.h"
 #include "storage/database.h"
+#include "storage/packedvalues.h"
 #include "storage/sqlread.h"
 #include "storage/writetransaction.h"
 
@@ -62,145 +63,18 @@ void sortByKey(QVector<IndicatorValue> *values)
               [](const IndicatorValue &a, const IndicatorValue &b) { return a.key < b.key; });
 }
 
-// A JSON object of strings as the systems query packs a system's values ({"key":"value",…},
-// by SQL's JSON aggregate), decoded without a general JSON parser: it runs once per system.
-class PackedValues
+// A system's values as forEachSystem packs them, in key order.
+bool unpack(QStringView packed, qint64 systemId, QVector<IndicatorValue> *out)
 {
-public:
-    explicit PackedValues(QStringView json) : m_json(json) {}
-
-    // False when the text is not such an object (the caller then reads the values itself).
-    bool read(qint64 systemId, QVector<IndicatorValue> *out)
-    {
-        out->clear();
-        if (m_json.isEmpty())
-            return true; // no values: the aggregate of no rows is NULL
-        if (!take(u'{'))
-            return false;
-        if (take(u'}'))
-            return atEnd();
-        for (;;) {
-            IndicatorValue v;
-            v.systemId = systemId;
-            if (!string(&v.key) || !take(u':') || !string(&v.value))
-                return false;
-            out->push_back(std::move(v));
-            if (take(u','))
-                continue;
-            if (!take(u'}') || !atEnd())
-                return false;
-            sortByKey(out);
-            return true;
-        }
-    }
-
-private:
-    void skipSpace()
-    {
-        while (m_at < m_json.size() && (m_json[m_at] == u' ' || m_json[m_at] == u'\n' ||
-                                        m_json[m_at] == u'\t' || m_json[m_at] == u'\r'))
-            ++m_at;
-    }
-    bool take(char16_t c)
-    {
-        skipSpace();
-        if (m_at >= m_json.size() || m_json[m_at] != c)
-            return false;
-        ++m_at;
-        return true;
-    }
-    bool atEnd()
-    {
-        skipSpace();
-        return m_at == m_json.size();
-    }
-    int hex4()
-    {
-        if (m_at + 4 > m_json.size())
-            return -1;
-        int v = 0;
-        for (int i = 0; i < 4; ++i) {
-            const char16_t c = m_json[m_at++].unicode();
-            const int digit = (c >= u'0' && c <= u'9')   ? c - u'0'
-                              : (c >= u'a' && c <= u'f') ? c - u'a' + 10
-                              : (c >= u'A' && c <= u'F') ? c - u'A' + 10
-                                                         : -1;
-            if (digit < 0)
-                return -1;
-            v = v * 16 + digit;
-        }
-        return v;
-    }
-    bool string(QString *out)
-    {
-        if (!take(u'"'))
-            return false;
-        const qsizetype start = m_at;
-        while (m_at < m_json.size() && m_json[m_at] != u'"' && m_json[m_at] != u'\\')
-            ++m_at;
-        if (m_at >= m_json.size())
-            return false;
-        if (m_json[m_at] == u'"') {
-            *out = m_json.mid(start, m_at - start).toString();
-            ++m_at;
-            return true;
-        }
-        // Escapes: decoded one by one (text with quotes, backslashes or control characters).
-        QString text = m_json.mid(start, m_at - start).toString();
-        while (m_at < m_json.size()) {
-            const char16_t c = m_json[m_at++].unicode();
-            if (c == u'"') {
-                *out = text;
-                return true;
-            }
-            if (c != u'\\') {
-                text += QChar(c);
-                continue;
-            }
-            if (m_at >= m_json.size())
-                return false;
-            switch (m_json[m_at++].unicode()) {
-            case u'"':
-                text += u'"';
-                break;
-            case u'\\':
-                text += u'\\';
-                break;
-            case u'/':
-                text += u'/';
-                break;
-            case u'b':
-                text += u'\b';
-                break;
-            case u'f':
-                text += u'\f';
-                break;
-            case u'n':
-                text += u'\n';
-                break;
-            case u'r':
-                text += u'\r';
-                break;
-            case u't':
-                text += u'\t';
-                break;
-            case u'u': {
-                const int code = hex4();
-                if (code < 0)
-                    return false;
-                text += QChar(char16_t(code));
-                break;
-            }
-            default:
-                return false;
-            }
-        }
+    QVector<QPair<QString, QString>> pairs;
+    out->clear();
+    if (!PackedValues::read(packed, &pairs))
         return false;
-    }
-
-    QStringView m_json;
-    qsizetype m_at = 0;
-};
+    for (auto &[key, value] : pairs)
+        out->push_back({systemId, std::move(key), std::move(value), {}});
+    sortByKey(out);
+    return true;
+}
 
 Status invalid(const QVector<FieldError> &errors)
 {
@@ -480,7 +354,7 @@ Status RegistryRepository::forEachSystem(qint64 operatorId, const QString &secto
         if (!ownValues)
             return;
         const SystemInfo system = systemFrom(q);
-        if (withValues && !PackedValues(q.value(7).toString()).read(system.id, &systemValues)) {
+        if (withValues && !unpack(q.value(7).toString(), system.id, &systemValues)) {
             // Text the packing cannot carry: that system's values read on their own.
             Result<QVector<IndicatorValue>> own = indicatorValues(system.id);
             if (!own) {
