@@ -1,5 +1,6 @@
 #include "assessmentlistcommand.h"
 
+#include "jsonstream.h"
 #include "storage/deadlinerepository.h"
 
 #include <QJsonArray>
@@ -26,22 +27,22 @@ int AssessmentListCommand::run(CliContext &ctx, const QCommandLineParser &)
     Result<QVector<AssessmentReport>> list = DeadlineRepository(*db).assessments();
     if (!list)
         return ctx.fail(list.error());
-    QJsonArray json;
-    QVector<QStringList> rows;
-    for (const AssessmentReport &a : list.value()) {
-        json.append(a.toJson());
-        rows << QStringList{
-            QString::number(a.id),   QString::number(a.systemId),      a.systemName,
-            QString::number(a.year), a.received.toString(Qt::ISODate), QString::number(a.findings),
-            a.rectification};
-    }
     if (ctx.json)
-        ctx.printJson({{QStringLiteral("assessments"), json}});
-    else
-        ctx.printTable({tr("ID"), tr("System"), tr("Name"), tr("Year"), tr("Received"),
-                        tr("Findings"), tr("Rectification")},
-                       rows);
-    return Ok;
+        return ctx.printJsonList(QLatin1String("assessments"), [&](JsonStream &json) {
+            for (const AssessmentReport &a : list.value())
+                json.value(a.toJson());
+            return Status{};
+        });
+    return ctx.printTable({tr("ID"), tr("System"), tr("Name"), tr("Year"), tr("Received"),
+                           tr("Findings"), tr("Rectification")},
+                          [&](const CliContext::RowSink &row) {
+                              for (const AssessmentReport &a : list.value())
+                                  row({QString::number(a.id), QString::number(a.systemId),
+                                       a.systemName, QString::number(a.year),
+                                       a.received.toString(Qt::ISODate),
+                                       QString::number(a.findings), a.rectification});
+                              return Status{};
+                          });
 }
 
 } // namespace cii::cli

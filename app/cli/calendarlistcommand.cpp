@@ -1,6 +1,7 @@
 #include "calendarlistcommand.h"
 
 #include "i18n/language.h"
+#include "jsonstream.h"
 #include "storage/calendarrepository.h"
 
 #include <QJsonArray>
@@ -31,33 +32,56 @@ int CalendarListCommand::run(CliContext &ctx, const QCommandLineParser &p)
     if (!db)
         return StorageError;
     CalendarRepository repo(*db);
-    Result<QVector<CalendarDay>> days = repo.days(int(year));
-    if (!days)
-        return ctx.fail(days.error());
+    // The calendar (every imported year) first: the list of years follows the days.
     Result<HolidayCalendar> calendar = repo.calendar();
     if (!calendar)
         return ctx.fail(calendar.error());
-    QJsonArray json;
-    QVector<QStringList> rows;
-    for (const CalendarDay &d : days.value()) {
-        json.append(QJsonObject{{QStringLiteral("date"), d.date.toString(Qt::ISODate)},
-                                {QStringLiteral("kind"), d.kind},
-                                {QStringLiteral("name_zh"), d.nameZh},
-                                {QStringLiteral("name_en"), d.nameEn},
-                                {QStringLiteral("source_year"), d.sourceYear}});
-        rows << QStringList{d.date.toString(Qt::ISODate),
-                            d.kind == QLatin1String("holiday") ? tr("holiday")
-                                                               : tr("make-up working day"),
-                            Language::pick(d.nameZh, d.nameEn)};
-    }
-    QJsonArray years;
-    for (int y : calendar->years())
-        years.append(y);
     if (ctx.json) {
-        ctx.printJson({{QStringLiteral("days"), json}, {QStringLiteral("years"), years}});
+        ctx.out().flush();
+        JsonStream json(stdout);
+        json.beginObject();
+        json.key(QLatin1String("days"));
+        json.beginArray();
+        const Status s = repo.forEachDay(int(year), [&](const CalendarDay &d) {
+            json.beginObject();
+            json.key(QLatin1String("date"));
+            json.string(d.date.toString(Qt::ISODate));
+            json.key(QLatin1String("kind"));
+            json.string(d.kind);
+            json.key(QLatin1String("name_en"));
+            json.string(d.nameEn);
+            json.key(QLatin1String("name_zh"));
+            json.string(d.nameZh);
+            json.key(QLatin1String("source_year"));
+            json.integer(d.sourceYear);
+            json.endObject();
+        });
+        if (!s) {
+            json.abandon();
+            return ctx.fail(s.error());
+        }
+        json.endArray();
+        json.key(QLatin1String("years"));
+        json.beginArray();
+        for (int y : calendar->years())
+            json.integer(y);
+        json.endArray();
+        json.endObject();
+        json.finish();
         return Ok;
     }
-    ctx.printTable({tr("Date"), tr("Kind"), tr("Name")}, rows);
+    if (const int code = ctx.printTable(
+            {tr("Date"), tr("Kind"), tr("Name")},
+            [&](const CliContext::RowSink &row) {
+                return repo.forEachDay(int(year), [&](const CalendarDay &d) {
+                    row({d.date.toString(Qt::ISODate),
+                         d.kind == QLatin1String("holiday") ? tr("holiday")
+                                                            : tr("make-up working day"),
+                         Language::pick(d.nameZh, d.nameEn)});
+                });
+            });
+        code != Ok)
+        return code;
     if (year != 0 && !calendar->covers(int(year)))
         ctx.out() << tr("The calendar does not cover %1: deadlines in it are judged by weekends "
                         "only until that year's arrangement is imported (calendar import FILE).")

@@ -1,5 +1,6 @@
 #include "changereportlistcommand.h"
 
+#include "jsonstream.h"
 #include "schedule/deadlineengine.h"
 #include "storage/deadlinerepository.h"
 
@@ -27,30 +28,29 @@ int ChangeReportListCommand::run(CliContext &ctx, const QCommandLineParser &)
     Result<QVector<ChangeReport>> reports = DeadlineRepository(*db).changeReports();
     if (!reports)
         return ctx.fail(reports.error());
-    QJsonArray list;
-    QVector<QStringList> rows;
-    for (const ChangeReport &r : reports.value()) {
-        QJsonObject o = r.toJson();
-        const QDate due = DeadlineEngine::reidentificationDue(r.received);
-        o.insert(QStringLiteral("due"), due.toString(Qt::ISODate));
-        list.append(o);
-        QStringList systems;
-        for (qint64 s : r.systemIds)
-            systems << QString::number(s);
-        rows << QStringList{QString::number(r.id),
-                            r.operatorName,
-                            r.received.toString(Qt::ISODate),
-                            due.toString(Qt::ISODate),
-                            systems.join(QLatin1Char(',')),
-                            r.description};
-    }
     if (ctx.json)
-        ctx.printJson({{QStringLiteral("change_reports"), list}});
-    else
-        ctx.printTable(
-            {tr("ID"), tr("Operator"), tr("Received"), tr("Due"), tr("Systems"), tr("Description")},
-            rows);
-    return Ok;
+        return ctx.printJsonList(QLatin1String("change_reports"), [&](JsonStream &json) {
+            for (const ChangeReport &r : reports.value()) {
+                QJsonObject o = r.toJson();
+                o.insert(QStringLiteral("due"),
+                         DeadlineEngine::reidentificationDue(r.received).toString(Qt::ISODate));
+                json.value(o);
+            }
+            return Status{};
+        });
+    return ctx.printTable(
+        {tr("ID"), tr("Operator"), tr("Received"), tr("Due"), tr("Systems"), tr("Description")},
+        [&](const CliContext::RowSink &row) {
+            for (const ChangeReport &r : reports.value()) {
+                QStringList systems;
+                for (qint64 s : r.systemIds)
+                    systems << QString::number(s);
+                row({QString::number(r.id), r.operatorName, r.received.toString(Qt::ISODate),
+                     DeadlineEngine::reidentificationDue(r.received).toString(Qt::ISODate),
+                     systems.join(QLatin1Char(',')), r.description});
+            }
+            return Status{};
+        });
 }
 
 } // namespace cii::cli

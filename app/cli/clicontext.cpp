@@ -1,5 +1,7 @@
 #include "clicontext.h"
 
+#include "jsonstream.h"
+
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -70,7 +72,33 @@ void CliContext::printCreated(qint64 id)
         m_out << id << Qt::endl;
 }
 
+int CliContext::printJsonList(QLatin1String key, const std::function<Status(JsonStream &)> &rows)
+{
+    m_out.flush();
+    JsonStream json(stdout);
+    json.beginObject();
+    json.key(key);
+    json.beginArray();
+    if (Status s = rows(json); !s) {
+        json.abandon();
+        return fail(s.error());
+    }
+    json.endArray();
+    json.endObject();
+    json.finish();
+    return Ok;
+}
+
 void CliContext::printTable(const QStringList &header, const QVector<QStringList> &rows)
+{
+    printTable(header, [&rows](const RowSink &sink) {
+        for (const QStringList &r : rows)
+            sink(r);
+        return Status{};
+    });
+}
+
+int CliContext::printTable(const QStringList &header, const RowSource &rows)
 {
     QVector<int> widths(header.size(), 0);
     auto measure = [&](const QStringList &cells) {
@@ -78,10 +106,11 @@ void CliContext::printTable(const QStringList &header, const QVector<QStringList
             widths[i] = qMax(widths[i], qMin(48, displayWidth(cells.at(i))));
     };
     measure(header);
-    for (const QStringList &r : rows)
-        measure(r);
+    if (Status s = rows(measure); !s)
+        return fail(s.error());
+    QString text;
     auto line = [&](const QStringList &cells) {
-        QString text;
+        text.clear();
         for (int i = 0; i < cells.size(); ++i) {
             QString cell = cells.at(i);
             cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -92,9 +121,9 @@ void CliContext::printTable(const QStringList &header, const QVector<QStringList
         m_out << text << '\n';
     };
     line(header);
-    for (const QStringList &r : rows)
-        line(r);
+    const Status s = rows(line);
     m_out.flush();
+    return s ? Ok : fail(s.error());
 }
 
 } // namespace cii::cli

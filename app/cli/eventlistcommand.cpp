@@ -1,5 +1,6 @@
 #include "eventlistcommand.h"
 
+#include "jsonstream.h"
 #include "schedule/deadlineengine.h"
 #include "storage/deadlinerepository.h"
 
@@ -27,25 +28,22 @@ int EventListCommand::run(CliContext &ctx, const QCommandLineParser &)
     Result<QVector<OperatorEvent>> list = DeadlineRepository(*db).events();
     if (!list)
         return ctx.fail(list.error());
-    QJsonArray json;
-    QVector<QStringList> rows;
-    for (const OperatorEvent &e : list.value()) {
-        json.append(e.toJson());
-        rows << QStringList{QString::number(e.id),
-                            e.operatorName,
-                            DeadlineEngine::kindName(e.kind),
-                            e.occurred.toString(Qt::ISODate),
-                            e.followUpDue.toString(Qt::ISODate),
-                            e.closed.toString(Qt::ISODate),
-                            e.description};
-    }
     if (ctx.json)
-        ctx.printJson({{QStringLiteral("events"), json}});
-    else
-        ctx.printTable({tr("ID"), tr("Operator"), tr("Kind"), tr("Date"), tr("Follow-up due"),
-                        tr("Closed"), tr("Description")},
-                       rows);
-    return Ok;
+        return ctx.printJsonList(QLatin1String("events"), [&](JsonStream &json) {
+            for (const OperatorEvent &e : list.value())
+                json.value(e.toJson());
+            return Status{};
+        });
+    return ctx.printTable(
+        {tr("ID"), tr("Operator"), tr("Kind"), tr("Date"), tr("Follow-up due"), tr("Closed"),
+         tr("Description")},
+        [&](const CliContext::RowSink &row) {
+            for (const OperatorEvent &e : list.value())
+                row({QString::number(e.id), e.operatorName, DeadlineEngine::kindName(e.kind),
+                     e.occurred.toString(Qt::ISODate), e.followUpDue.toString(Qt::ISODate),
+                     e.closed.toString(Qt::ISODate), e.description});
+            return Status{};
+        });
 }
 
 } // namespace cii::cli

@@ -1,5 +1,6 @@
 #include "findingslistcommand.h"
 
+#include "jsonstream.h"
 #include "storage/inspectionrepository.h"
 
 #include <QJsonArray>
@@ -31,28 +32,22 @@ int FindingsListCommand::run(CliContext &ctx, const QCommandLineParser &p)
     Database *db = ctx.openStore();
     if (!db)
         return StorageError;
-    Result<QVector<Finding>> list = InspectionRepository(*db).findings(inspection);
-    if (!list)
-        return ctx.fail(list.error());
-    QJsonArray json;
-    QVector<QStringList> rows;
-    for (const Finding &f : list.value()) {
-        json.append(f.toJson());
-        rows << QStringList{QString::number(f.id),
-                            QString::number(f.inspectionId),
-                            f.operatorName,
-                            Finding::severityName(f.severity),
-                            f.rectificationDue.toString(Qt::ISODate),
-                            Finding::statusName(f.status),
-                            f.description};
-    }
+    InspectionRepository repo(*db);
     if (ctx.json)
-        ctx.printJson({{QStringLiteral("findings"), json}});
-    else
-        ctx.printTable({tr("ID"), tr("Inspection"), tr("Operator"), tr("Severity"), tr("Due"),
-                        tr("Status"), tr("Description")},
-                       rows);
-    return Ok;
+        return ctx.printJsonList(QLatin1String("findings"), [&](JsonStream &json) {
+            return repo.forEachFinding(inspection,
+                                       [&](const Finding &f) { json.value(f.toJson()); });
+        });
+    return ctx.printTable({tr("ID"), tr("Inspection"), tr("Operator"), tr("Severity"), tr("Due"),
+                           tr("Status"), tr("Description")},
+                          [&](const CliContext::RowSink &row) {
+                              return repo.forEachFinding(inspection, [&](const Finding &f) {
+                                  row({QString::number(f.id), QString::number(f.inspectionId),
+                                       f.operatorName, Finding::severityName(f.severity),
+                                       f.rectificationDue.toString(Qt::ISODate),
+                                       Finding::statusName(f.status), f.description});
+                              });
+                          });
 }
 
 } // namespace cii::cli

@@ -1,5 +1,7 @@
 #include "inspectionslistcommand.h"
 
+#include "jsonstream.h"
+#include "rowjson.h"
 #include "storage/inspectionrepository.h"
 
 #include <QJsonArray>
@@ -33,30 +35,24 @@ int InspectionsListCommand::run(CliContext &ctx, const QCommandLineParser &p)
     Database *db = ctx.openStore();
     if (!db)
         return StorageError;
-    Result<QVector<Inspection>> list = InspectionRepository(*db).list(operatorId, int(year));
-    if (!list)
-        return ctx.fail(list.error());
-    QJsonArray json;
-    QVector<QStringList> rows;
-    for (const Inspection &i : list.value()) {
-        json.append(i.toJson());
-        rows << QStringList{QString::number(i.id),
-                            i.operatorName,
-                            i.lead,
-                            Inspection::kindName(i.kind),
-                            i.start.toString(Qt::ISODate),
-                            i.end.toString(Qt::ISODate),
-                            Inspection::statusName(i.status),
-                            i.mergedInto ? tr("merged into %1").arg(i.mergedInto)
-                                         : (i.joint ? tr("joint") : QString())};
-    }
+    InspectionRepository repo(*db);
     if (ctx.json)
-        ctx.printJson({{QStringLiteral("inspections"), json}});
-    else
-        ctx.printTable({tr("ID"), tr("Operator"), tr("Lead"), tr("Kind"), tr("Start"), tr("End"),
-                        tr("Status"), tr("Note")},
-                       rows);
-    return Ok;
+        return ctx.printJsonList(QLatin1String("inspections"), [&](JsonStream &json) {
+            return repo.forEach(operatorId, int(year),
+                                [&](const Inspection &i) { RowJson::inspection(json, i); });
+        });
+    return ctx.printTable({tr("ID"), tr("Operator"), tr("Lead"), tr("Kind"), tr("Start"), tr("End"),
+                           tr("Status"), tr("Note")},
+                          [&](const CliContext::RowSink &row) {
+                              return repo.forEach(operatorId, int(year), [&](const Inspection &i) {
+                                  row({QString::number(i.id), i.operatorName, i.lead,
+                                       Inspection::kindName(i.kind), i.start.toString(Qt::ISODate),
+                                       i.end.toString(Qt::ISODate),
+                                       Inspection::statusName(i.status),
+                                       i.mergedInto ? tr("merged into %1").arg(i.mergedInto)
+                                                    : (i.joint ? tr("joint") : QString())});
+                              });
+                          });
 }
 
 } // namespace cii::cli

@@ -1,9 +1,9 @@
 #include "operatorslistcommand.h"
 
 #include "domain/sector.h"
+#include "jsonstream.h"
+#include "rowjson.h"
 #include "storage/registryrepository.h"
-
-#include <QJsonArray>
 
 namespace cii::cli {
 
@@ -30,23 +30,20 @@ int OperatorsListCommand::run(CliContext &ctx, const QCommandLineParser &p)
     Database *db = ctx.openStore();
     if (!db)
         return StorageError;
-    Result<QVector<OperatorInfo>> ops = RegistryRepository(*db).operators(sector);
-    if (!ops)
-        return ctx.fail(ops.error());
-    if (ctx.json) {
-        QJsonArray list;
-        for (const OperatorInfo &o : ops.value())
-            list.append(o.toJson());
-        ctx.printJson({{QStringLiteral("operators"), list}});
-        return Ok;
-    }
-    QVector<QStringList> rows;
-    for (const OperatorInfo &o : ops.value())
-        rows << QStringList{
-            QString::number(o.id), o.uscc, o.displayName(),
-            Sector::find(o.sector) ? Sector::find(o.sector)->displayName() : o.sector, o.region};
-    ctx.printTable({tr("ID"), tr("USCC"), tr("Name"), tr("Sector"), tr("Region")}, rows);
-    return Ok;
+    RegistryRepository repo(*db);
+    if (ctx.json)
+        return ctx.printJsonList(QLatin1String("operators"), [&](JsonStream &json) {
+            return repo.forEachOperator(
+                sector, [&](const OperatorInfo &o) { RowJson::operatorRow(json, o); });
+        });
+    return ctx.printTable({tr("ID"), tr("USCC"), tr("Name"), tr("Sector"), tr("Region")},
+                          [&](const CliContext::RowSink &row) {
+                              return repo.forEachOperator(sector, [&](const OperatorInfo &o) {
+                                  const Sector *known = Sector::find(o.sector);
+                                  row({QString::number(o.id), o.uscc, o.displayName(),
+                                       known ? known->displayName() : o.sector, o.region});
+                              });
+                          });
 }
 
 } // namespace cii::cli

@@ -2,6 +2,7 @@
 
 #include "domain/sector.h"
 #include "i18n/language.h"
+#include "jsonstream.h"
 #include "storage/rulesetrepository.h"
 
 #include <QJsonArray>
@@ -31,37 +32,33 @@ int RulesListCommand::run(CliContext &ctx, const QCommandLineParser &p)
     Database *db = ctx.openStore();
     if (!db)
         return StorageError;
-    Result<QVector<RuleSet>> list = RuleSetRepository(*db).list(sector);
-    if (!list)
-        return ctx.fail(list.error());
-    if (ctx.json) {
-        QJsonArray a;
-        for (const RuleSet &r : list.value()) {
-            a.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                 {QStringLiteral("sector"), r.sector},
-                                 {QStringLiteral("version"), r.version},
-                                 {QStringLiteral("status"), r.status},
-                                 {QStringLiteral("title_zh"), r.titleZh},
-                                 {QStringLiteral("title_en"), r.titleEn},
-                                 {QStringLiteral("filing_reference"), r.filingReference},
-                                 {QStringLiteral("filed_on"),
-                                  r.filedOn.isValid() ? QJsonValue(r.filedOn.toString(Qt::ISODate))
-                                                      : QJsonValue(QJsonValue::Null)},
-                                 {QStringLiteral("criteria"), int(r.criteria.size())},
-                                 {QStringLiteral("tests"), int(r.tests.size())}});
-        }
-        ctx.printJson({{QStringLiteral("rulesets"), a}});
-        return Ok;
-    }
-    QVector<QStringList> rows;
-    for (const RuleSet &r : list.value())
-        rows << QStringList{QString::number(r.id),      r.sector,
-                            QString::number(r.version), r.status,
-                            r.filingReference,          Language::pick(r.titleZh, r.titleEn)};
-    ctx.printTable(
+    RuleSetRepository repo(*db);
+    if (ctx.json)
+        return ctx.printJsonList(QLatin1String("rulesets"), [&](JsonStream &json) {
+            return repo.forEach(sector, [&](const RuleSet &r) {
+                json.value(
+                    QJsonObject{{QStringLiteral("id"), r.id},
+                                {QStringLiteral("sector"), r.sector},
+                                {QStringLiteral("version"), r.version},
+                                {QStringLiteral("status"), r.status},
+                                {QStringLiteral("title_zh"), r.titleZh},
+                                {QStringLiteral("title_en"), r.titleEn},
+                                {QStringLiteral("filing_reference"), r.filingReference},
+                                {QStringLiteral("filed_on"),
+                                 r.filedOn.isValid() ? QJsonValue(r.filedOn.toString(Qt::ISODate))
+                                                     : QJsonValue(QJsonValue::Null)},
+                                {QStringLiteral("criteria"), int(r.criteria.size())},
+                                {QStringLiteral("tests"), int(r.tests.size())}});
+            });
+        });
+    return ctx.printTable(
         {tr("ID"), tr("Sector"), tr("Version"), tr("Status"), tr("Filing reference"), tr("Title")},
-        rows);
-    return Ok;
+        [&](const CliContext::RowSink &row) {
+            return repo.forEach(sector, [&](const RuleSet &r) {
+                row({QString::number(r.id), r.sector, QString::number(r.version), r.status,
+                     r.filingReference, Language::pick(r.titleZh, r.titleEn)});
+            });
+        });
 }
 
 } // namespace cii::cli

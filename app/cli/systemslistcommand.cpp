@@ -1,9 +1,9 @@
 #include "systemslistcommand.h"
 
 #include "domain/sector.h"
+#include "jsonstream.h"
+#include "rowjson.h"
 #include "storage/registryrepository.h"
-
-#include <QJsonArray>
 
 namespace cii::cli {
 
@@ -37,36 +37,25 @@ int SystemsListCommand::run(CliContext &ctx, const QCommandLineParser &p)
     if (!db)
         return StorageError;
     RegistryRepository repo(*db);
-    Result<QVector<SystemInfo>> systems = repo.systems(operatorId, sector);
-    if (!systems)
-        return ctx.fail(systems.error());
-    if (ctx.json) {
-        Result<QHash<qint64, QVector<IndicatorValue>>> values = repo.allIndicatorValues();
-        if (!values)
-            return ctx.fail(values.error());
-        QJsonArray list;
-        for (const SystemInfo &s : systems.value()) {
-            QJsonObject o = s.toJson();
-            QJsonObject indicators;
-            for (const IndicatorValue &v : values.value().value(s.id))
-                indicators.insert(v.key, v.value);
-            o.insert(QStringLiteral("indicators"), indicators);
-            list.append(o);
-        }
-        ctx.printJson({{QStringLiteral("systems"), list}});
-        return Ok;
-    }
-    QVector<QStringList> rows;
-    for (const SystemInfo &s : systems.value())
-        rows << QStringList{QString::number(s.id),
-                            QString::number(s.operatorId),
-                            s.name,
-                            SystemInfo::categoryName(s.category),
-                            QString::number(s.mlpsLevel),
-                            SystemInfo::statusName(s.status)};
-    ctx.printTable({tr("ID"), tr("Operator"), tr("Name"), tr("Category"), tr("MLPS"), tr("Status")},
-                   rows);
-    return Ok;
+    if (ctx.json)
+        return ctx.printJsonList(QLatin1String("systems"), [&](JsonStream &json) {
+            return repo.forEachSystem(
+                operatorId, sector, true,
+                [&](const SystemInfo &s, const QVector<IndicatorValue> &values) {
+                    RowJson::system(json, s, values);
+                });
+        });
+    return ctx.printTable(
+        {tr("ID"), tr("Operator"), tr("Name"), tr("Category"), tr("MLPS"), tr("Status")},
+        [&](const CliContext::RowSink &row) {
+            return repo.forEachSystem(operatorId, sector, false,
+                                      [&](const SystemInfo &s, const QVector<IndicatorValue> &) {
+                                          row({QString::number(s.id), QString::number(s.operatorId),
+                                               s.name, SystemInfo::categoryName(s.category),
+                                               QString::number(s.mlpsLevel),
+                                               SystemInfo::statusName(s.status)});
+                                      });
+        });
 }
 
 } // namespace cii::cli

@@ -22,6 +22,14 @@ Result<HolidayCalendar> CalendarRepository::calendar() const
 Result<QVector<CalendarDay>> CalendarRepository::days(int year) const
 {
     QVector<CalendarDay> out;
+    if (Status s = forEachDay(year, [&](const CalendarDay &d) { out << d; }); !s)
+        return s.error();
+    return out;
+}
+
+Status CalendarRepository::forEachDay(int year,
+                                      const std::function<void(const CalendarDay &)> &each) const
+{
     QString sql =
         QStringLiteral("SELECT date, kind, name_zh, name_en, source_year FROM calendar_days");
     QVariantList binds;
@@ -31,13 +39,10 @@ Result<QVector<CalendarDay>> CalendarRepository::days(int year) const
         binds << year << QStringLiteral("%1-%").arg(year);
     }
     sql += QStringLiteral(" ORDER BY date");
-    Status s = sql::select(m_db, sql, binds, [&](const QSqlQuery &q) {
-        out << CalendarDay{sql::dateOf(q.value(0)), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toString(), q.value(4).toInt()};
+    return sql::select(m_db, sql, binds, [&](const QSqlQuery &q) {
+        each(CalendarDay{sql::dateOf(q.value(0)), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toString(), q.value(4).toInt()});
     });
-    if (!s)
-        return s.error();
-    return out;
 }
 
 Result<QList<int>> CalendarRepository::import(const QVector<CalendarDay> &days)

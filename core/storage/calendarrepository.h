@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QVector>
 
+#include <functional>
+
 namespace cii {
 
 class Database;
@@ -22,6 +24,8 @@ public:
     Result<HolidayCalendar> calendar() const;
     // year 0: every day.
     Result<QVector<CalendarDay>> days(int year = 0) const;
+    // The same days handed over one at a time as they are read.
+    Status forEachDay(int year, const std::function<void(const CalendarDay &)> &each) const;
     // Replaces the days of each source year present in `days`; returns the years replaced.
     Result<QList<int>> import(const QVector<CalendarDay> &days);
 

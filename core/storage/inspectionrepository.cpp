@@ -82,6 +82,15 @@ Result<QMap<QString, QVector<int>>> InspectionRepository::startsByMonth(int year
 
 Result<QVector<Inspection>> InspectionRepository::list(qint64 operatorId, int year) const
 {
+    QVector<Inspection> out;
+    if (Status s = forEach(operatorId, year, [&](const Inspection &i) { out.push_back(i); }); !s)
+        return s.error();
+    return out;
+}
+
+Status InspectionRepository::forEach(qint64 operatorId, int year,
+                                     const std::function<void(const Inspection &)> &each) const
+{
     QStringList where;
     QVariantList binds;
     if (operatorId) {
@@ -92,41 +101,29 @@ Result<QVector<Inspection>> InspectionRepository::list(qint64 operatorId, int ye
         where << QStringLiteral("i.start_on <= ? AND i.end_on >= ?");
         binds << QStringLiteral("%1-12-31").arg(year) << QStringLiteral("%1-01-01").arg(year);
     }
-    Result<QVector<Inspection>> list = sql::selectList(
-        m_db,
-        QLatin1String(Select) +
-            (where.isEmpty() ? QString()
-                             : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND "))) +
-            QStringLiteral(" ORDER BY i.start_on, i.id"),
-        binds, inspectionFrom);
-    if (!list)
-        return list;
-    QHash<qint64, int> index;
-    for (int i = 0; i < list.value().size(); ++i)
-        index.insert(list.value().at(i).id, i);
-    QVector<Inspection> &out = list.value();
-    Status s =
-        sql::select(m_db,
-                    QStringLiteral("SELECT inspection_id, department FROM inspection_departments "
-                                   "ORDER BY inspection_id, department"),
-                    {}, [&](const QSqlQuery &q) {
-                        const int i = index.value(q.value(0).toLongLong(), -1);
-                        if (i >= 0)
-                            out[i].participants << q.value(1).toString();
-                    });
-    if (!s)
-        return s.error();
-    s = sql::select(m_db,
-                    QStringLiteral("SELECT inspection_id, system_id FROM inspection_systems "
-                                   "ORDER BY inspection_id, system_id"),
-                    {}, [&](const QSqlQuery &q) {
-                        const int i = index.value(q.value(0).toLongLong(), -1);
-                        if (i >= 0)
-                            out[i].systems << q.value(1).toLongLong();
-                    });
-    if (!s)
-        return s.error();
-    return list;
+    // The participants and the scope of each inspection come in its own row, packed (the
+    // keys and ids hold no separator), and are sorted here as the lists were read before.
+    const SqlDialect &dialect = m_db.dialect();
+    const QString packed =
+        QStringLiteral(", (SELECT %1 FROM inspection_departments d WHERE d.inspection_id = i.id), "
+                       "(SELECT %2 FROM inspection_systems x WHERE x.inspection_id = i.id) ")
+            .arg(dialect.groupConcat(QStringLiteral("d.department"), 31),
+                 dialect.groupConcat(QStringLiteral("CAST(x.system_id AS TEXT)"), 31));
+    QString sql = QLatin1String(Select);
+    sql.insert(sql.indexOf(QLatin1String(" FROM inspections")), packed.trimmed());
+    sql += (where.isEmpty() ? QString()
+                            : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND "))) +
+           QStringLiteral(" ORDER BY i.start_on, i.id");
+    return sql::select(m_db, sql, binds, [&](const QSqlQuery &q) {
+        Inspection i = inspectionFrom(q);
+        i.participants = q.value(15).toString().split(QChar(31), Qt::SkipEmptyParts);
+        i.participants.sort();
+        const QString systems = q.value(16).toString();
+        for (QStringView id : QStringView(systems).split(QChar(31), Qt::SkipEmptyParts))
+            i.systems << id.toLongLong();
+        std::sort(i.systems.begin(), i.systems.end());
+        each(i);
+    });
 }
 
 Result<Inspection> InspectionRepository::byId(qint64 id) const
@@ -357,14 +354,24 @@ Result<qint64> InspectionRepository::merge(const QVector<qint64> &ids, const QSt
 
 Result<QVector<Finding>> InspectionRepository::findings(qint64 inspectionId) const
 {
-    return sql::selectList(
+    QVector<Finding> out;
+    if (Status s = forEachFinding(inspectionId, [&](const Finding &f) { out.push_back(f); }); !s)
+        return s.error();
+    return out;
+}
+
+Status InspectionRepository::forEachFinding(qint64 inspectionId,
+                                            const std::function<void(const Finding &)> &each) const
+{
+    return sql::select(
         m_db,
         QStringLiteral("SELECT f.id, f.inspection_id, COALESCE(f.system_id, 0), f.severity, "
                        "f.description, f.rectification_due, f.status, f.fixed_on, o.name_zh, "
                        "o.name_en FROM findings f JOIN inspections i ON i.id = f.inspection_id "
                        "JOIN operators o ON o.id = i.operator_id %1 ORDER BY f.id")
             .arg(inspectionId ? QStringLiteral("WHERE f.inspection_id = ?") : QString()),
-        inspectionId ? QVariantList{inspectionId} : QVariantList{}, findingFrom);
+        inspectionId ? QVariantList{inspectionId} : QVariantList{},
+        [&](const QSqlQuery &q) { each(findingFrom(q)); });
 }
 
 Result<qint64> InspectionRepository::addFinding(const Finding &f)

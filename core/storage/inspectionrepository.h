@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <functional>
+
 namespace cii {
 
 class Database;
@@ -25,6 +27,9 @@ public:
     // Lead department → inspections (active: not cancelled, not merged) starting in each
     // month (index 0 = January) of `year`, counted by the database (the dashboard).
     Result<QMap<QString, QVector<int>>> startsByMonth(int year) const;
+    // The same inspections handed over one at a time as they are read (lists of any size).
+    Status forEach(qint64 operatorId, int year,
+                   const std::function<void(const Inspection &)> &each) const;
     Result<Inspection> byId(qint64 id) const;
     // Checks an inspection before it is stored: each problem as "field: reason".
     QStringList problems(const Inspection &inspection) const;
@@ -39,6 +44,8 @@ public:
                          const QDate &end);
 
     Result<QVector<Finding>> findings(qint64 inspectionId = 0) const;
+    Status forEachFinding(qint64 inspectionId,
+                          const std::function<void(const Finding &)> &each) const;
     Result<qint64> addFinding(const Finding &finding);
     // New status (and, when it becomes fixed, the day it was fixed) or a new due date.
     Status updateFinding(qint64 id, const QString &status, const QDate &fixedOn,

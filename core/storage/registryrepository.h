@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QVector>
 
+#include <functional>
+
 namespace cii {
 
 class Database;
@@ -48,12 +50,21 @@ public:
     Result<QVector<Indicator>> indicators() const;
 
     Result<QVector<OperatorInfo>> operators(const QString &sector = {}) const;
+    // The same operators handed over one at a time as they are read (lists of any size).
+    Status forEachOperator(const QString &sector,
+                           const std::function<void(const OperatorInfo &)> &each) const;
     Result<OperatorInfo> operatorById(qint64 id) const;
     Result<qint64> addOperator(const OperatorInfo &op);
     Status updateOperator(const OperatorInfo &op);
     Status deleteOperator(qint64 id);
 
     Result<QVector<SystemInfo>> systems(qint64 operatorId = 0, const QString &sector = {}) const;
+    using SystemVisitor =
+        std::function<void(const SystemInfo &, const QVector<IndicatorValue> &values)>;
+    // The same systems handed over one at a time as they are read; with `withValues`, each
+    // with its values (key, value) in key order, read in the same query.
+    Status forEachSystem(qint64 operatorId, const QString &sector, bool withValues,
+                         const SystemVisitor &each) const;
     Result<SystemInfo> systemById(qint64 id) const;
     Result<qint64> addSystem(const SystemInfo &system);
     Status updateSystem(const SystemInfo &system);

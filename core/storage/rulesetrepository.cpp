@@ -43,7 +43,8 @@ QString definitionOf(const RuleSet &r)
     return QString::fromUtf8(QJsonDocument(RuleSetJson::toJson(r)).toJson(QJsonDocument::Compact));
 }
 
-Result<QVector<RuleSet>> query(const Database &db, const QString &where, const QVariantList &binds)
+Status forEachRow(const Database &db, const QString &where, const QVariantList &binds,
+                  const std::function<void(const RuleSet &)> &each)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
@@ -54,11 +55,18 @@ Result<QVector<RuleSet>> query(const Database &db, const QString &where, const Q
         q.bindValue(i, binds.at(i));
     if (!q.exec())
         return StoreError::from(q.lastError(), db.location());
-    QVector<RuleSet> out;
     while (q.next())
-        out << fromRow(q);
+        each(fromRow(q));
     if (q.lastError().isValid())
         return StoreError::from(q.lastError(), db.location());
+    return {};
+}
+
+Result<QVector<RuleSet>> query(const Database &db, const QString &where, const QVariantList &binds)
+{
+    QVector<RuleSet> out;
+    if (Status s = forEachRow(db, where, binds, [&](const RuleSet &r) { out << r; }); !s)
+        return s.error();
     return out;
 }
 
@@ -68,6 +76,13 @@ Result<QVector<RuleSet>> RuleSetRepository::list(const QString &sector) const
 {
     return sector.isEmpty() ? query(m_db, {}, {})
                             : query(m_db, QStringLiteral("WHERE sector = ?"), {sector});
+}
+
+Status RuleSetRepository::forEach(const QString &sector,
+                                  const std::function<void(const RuleSet &)> &each) const
+{
+    return sector.isEmpty() ? forEachRow(m_db, {}, {}, each)
+                            : forEachRow(m_db, QStringLiteral("WHERE sector = ?"), {sector}, each);
 }
 
 Result<RuleSet> RuleSetRepository::byId(qint64 id) const

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QVector>
 
+#include <functional>
+
 namespace cii {
 
 class Database;
@@ -22,6 +24,8 @@ public:
 
     // Newest version first within each sector.
     Result<QVector<RuleSet>> list(const QString &sector = {}) const;
+    // The same rule sets handed over one at a time as they are read.
+    Status forEach(const QString &sector, const std::function<void(const RuleSet &)> &each) const;
     Result<RuleSet> byId(qint64 id) const;
     // The sector's filed version in force, if any (id 0 when none).
     Result<RuleSet> filed(const QString &sector) const;

@@ -71,6 +71,12 @@ QString SqlDialect::containsLower(const QString &expression) const
         .arg(expression);
 }
 
+QString SqlDialect::jsonObjectAgg(const QString &key, const QString &value) const
+{
+    return isSqlite() ? QStringLiteral("json_group_object(%1, CAST(%2 AS TEXT))").arg(key, value)
+                      : QStringLiteral("json_object_agg(%1, CAST(%2 AS TEXT))").arg(key, value);
+}
+
 QString SqlDialect::nullSafeEquals(const QString &a, const QString &b) const
 {
     return isSqlite() ? QStringLiteral("%1 IS %2").arg(a, b)

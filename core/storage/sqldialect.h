@@ -34,6 +34,8 @@ public:
     QString groupConcat(const QString &expression, int separator) const;
     // "`expression` contains the bound lower-case text" (case-insensitive for Latin letters).
     QString containsLower(const QString &expression) const;
+    // The aggregate building one JSON object {key: value, …} of a group's rows (text values).
+    QString jsonObjectAgg(const QString &key, const QString &value) const;
     // "a equals b, NULLs equal" in this dialect.
     QString nullSafeEquals(const QString &a, const QString &b) const;
 
