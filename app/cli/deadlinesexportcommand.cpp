@@ -41,7 +41,9 @@ int DeadlinesExportCommand::run(CliContext &ctx, const QCommandLineParser &p)
     Result<DeadlineFacts> facts = DeadlineRepository(*db).facts();
     if (!facts)
         return ctx.fail(facts.error());
-    const QVector<DeadlineItem> items = DeadlineEngine::items(facts.value(), today);
+    const DeadlineList list = DeadlineEngine::list(facts.value(), today);
+    facts = DeadlineFacts();
+    const QVector<DeadlineItem> items = list.items();
     const QString marking = AuditedExport::classification(*db);
     const QByteArray bytes =
         format == QLatin1String("ics")
