@@ -94,6 +94,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
             connect(p, &Page::storeChanged, m_deadlines, &Page::reload);
         connect(p, &Page::storeChanged, this, &MainWindow::updateReminder);
     }
+    connect(m_deadlines, &DeadlinesPage::countsChanged, this, [this] {
+        m_dashboard->setDeadlineSummary(m_deadlines->summary());
+        updateReminder();
+    });
     connect(m_deadlines, &DeadlinesPage::openSystem, this, [this](qint64 system) {
         showArea(Identification);
         m_identification->showSystem(system);
@@ -161,9 +165,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
 
 void MainWindow::updateReminder()
 {
-    int overdue = 0;
-    for (const DeadlineItem &i : m_deadlines->items())
-        overdue += i.status == QLatin1String("overdue");
+    const int overdue = m_deadlines->overdueCount();
     m_reminder->setVisible(overdue > 0);
     m_reminder->setText(tr("%n deadline(s) overdue.", nullptr, overdue) +
                         QStringLiteral(" <a href=\"#overdue\">%1</a>").arg(tr("Show them")));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "schedule/deadlinefacts.h"
+
 namespace cii {
 
 // The counts the dashboard tiles and the overdue reminder show, taken from a computed
@@ -12,7 +14,8 @@ struct DeadlineSummary
     int open = 0; // not done, neither overdue nor due soon
     int doneOnTime = 0;
     int doneLate = 0;
-    int dueSoonDays = 0; // the settings' "due soon" window the counts were judged with
+    // The settings' "due soon" window the counts were judged with.
+    int dueSoonDays = DeadlineSettings().dueSoonDays;
 
     int pending() const { return overdue + dueSoon + open; }
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "page.h"
+#include "schedule/deadlinesummary.h"
 
 class QChart;
 class QChartView;
@@ -23,6 +24,8 @@ public:
 
     void reload() override;
     void retranslateUi() override;
+    // The deadline counts, computed once by the deadlines page.
+    void setDeadlineSummary(const DeadlineSummary &summary);
 
 private:
     QLabel *tile(const QString &objectName);
@@ -46,6 +49,7 @@ private:
     QChartView *m_outcomeView;
     QChartView *m_inspectionView;
     QTabWidget *m_charts;
+    DeadlineSummary m_deadlineSummary;
 };
 
 } // namespace cii
