@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QScopeGuard>
 
 #include <limits>
 
@@ -479,6 +480,28 @@ Result<DeadlineFacts> DeadlineRepository::facts() const
             r.id,       r.operatorName, sectorOfOperator.value(r.operatorId),
             r.received, r.systemIds,    r.description};
     // Per decided case only what the engine reads; the case's inputs and trace stay on disk.
+    // The read passes once over the cases' pages (most of a big store): keeping them in the
+    // connection's 64 MiB page cache would gain nothing and make the process that much
+    // bigger, and push out the pages other reads use. A small cache for the scan, then the
+    // connection's own again.
+    qint64 cacheSize = 0;
+    s = sql::select(m_db, QStringLiteral("PRAGMA cache_size"), {},
+                    [&](const QSqlQuery &q) { cacheSize = q.value(0).toLongLong(); });
+    if (!s)
+        return s.error();
+    struct CacheSize
+    {
+        const Database &db;
+        qint64 size;
+        void set(qint64 pages) const
+        {
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(pages));
+        }
+    };
+    const CacheSize cache{m_db, cacheSize};
+    cache.set(-2048); // KiB
+    const auto restore = qScopeGuard([&] { cache.set(cache.size); });
     LocalDayOfStoredTime localDay;
     SharedTexts shared;
     s = sql::select(
