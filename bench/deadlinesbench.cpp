@@ -67,9 +67,7 @@ int main(int argc, char **argv)
         q.setForwardOnly(true);
         q.exec(QStringLiteral(
             "SELECT c.id, c.system_id, s.name, o.sector, c.created_at, c.decided_at, c.decision, "
-            "c.operator_notified_on, c.mps_notified_on, s.operator_id, "
-            "c.id = (SELECT MAX(y.id) FROM identification_cases y WHERE y.system_id = c.system_id "
-            "AND y.decision IS NOT NULL) "
+            "c.operator_notified_on, c.mps_notified_on, s.operator_id "
             "FROM identification_cases c JOIN systems s ON s.id = c.system_id "
             "JOIN operators o ON o.id = s.operator_id WHERE c.decision IS NOT NULL ORDER BY c.id"));
         while (q.next()) {
@@ -77,8 +75,7 @@ int main(int argc, char **argv)
                         q.value(2).toString().size() + q.value(3).toString().size() +
                         q.value(4).toString().size() + q.value(5).toString().size() +
                         q.value(6).toString().size() + q.value(7).toString().size() +
-                        q.value(8).toString().size() + q.value(9).toLongLong() +
-                        q.value(10).toInt();
+                        q.value(8).toString().size() + q.value(9).toLongLong();
         }
     });
     Q_UNUSED(checksum)

@@ -38,6 +38,7 @@ private:
     std::unique_ptr<Database> m_db;
     QVector<DeadlineItem> m_expected; // the full list, as of today
     int m_decided = 0;
+    QVector<qint64> m_againSystems; // decided twice
 
     static std::unique_ptr<DeadlinesPage> loadedPage(Database &db)
     {
@@ -119,10 +120,43 @@ private slots:
             }
         }
         QVERIFY(m_decided > 300);
+        // A few systems identified and decided again: the newer decision is the one in force.
+        IdentificationRequest again;
+        again.kind = IdentificationRequest::Kind::Systems;
+        qint64 lastCase = 0;
+        for (const IdentificationCase &c : cases.list(CaseFilter()).value()) {
+            lastCase = std::max(lastCase, c.id);
+            if (c.decision == QLatin1String("cii") && again.systemIds.size() < 5)
+                again.systemIds << c.systemId;
+        }
+        QVERIFY(Identifier::run(*m_db, again).ok());
+        for (const IdentificationCase &c : cases.list(CaseFilter()).value())
+            if (c.id > lastCase && cases.decide(c.id, {}, {}).ok())
+                ++m_decided;
+        m_againSystems = again.systemIds;
         const Result<DeadlineFacts> facts = DeadlineRepository(*m_db).facts();
         QVERIFY(facts.ok());
         QCOMPARE(int(facts->decidedCases.size()), m_decided);
         m_expected = DeadlineEngine::items(facts.value(), QDate::currentDate());
+    }
+
+    void theDecisionInForceIsEachSystemsNewestDecidedCase()
+    {
+        const DeadlineFacts facts = DeadlineRepository(*m_db).facts().value();
+        QHash<qint64, qint64> newestCase, inForce;
+        QHash<qint64, int> decisions;
+        for (const DeadlineFacts::DecidedCase &c : facts.decidedCases) {
+            newestCase[c.systemId] = std::max(newestCase.value(c.systemId), c.caseId);
+            ++decisions[c.systemId];
+            if (c.newestDecision) {
+                QVERIFY(!inForce.contains(c.systemId));
+                inForce.insert(c.systemId, c.caseId);
+            }
+        }
+        QCOMPARE(inForce, newestCase);
+        QVERIFY(!m_againSystems.isEmpty());
+        for (qint64 system : std::as_const(m_againSystems))
+            QCOMPARE(decisions.value(system), 2);
     }
 
     void summaryOfTheStoreCountsItsFullList()
