@@ -315,19 +315,18 @@ void DeadlinesPage::exportList()
     if (path.isEmpty())
         return;
     const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    const QVector<DeadlineItem> all = m_list->items();
     const QString marking = AuditedExport::classification(m_db);
     const QByteArray bytes =
-        csv ? DeadlineExport::csv(all, marking)
-            : DeadlineExport::ics(all, QDateTime::currentDateTimeUtc(), marking);
+        csv ? DeadlineExport::csv(m_list->items(), marking)
+            : DeadlineExport::ics(*m_list, QDateTime::currentDateTimeUtc(), marking);
     const ExportRecord record{QStringLiteral("deadlines"),
                               csv ? QStringLiteral("csv") : QStringLiteral("ics"), path,
-                              int(all.size())};
+                              m_list->size()};
     if (Status s = AuditedExport::writeFile(m_db, record, bytes); !s) {
         QMessageBox::warning(this, tr("Export deadlines"), s.error().message);
         return;
     }
-    emit statusMessage(tr("Exported %n item(s) to %1", nullptr, int(all.size())).arg(path));
+    emit statusMessage(tr("Exported %n item(s) to %1", nullptr, m_list->size()).arg(path));
 }
 
 } // namespace cii
