@@ -16,6 +16,9 @@ operators=$(( systems / 10 ))
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$work}
+# The CLI remembers the newest audit record it wrote to each store; each fresh copy below would
+# look cut off to it (and so be opened read-only). Settings of its own, forgotten per copy.
+export XDG_CONFIG_HOME=$work/config
 
 now() { date +%s.%N; }
 elapsed() { echo "$2 - $1" | bc -l; }
@@ -35,6 +38,7 @@ best_run=999999
 cases=0
 for i in 1 2 3; do
   cp "$base" "$work/run.sqlite"
+  rm -rf "$XDG_CONFIG_HOME"
   t0=$(now)
   cases=$("$cli" --db "$work/run.sqlite" identify --all 2>/dev/null | wc -l)
   t1=$(now)

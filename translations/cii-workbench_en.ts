@@ -278,6 +278,16 @@
     </message>
 </context>
 <context>
+    <name>cii::FilterableTable</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cii::IdentificationPage</name>
     <message numerus="yes">
         <source>%n system(s)</source>

@@ -4500,6 +4500,16 @@ Hash: %3</source>
         <source>Filter (Ctrl+F): type any part of a name, code or region</source>
         <translation>筛选（Ctrl+F）：输入名称、代码或地区的任意部分</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / 共 %2</translation>
+    </message>
 </context>
 <context>
     <name>cii::IdentificationPage</name>
@@ -5450,6 +5460,10 @@ Hash: %3</source>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
+    <message>
+        <source>Edit operator</source>
+        <translation>编辑运营者</translation>
+    </message>
 </context>
 <context>
     <name>cii::RegistryPage</name>
@@ -6146,6 +6160,10 @@ Hash: %3</source>
     <message>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Edit system</source>
+        <translation>编辑系统</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include "rules/rulespage.h"
 #include "settings/backupbox.h"
 #include "settings/settingspage.h"
+#include "storage/backgroundreader.h"
 #include "storage/database.h"
 #include "storage/registryrepository.h"
 #include "storage/securitysettingsrepository.h"
@@ -48,8 +49,8 @@ namespace cii {
 
 MainWindow::MainWindow(Database &db, QWidget *parent)
     : QMainWindow(parent), m_db(db), m_repo(std::make_unique<RegistryRepository>(db)),
-      m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_storeLabel(new QLabel(this))
+      m_reader(new BackgroundReader(db.location(), this)), m_navigation(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_storeLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/cii-workbench.svg")));
@@ -67,7 +68,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     for (int i = 0; i < AreaCount; ++i)
         new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_navigation);
 
-    m_dashboard = new DashboardPage(*m_repo, db, this);
+    m_dashboard = new DashboardPage(*m_repo, db, m_reader, this);
     m_registry = new RegistryPage(*m_repo, this);
     m_audit = new AuditLogPage(db, this);
     m_pages = {
@@ -87,13 +88,24 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         // A write on one page: the others re-read the store when they are next on screen;
         // the due list at once, because the overdue reminder reads it.
         for (Page *other : m_pages) {
-            if (other != p && other != m_deadlines)
+            if (other != p && other != m_deadlines && other != m_dashboard)
                 connect(p, &Page::storeChanged, other, &Page::reloadWhenVisible);
         }
+        // The dashboard reads again only the figures the page can change.
+        const DashboardFigures::Parts parts =
+            p == m_registry                ? DashboardFigures::Registry | DashboardFigures::Outcomes
+            : p == m_identification        ? DashboardFigures::Parts(DashboardFigures::Outcomes)
+            : p == m_pages.at(Inspections) ? DashboardFigures::Parts(DashboardFigures::Inspections)
+                                           : DashboardFigures::Parts(DashboardFigures::All);
+        if (p != m_dashboard)
+            connect(p, &Page::storeChanged, m_dashboard,
+                    [this, parts] { m_dashboard->figuresChanged(parts); });
         if (p != m_deadlines)
             connect(p, &Page::storeChanged, m_deadlines, &Page::reload);
         connect(p, &Page::storeChanged, this, &MainWindow::updateReminder);
     }
+    connect(m_registry, &RegistryPage::indicatorValuesChanged, m_dashboard,
+            [this] { m_dashboard->figuresChanged(DashboardFigures::IndicatorValues); });
     connect(m_deadlines, &DeadlinesPage::countsChanged, this, [this] {
         m_dashboard->setDeadlineSummary(m_deadlines->summary());
         updateReminder();
@@ -366,6 +378,8 @@ void MainWindow::backUpIfDue()
 
 void MainWindow::reloadAll()
 {
+    m_reader->reopen(m_db.location());
+    m_dashboard->figuresChanged(DashboardFigures::All);
     showReadOnly();
     for (Page *p : m_pages)
         p->reloadWhenVisible();

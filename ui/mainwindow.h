@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace cii {
 
 class AuditLogPage;
+class BackgroundReader;
 class Database;
 class DashboardPage;
 class DeadlinesPage;
@@ -87,6 +88,7 @@ private:
 
     Database &m_db;
     std::unique_ptr<RegistryRepository> m_repo;
+    BackgroundReader *m_reader;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     DashboardPage *m_dashboard;

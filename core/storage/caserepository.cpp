@@ -400,6 +400,28 @@ Result<QVector<SystemCaseRow>> CaseRepository::systemsWithLatest(const QString &
     return out;
 }
 
+Result<QHash<QString, QHash<QString, int>>> CaseRepository::outcomesBySector() const
+{
+    // The same rows as systemsWithLatest(): a retired system never identified is left out.
+    QHash<QString, QHash<QString, int>> out;
+    Status s = sql::select(
+        m_db,
+        QStringLiteral(
+            "SELECT o.sector, COALESCE(d.decision, c.outcome, 'none'), COUNT(*) FROM systems s "
+            "JOIN operators o ON o.id = s.operator_id "
+            "LEFT JOIN identification_cases c ON c.id = (SELECT MAX(x.id) FROM "
+            "identification_cases x WHERE x.system_id = s.id) "
+            "LEFT JOIN identification_cases d ON d.id = (SELECT MAX(y.id) FROM "
+            "identification_cases y WHERE y.system_id = s.id AND y.decision IS NOT NULL) "
+            "WHERE s.status <> 'retired' OR c.id IS NOT NULL GROUP BY 1, 2"),
+        {}, [&](const QSqlQuery &q) {
+            out[q.value(0).toString()][q.value(1).toString()] = q.value(2).toInt();
+        });
+    if (!s)
+        return s.error();
+    return out;
+}
+
 Status CaseRepository::decide(qint64 caseId, const QString &decision, const QString &reason)
 {
     Result<IdentificationCase> found = byId(caseId);

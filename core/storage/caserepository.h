@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QMap>
+#include <QHash>
 #include <QVector>
 
 #include <functional>
@@ -109,6 +110,9 @@ public:
     // Every system (not retired, or with a case), optionally of one sector, with its newest
     // case and the decision in force.
     Result<QVector<SystemCaseRow>> systemsWithLatest(const QString &sector = {}) const;
+    // Sector key → how many systems have each outcome (the decision in force, else the newest
+    // result, "none" when never identified), counted by the database (the dashboard).
+    Result<QHash<QString, QHash<QString, int>>> outcomesBySector() const;
 
     // Confirms the engine's outcome (decision empty) or overrides it with a reason.
     Status decide(qint64 caseId, const QString &decision, const QString &reason);

@@ -58,6 +58,28 @@ Finding findingFrom(const QSqlQuery &q)
 
 } // namespace
 
+Result<QMap<QString, QVector<int>>> InspectionRepository::startsByMonth(int year) const
+{
+    QMap<QString, QVector<int>> out;
+    Status s = sql::select(
+        m_db,
+        QStringLiteral("SELECT lead, CAST(substr(start_on, 6, 2) AS INTEGER), COUNT(*) FROM "
+                       "inspections WHERE start_on >= ? AND start_on <= ? AND merged_into IS "
+                       "NULL AND status <> 'cancelled' GROUP BY 1, 2"),
+        {QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0')),
+         QStringLiteral("%1-12-31").arg(year, 4, 10, QLatin1Char('0'))},
+        [&](const QSqlQuery &q) {
+            QVector<int> &months = out[q.value(0).toString()];
+            months.resize(12);
+            const int month = q.value(1).toInt();
+            if (month >= 1 && month <= 12)
+                months[month - 1] = q.value(2).toInt();
+        });
+    if (!s)
+        return s.error();
+    return out;
+}
+
 Result<QVector<Inspection>> InspectionRepository::list(qint64 operatorId, int year) const
 {
     QStringList where;

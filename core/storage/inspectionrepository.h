@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 namespace cii {
 
@@ -21,6 +22,9 @@ public:
     // Every inspection (merged and cancelled ones too), optionally of one operator and/or
     // overlapping one year, ordered by start.
     Result<QVector<Inspection>> list(qint64 operatorId = 0, int year = 0) const;
+    // Lead department → inspections (active: not cancelled, not merged) starting in each
+    // month (index 0 = January) of `year`, counted by the database (the dashboard).
+    Result<QMap<QString, QVector<int>>> startsByMonth(int year) const;
     Result<Inspection> byId(qint64 id) const;
     // Checks an inspection before it is stored: each problem as "field: reason".
     QStringList problems(const Inspection &inspection) const;

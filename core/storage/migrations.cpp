@@ -383,6 +383,68 @@ QStringList schemaV7(const SqlDialect &d)
     return s;
 }
 
+// What the filter box of the systems (and identification) lists searches: the system's name
+// and its operator's code, names and region, lower-cased.
+QString systemSearchText(const QString &system, const QString &op)
+{
+    return QStringLiteral("lower(%1.name || ' ' || %2.uscc || ' ' || %2.name_zh || ' ' || "
+                          "%2.name_en || ' ' || %2.region)")
+        .arg(system, op);
+}
+
+QStringList schemaV8(const SqlDialect &d)
+{
+    QStringList s = {
+        // The lists sort by these without sorting the whole table.
+        QStringLiteral("CREATE INDEX systems_name ON systems (name)"),
+        QStringLiteral("CREATE INDEX operators_name ON operators (name_zh)"),
+        QStringLiteral("CREATE INDEX inspections_start ON inspections (start_on)"),
+    };
+    if (!d.isSqlite())
+        return s; // PostgreSQL filters with ILIKE over the columns (a trigram index is its own)
+    // The search text of every system, kept in step by triggers, and its trigram index
+    // (FTS5): a filter of three or more characters is an index lookup; a shorter one scans
+    // this narrow table rather than the systems and their operators.
+    const QString text = systemSearchText(QStringLiteral("s"), QStringLiteral("o"));
+    s += {
+        QStringLiteral("CREATE TABLE system_search (id INTEGER PRIMARY KEY, text TEXT NOT NULL)"),
+        QStringLiteral("CREATE VIRTUAL TABLE system_search_fts USING fts5(text, "
+                       "content='system_search', content_rowid='id', tokenize='trigram')"),
+        QStringLiteral("CREATE TRIGGER system_search_added AFTER INSERT ON system_search BEGIN "
+                       "INSERT INTO system_search_fts (rowid, text) VALUES (NEW.id, NEW.text); "
+                       "END"),
+        QStringLiteral("CREATE TRIGGER system_search_removed AFTER DELETE ON system_search BEGIN "
+                       "INSERT INTO system_search_fts (system_search_fts, rowid, text) "
+                       "VALUES ('delete', OLD.id, OLD.text); END"),
+        QStringLiteral("CREATE TRIGGER system_search_changed AFTER UPDATE ON system_search BEGIN "
+                       "INSERT INTO system_search_fts (system_search_fts, rowid, text) "
+                       "VALUES ('delete', OLD.id, OLD.text); "
+                       "INSERT INTO system_search_fts (rowid, text) VALUES (NEW.id, NEW.text); "
+                       "END"),
+        QStringLiteral("CREATE TRIGGER systems_searchable AFTER INSERT ON systems BEGIN "
+                       "INSERT INTO system_search (id, text) SELECT NEW.id, %1 FROM systems s "
+                       "JOIN operators o ON o.id = s.operator_id WHERE s.id = NEW.id; END")
+            .arg(text),
+        QStringLiteral("CREATE TRIGGER systems_search_changed AFTER UPDATE OF name, operator_id "
+                       "ON systems BEGIN UPDATE system_search SET text = (SELECT %1 FROM "
+                       "systems s JOIN operators o ON o.id = s.operator_id WHERE s.id = NEW.id) "
+                       "WHERE id = NEW.id; END")
+            .arg(text),
+        QStringLiteral("CREATE TRIGGER systems_search_removed AFTER DELETE ON systems BEGIN "
+                       "DELETE FROM system_search WHERE id = OLD.id; END"),
+        QStringLiteral("CREATE TRIGGER operators_search_changed AFTER UPDATE OF uscc, name_zh, "
+                       "name_en, region ON operators BEGIN UPDATE system_search SET text = "
+                       "(SELECT %1 FROM systems s JOIN operators o ON o.id = s.operator_id "
+                       "WHERE s.id = system_search.id) WHERE id IN (SELECT id FROM systems "
+                       "WHERE operator_id = NEW.id); END")
+            .arg(text),
+        QStringLiteral("INSERT INTO system_search (id, text) SELECT s.id, %1 FROM systems s "
+                       "JOIN operators o ON o.id = s.operator_id")
+            .arg(text),
+    };
+    return s;
+}
+
 } // namespace
 
 const QVector<Migration> &Migrations::all()
@@ -412,6 +474,10 @@ const QVector<Migration> &Migrations::all()
          QStringLiteral("notices keep what they were issued with; reissues, filing letters; "
                         "department contact"),
          schemaV7,
+         {}},
+        {8,
+         QStringLiteral("indexes for sorting the lists; the systems' search text and its index"),
+         schemaV8,
          {}},
     };
     return migrations;

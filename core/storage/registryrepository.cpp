@@ -589,4 +589,9 @@ Result<qint64> RegistryRepository::countSystems() const
     return count(QStringLiteral("systems"));
 }
 
+Result<qint64> RegistryRepository::countIndicatorValues() const
+{
+    return count(QStringLiteral("indicator_values"));
+}
+
 } // namespace cii

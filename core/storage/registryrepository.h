@@ -73,6 +73,7 @@ public:
     Result<RegistryStats> stats() const;
     Result<qint64> countOperators() const;
     Result<qint64> countSystems() const;
+    Result<qint64> countIndicatorValues() const;
 
 private:
     static Result<qint64> insertOperator(WriteTransaction &tx, const OperatorInfo &op);

@@ -64,6 +64,13 @@ QString SqlDialect::groupConcat(const QString &expression, int separator) const
                       : QStringLiteral("string_agg(%1, chr(%2))").arg(expression).arg(separator);
 }
 
+QString SqlDialect::containsLower(const QString &expression) const
+{
+    return (isSqlite() ? QStringLiteral("instr(lower(%1), ?) > 0")
+                       : QStringLiteral("strpos(lower(%1), ?) > 0"))
+        .arg(expression);
+}
+
 QString SqlDialect::nullSafeEquals(const QString &a, const QString &b) const
 {
     return isSqlite() ? QStringLiteral("%1 IS %2").arg(a, b)

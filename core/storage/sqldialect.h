@@ -32,6 +32,8 @@ public:
     // The aggregate joining `expression` over a group's rows, separated by the character
     // with code `separator`.
     QString groupConcat(const QString &expression, int separator) const;
+    // "`expression` contains the bound lower-case text" (case-insensitive for Latin letters).
+    QString containsLower(const QString &expression) const;
     // "a equals b, NULLs equal" in this dialect.
     QString nullSafeEquals(const QString &a, const QString &b) const;
 

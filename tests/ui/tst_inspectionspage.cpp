@@ -102,6 +102,7 @@ private slots:
         QCOMPARE(repo.byId(m_own).value().mergedInto, joint.id);
 
         InspectionsPage page(*m_db);
+        page.show(); // a page reads the store when first shown
         QCOMPARE(page.model()->rowCount(), 3);
         for (int r = 0; r < 3; ++r)
             QVERIFY(page.model()->conflictsOf(page.model()->inspection(r).id).isEmpty());

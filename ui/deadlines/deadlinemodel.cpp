@@ -74,6 +74,11 @@ QVariant DeadlineModel::data(const QModelIndex &index, int role) const
                     : m_list->subject(at);
     if (role == SortRole)
         return sortKey(at, index.column());
+    if (role == Qt::UserRole) {
+        // The row's identity for the table to keep it selected across a reload: its kind and
+        // subject, and for an assessment (one a year per system) its year.
+        return (qint64(r.kind + 1) << 58) | (r.subjectId << 14) | (r.due.year() & 0x3fff);
+    }
     if (role != Qt::DisplayRole)
         return {};
     return displayText(at, index.column());

@@ -206,7 +206,7 @@ void InspectionsPage::retranslateUi()
         {tr("ID"), tr("Severity"), tr("Rectify by"), tr("Status"), tr("Description")});
     m_model->retranslate();
     m_table->retranslate();
-    reload();
+    reloadWhenVisible();
 }
 
 QVector<qint64> InspectionsPage::selectedIds() const

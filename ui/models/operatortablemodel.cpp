@@ -1,37 +1,18 @@
 #include "operatortablemodel.h"
 
 #include "domain/sector.h"
+#include "storage/listsources.h"
 
 #include <QRegularExpression>
 
 namespace cii {
 
-void OperatorTableModel::setOperators(QVector<OperatorInfo> operators)
-{
-    beginResetModel();
-    m_operators = std::move(operators);
-    endResetModel();
-}
+using Op = ListSources::Operators;
+static_assert(int(OperatorTableModel::ColumnCount) == int(Op::Count));
 
-int OperatorTableModel::rowOf(qint64 id) const
+OperatorTableModel::OperatorTableModel(const Database &db, QObject *parent) : LazyTableModel(parent)
 {
-    for (int i = 0; i < m_operators.size(); ++i) {
-        if (m_operators.at(i).id == id)
-            return i;
-    }
-    return -1;
-}
-
-void OperatorTableModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_operators.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int OperatorTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_operators.size());
+    setSource(ListSources::operators(db));
 }
 
 int OperatorTableModel::columnCount(const QModelIndex &parent) const
@@ -39,38 +20,28 @@ int OperatorTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant OperatorTableModel::data(const QModelIndex &index, int role) const
+QVariant OperatorTableModel::display(const QVariantList &v, int column, int role) const
 {
-    if (!index.isValid() || index.row() >= m_operators.size())
-        return {};
-    const OperatorInfo &o = m_operators.at(index.row());
-    if (role == Qt::UserRole)
-        return o.id;
-    if (role == Qt::TextAlignmentRole && index.column() == Id)
+    if (role == Qt::TextAlignmentRole && column == Id)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    switch (index.column()) {
+    switch (column) {
     case Id:
-        return role == Qt::DisplayRole ? QVariant(o.id) : QVariant();
-    case Uscc:
-        return o.uscc;
-    case NameZh:
-        return o.nameZh;
-    case NameEn:
-        return o.nameEn;
+        return role == Qt::DisplayRole ? v.at(Op::Id) : QVariant();
     case Sector: {
-        const cii::Sector *s = cii::Sector::find(o.sector);
-        return s ? s->displayName() : o.sector;
+        const QString key = v.at(Op::Sector).toString();
+        const cii::Sector *s = cii::Sector::find(key);
+        return s ? s->displayName() : key;
     }
-    case Region:
-        return o.region;
     case Contact:
-        return QStringList{o.contactName, o.contactPhone, o.contactEmail}
+        return QStringList{v.at(Op::Contact).toString(), v.at(Op::Phone).toString(),
+                           v.at(Op::Email).toString()}
             .filter(QRegularExpression(QStringLiteral("\\S")))
             .join(QStringLiteral(" · "));
+    default:
+        return v.at(column);
     }
-    return {};
 }
 
 QVariant OperatorTableModel::headerData(int section, Qt::Orientation orientation, int role) const

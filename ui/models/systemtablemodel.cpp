@@ -1,44 +1,32 @@
 #include "systemtablemodel.h"
 
+#include "domain/systeminfo.h"
+#include "i18n/language.h"
+#include "storage/listsources.h"
+
 namespace cii {
 
-void SystemTableModel::setSystems(QVector<SystemInfo> systems, QHash<qint64, QString> operatorNames,
-                                  QHash<qint64, int> indicatorCounts)
+using Sys = ListSources::Systems;
+static_assert(int(SystemTableModel::ColumnCount) == int(Sys::Count));
+
+SystemTableModel::SystemTableModel(const Database &db, QObject *parent) : LazyTableModel(parent)
 {
-    beginResetModel();
-    m_systems = std::move(systems);
-    m_operatorNames = std::move(operatorNames);
-    m_indicatorCounts = std::move(indicatorCounts);
-    endResetModel();
+    setSource(ListSources::systems(db));
 }
 
-int SystemTableModel::rowOf(qint64 id) const
+QString SystemTableModel::nameAt(int row) const
 {
-    for (int i = 0; i < m_systems.size(); ++i) {
-        if (m_systems.at(i).id == id)
-            return i;
-    }
-    return -1;
+    const QVariantList v = rowValues(row);
+    return v.isEmpty() ? QString() : v.at(Sys::Name).toString();
 }
 
-void SystemTableModel::setIndicatorCount(qint64 systemId, int count)
+void SystemTableModel::rowChanged(qint64 systemId)
 {
-    m_indicatorCounts.insert(systemId, count);
-    const int row = rowOf(systemId);
-    if (row >= 0)
-        emit dataChanged(index(row, Indicators), index(row, Indicators));
-}
-
-void SystemTableModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_systems.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int SystemTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_systems.size());
+    const int row = rowOfId(systemId);
+    if (row < 0)
+        return;
+    dropCachedRow(row);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int SystemTableModel::columnCount(const QModelIndex &parent) const
@@ -46,37 +34,24 @@ int SystemTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant SystemTableModel::data(const QModelIndex &index, int role) const
+QVariant SystemTableModel::display(const QVariantList &v, int column, int role) const
 {
-    if (!index.isValid() || index.row() >= m_systems.size())
-        return {};
-    const SystemInfo &s = m_systems.at(index.row());
-    if (role == Qt::UserRole)
-        return s.id;
-    if (role == Qt::TextAlignmentRole &&
-        (index.column() == Id || index.column() == Mlps || index.column() == Indicators))
+    if (role == Qt::TextAlignmentRole && (column == Id || column == Mlps || column == Indicators))
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == Name)
-        return s.description;
+    if (role == Qt::ToolTipRole && column == Name)
+        return v.at(Sys::Description);
     if (role != Qt::DisplayRole)
         return {};
-    switch (index.column()) {
-    case Id:
-        return s.id;
+    switch (column) {
     case Operator:
-        return m_operatorNames.value(s.operatorId);
-    case Name:
-        return s.name;
+        return Language::pick(v.at(Sys::Operator).toString(), v.at(Sys::OperatorNameEn).toString());
     case Category:
-        return SystemInfo::categoryName(s.category);
-    case Mlps:
-        return s.mlpsLevel;
+        return SystemInfo::categoryName(v.at(Sys::Category).toString());
     case Status:
-        return SystemInfo::statusName(s.status);
-    case Indicators:
-        return m_indicatorCounts.value(s.id);
+        return SystemInfo::statusName(v.at(Sys::Status).toString());
+    default:
+        return v.at(column);
     }
-    return {};
 }
 
 QVariant SystemTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,39 +1,32 @@
 #pragma once
 
-#include "domain/systeminfo.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QVector>
+#include "models/lazytablemodel.h"
 
 namespace cii {
 
-// Systems as a table, with their operator's name and how many indicators are reported.
-class SystemTableModel : public QAbstractTableModel
+class Database;
+
+// Systems as a table with their operator's name and how many indicators are reported, read
+// from the store on demand (ListSources::systems).
+class SystemTableModel : public LazyTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { Id, Operator, Name, Category, Mlps, Status, Indicators, ColumnCount };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit SystemTableModel(const Database &db, QObject *parent = nullptr);
 
-    void setSystems(QVector<SystemInfo> systems, QHash<qint64, QString> operatorNames,
-                    QHash<qint64, int> indicatorCounts);
-    const SystemInfo &systemAt(int row) const { return m_systems.at(row); }
-    int rowOf(qint64 id) const;
-    void setIndicatorCount(qint64 systemId, int count);
-    void retranslate();
+    // The name shown for a row (e.g. in the indicator pane's title).
+    QString nameAt(int row) const;
+    // A row's values changed in the store (an indicator saved): re-read the rows on screen.
+    void rowChanged(qint64 systemId);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-private:
-    QVector<SystemInfo> m_systems;
-    QHash<qint64, QString> m_operatorNames;
-    QHash<qint64, int> m_indicatorCounts;
+protected:
+    QVariant display(const QVariantList &values, int column, int role) const override;
 };
 
 } // namespace cii

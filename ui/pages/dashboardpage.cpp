@@ -5,10 +5,8 @@
 #include "domain/sector.h"
 #include "domain/systeminfo.h"
 #include "schedule/deadlineengine.h"
-#include "storage/caserepository.h"
+#include "storage/backgroundreader.h"
 #include "storage/deadlinerepository.h"
-#include "storage/inspectionrepository.h"
-#include "storage/registryrepository.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -25,8 +23,10 @@
 
 namespace cii {
 
-DashboardPage::DashboardPage(RegistryRepository &repo, Database &db, QWidget *parent)
-    : Page(parent), m_repo(repo), m_db(db), m_overdue(tile(QStringLiteral("overdueTile"))),
+DashboardPage::DashboardPage(RegistryRepository &repo, Database &db, BackgroundReader *reader,
+                             QWidget *parent)
+    : Page(parent), m_repo(repo), m_db(db), m_reader(reader),
+      m_overdue(tile(QStringLiteral("overdueTile"))),
       m_dueSoon(tile(QStringLiteral("dueSoonTile"))), m_heading(new QLabel(this)),
       m_operators(tile(QStringLiteral("operatorsTile"))),
       m_systems(tile(QStringLiteral("systemsTile"))), m_values(tile(QStringLiteral("valuesTile"))),
@@ -76,14 +76,56 @@ QLabel *DashboardPage::tile(const QString &objectName)
     return label;
 }
 
+void DashboardPage::figuresChanged(DashboardFigures::Parts parts)
+{
+    m_changed |= parts;
+    reloadWhenVisible();
+}
+
 void DashboardPage::reload()
 {
-    const Result<RegistryStats> stats = m_repo.stats();
-    if (!stats) {
-        emit statusMessage(stats.error().message);
+    const DashboardFigures::Parts parts =
+        m_changed && m_haveFigures ? m_changed : DashboardFigures::Parts(DashboardFigures::All);
+    m_changed = {};
+    read(parts);
+}
+
+void DashboardPage::read(DashboardFigures::Parts parts)
+{
+    if (m_reading) {
+        m_queued |= parts;
         return;
     }
-    const RegistryStats &st = stats.value();
+    m_reading = true;
+    const int year = QDate::currentDate().year();
+    auto work = [year, parts, previous = m_figures](Database &db) {
+        return DashboardFigures::read(db, year, parts, previous);
+    };
+    auto done = [this](DashboardFigures figures) {
+        m_figures = std::move(figures);
+        m_haveFigures = true;
+        showFigures();
+        m_reading = false;
+        if (m_queued) {
+            const DashboardFigures::Parts again = m_queued;
+            m_queued = {};
+            read(again);
+            return;
+        }
+        emit loadingFinished();
+    };
+    if (m_reader) {
+        m_reader->read<DashboardFigures>(this, work, done);
+    } else {
+        done(work(m_db));
+    }
+}
+
+void DashboardPage::showFigures()
+{
+    if (!m_figures.error.isEmpty())
+        emit statusMessage(m_figures.error);
+    const RegistryStats &st = m_figures.registry;
     const QLocale locale;
     auto tileText = [&](qint64 n, const QString &label) {
         return QStringLiteral("<div style='font-size:22pt; font-weight:600'>%1</div><div>%2</div>")
@@ -112,20 +154,12 @@ void DashboardPage::reload()
                                       Qt::Horizontal));
 
     // Identification: the decision in force, else the newest result, by sector.
-    QHash<QString, QHash<QString, int>> outcomes;
-    if (Result<QVector<SystemCaseRow>> rows = CaseRepository(m_db).systemsWithLatest())
-        for (const SystemCaseRow &r : rows.value()) {
-            const QString o = !r.decisionInForce.isEmpty() ? r.decisionInForce
-                              : r.latest.id                ? r.latest.outcome
-                                                           : QStringLiteral("none");
-            ++outcomes[r.sector][o];
-        }
     QVector<QPair<QString, QVector<int>>> byOutcome;
     const QStringList shownOutcomes = QStringList(Outcome::all()) << QStringLiteral("none");
     for (const QString &o : shownOutcomes) {
         QVector<int> values;
         for (const Sector *s : shown)
-            values << outcomes.value(s->key).value(o);
+            values << m_figures.outcomesBySector.value(s->key).value(o);
         byOutcome.append(
             {o == QLatin1String("none") ? tr("Not identified") : IdentificationCase::outcomeName(o),
              values});
@@ -134,26 +168,16 @@ void DashboardPage::reload()
                                            "result"),
                                         sectorNames, byOutcome, Qt::Horizontal));
 
-    // Inspections this year, per month of their start, by lead department.
-    const int year = QDate::currentDate().year();
-    QMap<QString, QVector<int>> byLead;
-    if (Result<QVector<Inspection>> list = InspectionRepository(m_db).list(0, year))
-        for (const Inspection &i : list.value()) {
-            if (!i.isActive() || i.start.year() != year)
-                continue;
-            QVector<int> &months = byLead[i.lead];
-            months.resize(12);
-            ++months[i.start.month() - 1];
-        }
+    // Inspections of the year, per month of their start, by lead department.
     QStringList monthNames;
     for (int m = 1; m <= 12; ++m)
         monthNames << locale.monthName(m, QLocale::ShortFormat);
     QVector<QPair<QString, QVector<int>>> leads;
     for (const Department &d : Department::defaults())
-        if (byLead.contains(d.key))
-            leads.append({d.displayName(), byLead.value(d.key)});
+        if (m_figures.inspectionsByLead.contains(d.key))
+            leads.append({d.displayName(), m_figures.inspectionsByLead.value(d.key)});
     setChart(m_inspectionView,
-             stackedBars(tr("Inspections per month in %1, by lead department").arg(year),
+             stackedBars(tr("Inspections per month in %1, by lead department").arg(m_figures.year),
                          monthNames, leads, Qt::Vertical));
 }
 
@@ -229,7 +253,8 @@ void DashboardPage::retranslateUi()
     m_charts->setTabText(0, tr("Systems"));
     m_charts->setTabText(1, tr("Identification"));
     m_charts->setTabText(2, tr("Inspections"));
-    reload();
+    if (m_haveFigures)
+        showFigures(); // the names and labels in the new language; the counts stay
 }
 
 } // namespace cii

@@ -2,6 +2,7 @@
 
 #include "page.h"
 #include "schedule/deadlinesummary.h"
+#include "services/dashboardfigures.h"
 
 class QChart;
 class QChartView;
@@ -10,6 +11,7 @@ class QTabWidget;
 
 namespace cii {
 
+class BackgroundReader;
 class Database;
 class RegistryRepository;
 
@@ -20,14 +22,24 @@ class DashboardPage : public Page
     Q_OBJECT
 
 public:
-    DashboardPage(RegistryRepository &repo, Database &db, QWidget *parent = nullptr);
+    // The figures are read by `reader` (its own connection and thread): the page is on screen
+    // at once and fills in when they are counted.
+    DashboardPage(RegistryRepository &repo, Database &db, BackgroundReader *reader,
+                  QWidget *parent = nullptr);
 
+    // Reads again what `parts` cover (every part when nothing was marked changed).
     void reload() override;
     void retranslateUi() override;
+    bool isLoading() const override { return m_reading; }
+    // A write elsewhere changed these figures: they are read again when the page is shown.
+    void figuresChanged(DashboardFigures::Parts parts);
+    const DashboardFigures &figures() const { return m_figures; }
     // The deadline counts, computed once by the deadlines page.
     void setDeadlineSummary(const DeadlineSummary &summary);
 
 private:
+    void read(DashboardFigures::Parts parts);
+    void showFigures();
     QLabel *tile(const QString &objectName);
 
     void reloadDeadlines();
@@ -38,6 +50,12 @@ private:
 
     RegistryRepository &m_repo;
     Database &m_db;
+    BackgroundReader *m_reader;
+    DashboardFigures m_figures;
+    DashboardFigures::Parts m_changed; // marked changed, not yet read again
+    DashboardFigures::Parts m_queued;  // asked for while a read was running
+    bool m_reading = false;
+    bool m_haveFigures = false;
     QLabel *m_overdue;
     QLabel *m_dueSoon;
     QLabel *m_heading;

@@ -5,6 +5,7 @@
 #include "dialogs/operatordialog.h"
 #include "domain/sector.h"
 #include "models/operatortablemodel.h"
+#include "storage/listsources.h"
 #include "storage/registryrepository.h"
 #include "widgets/filterabletable.h"
 #include "widgets/writecontrols.h"
@@ -20,7 +21,7 @@
 namespace cii {
 
 OperatorsPage::OperatorsPage(RegistryRepository &repo, QWidget *parent)
-    : Page(parent), m_repo(repo), m_model(new OperatorTableModel(this)),
+    : Page(parent), m_repo(repo), m_model(new OperatorTableModel(repo.database(), this)),
       m_table(new FilterableTable(m_model, this)), m_sector(new QComboBox(this)),
       m_add(new QPushButton(this)), m_edit(new QPushButton(this)), m_delete(new QPushButton(this)),
       m_import(new QPushButton(this)), m_export(new QPushButton(this))
@@ -60,20 +61,14 @@ OperatorsPage::OperatorsPage(RegistryRepository &repo, QWidget *parent)
             &OperatorsPage::updateButtons);
     connect(m_sector, &QComboBox::currentIndexChanged, this, &OperatorsPage::reload);
     retranslateUi();
-    reload();
 }
 
 void OperatorsPage::reload()
 {
-    const qint64 selected =
-        m_table->currentSourceRow() >= 0 ? m_model->operatorAt(m_table->currentSourceRow()).id : 0;
-    Result<QVector<OperatorInfo>> ops = m_repo.operators(m_sector->currentData().toString());
-    if (!ops) {
-        emit statusMessage(ops.error().message);
-        return;
-    }
-    m_model->setOperators(ops.value());
-    m_table->selectSourceRow(m_model->rowOf(selected));
+    // The table keeps the selected operator by its id.
+    m_model->setNarrowing(ListSources::operatorsOfSector(m_sector->currentData().toString()));
+    if (!m_model->lastError().isEmpty())
+        emit statusMessage(m_model->lastError());
     updateButtons();
 }
 
@@ -110,7 +105,7 @@ void OperatorsPage::addOperator()
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
-    m_table->selectSourceRow(m_model->rowOf(dialog.savedId()));
+    m_table->selectSourceRow(m_model->rowOfId(dialog.savedId()));
     emit storeChanged();
     emit statusMessage(tr("Operator added."));
 }
@@ -120,7 +115,12 @@ void OperatorsPage::editCurrent()
     const int row = m_table->currentSourceRow();
     if (row < 0)
         return;
-    OperatorDialog dialog(m_repo, m_model->operatorAt(row), this);
+    Result<OperatorInfo> op = m_repo.operatorById(m_model->idAt(row));
+    if (!op) {
+        QMessageBox::warning(this, tr("Edit operator"), op.error().message);
+        return;
+    }
+    OperatorDialog dialog(m_repo, op.value(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -133,7 +133,12 @@ void OperatorsPage::deleteCurrent()
     const int row = m_table->currentSourceRow();
     if (row < 0)
         return;
-    const OperatorInfo op = m_model->operatorAt(row);
+    Result<OperatorInfo> found = m_repo.operatorById(m_model->idAt(row));
+    if (!found) {
+        QMessageBox::warning(this, tr("Cannot delete"), found.error().message);
+        return;
+    }
+    const OperatorInfo op = found.value();
     if (QMessageBox::question(this, tr("Delete operator"),
                               tr("Delete %1 (%2)? The audit log keeps a record of it.")
                                   .arg(op.displayName(), op.uscc)) != QMessageBox::Yes)

@@ -4,8 +4,8 @@
 
 namespace cii {
 
-// One area of the main window. Pages re-read the store on reload() and re-label themselves
-// on a language change.
+// One area of the main window. Pages re-read the store on reload() (first when they are
+// first shown) and re-label themselves on a language change.
 class Page : public QWidget
 {
     Q_OBJECT
@@ -34,7 +34,8 @@ protected:
     bool isStale() const { return m_stale; }
 
 private:
-    bool m_stale = false;
+    // A page reads the store the first time it is shown, not when the window is built.
+    bool m_stale = true;
 };
 
 } // namespace cii

@@ -21,16 +21,19 @@ RegistryPage::RegistryPage(RegistryRepository &repo, QWidget *parent)
         connect(p, &Page::statusMessage, this, &Page::statusMessage);
         connect(p, &Page::storeChanged, this, &Page::storeChanged);
     }
-    // A new or renamed operator shows in the systems tab at once.
-    connect(m_operators, &Page::storeChanged, m_systems, &Page::reload);
-    connect(m_systems, &Page::storeChanged, m_operators, &Page::reload);
+    // A new or renamed operator shows in the systems tab when it is next on screen.
+    connect(m_operators, &Page::storeChanged, m_systems, &Page::reloadWhenVisible);
+    connect(m_systems, &Page::storeChanged, m_operators, &Page::reloadWhenVisible);
+    connect(m_systems, &SystemsPage::indicatorValuesChanged, this,
+            &RegistryPage::indicatorValuesChanged);
     retranslateUi();
 }
 
 void RegistryPage::reload()
 {
-    m_operators->reload();
-    m_systems->reload();
+    // Each tab reads the store when it is on screen (the tab shown first reads it at once).
+    m_operators->reloadWhenVisible();
+    m_systems->reloadWhenVisible();
 }
 
 void RegistryPage::retranslateUi()

@@ -24,6 +24,10 @@ public:
     SystemsPage *systemsPage() const { return m_systems; }
     QTabWidget *tabs() const { return m_tabs; }
 
+signals:
+    // An indicator value was saved, changed or cleared (not otherwise a storeChanged()).
+    void indicatorValuesChanged();
+
 private:
     QTabWidget *m_tabs;
     OperatorsPage *m_operators;

@@ -21,7 +21,7 @@
 namespace cii {
 
 SystemsPage::SystemsPage(RegistryRepository &repo, QWidget *parent)
-    : Page(parent), m_repo(repo), m_model(new SystemTableModel(this)),
+    : Page(parent), m_repo(repo), m_model(new SystemTableModel(repo.database(), this)),
       m_table(new FilterableTable(m_model, this)),
       m_indicators(new IndicatorValueModel(repo, this)), m_indicatorView(new QTableView(this)),
       m_indicatorTitle(new QLabel(this)), m_indicatorHint(new QLabel(this)),
@@ -91,35 +91,22 @@ SystemsPage::SystemsPage(RegistryRepository &repo, QWidget *parent)
     connect(m_table, &FilterableTable::activatedSourceRow, this, &SystemsPage::editCurrent);
     connect(m_table, &FilterableTable::currentSourceRowChanged, this, &SystemsPage::showSystem);
     connect(m_indicators, &IndicatorValueModel::valueSaved, this, [this](qint64 systemId) {
-        m_model->setIndicatorCount(systemId, m_indicators->reportedCount());
+        m_model->rowChanged(systemId);
+        emit indicatorValuesChanged();
         emit statusMessage(tr("Indicator value saved."));
     });
     connect(m_indicators, &IndicatorValueModel::editRejected, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Value not saved"), message);
     });
     retranslateUi();
-    reload();
 }
 
 void SystemsPage::reload()
 {
-    const int row = m_table->currentSourceRow();
-    const qint64 selected = row >= 0 ? m_model->systemAt(row).id : 0;
-    Result<QVector<SystemInfo>> systems = m_repo.systems();
-    Result<QVector<OperatorInfo>> ops = m_repo.operators();
-    Result<QHash<qint64, QVector<IndicatorValue>>> values = m_repo.allIndicatorValues();
-    if (!systems || !ops || !values) {
+    // The table keeps the selected system by its id.
+    m_model->refresh();
+    if (!m_model->lastError().isEmpty())
         emit statusMessage(tr("The store could not be read."));
-        return;
-    }
-    QHash<qint64, QString> names;
-    for (const OperatorInfo &o : ops.value())
-        names.insert(o.id, o.displayName());
-    QHash<qint64, int> counts;
-    for (auto it = values.value().cbegin(); it != values.value().cend(); ++it)
-        counts.insert(it.key(), int(it.value().size()));
-    m_model->setSystems(systems.value(), names, counts);
-    m_table->selectSourceRow(m_model->rowOf(selected));
     showSystem(m_table->currentSourceRow());
 }
 
@@ -144,10 +131,10 @@ void SystemsPage::showSystem(int sourceRow)
         m_indicators->setSystem(0);
         m_indicatorTitle->setText(tr("Select a system to see its indicator values."));
     } else {
-        const SystemInfo &s = m_model->systemAt(sourceRow);
-        if (m_indicators->systemId() != s.id)
-            m_indicators->setSystem(s.id);
-        m_indicatorTitle->setText(tr("Indicator values of %1").arg(s.name));
+        const qint64 id = m_model->idAt(sourceRow);
+        if (m_indicators->systemId() != id)
+            m_indicators->setSystem(id);
+        m_indicatorTitle->setText(tr("Indicator values of %1").arg(m_model->nameAt(sourceRow)));
     }
     updateButtons();
 }
@@ -171,17 +158,23 @@ void SystemsPage::addSystem()
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
-    m_table->selectSourceRow(m_model->rowOf(dialog.savedId()));
+    m_table->selectSourceRow(m_model->rowOfId(dialog.savedId()));
     emit storeChanged();
 }
 
 void SystemsPage::editCurrent()
 {
     const int row = m_table->currentSourceRow();
-    Result<QVector<OperatorInfo>> ops = m_repo.operators();
-    if (row < 0 || !ops)
+    if (row < 0)
         return;
-    SystemDialog dialog(m_repo, m_model->systemAt(row), ops.value(), this);
+    Result<SystemInfo> system = m_repo.systemById(m_model->idAt(row));
+    Result<QVector<OperatorInfo>> ops = m_repo.operators();
+    if (!system || !ops) {
+        QMessageBox::warning(this, tr("Edit system"),
+                             !system ? system.error().message : ops.error().message);
+        return;
+    }
+    SystemDialog dialog(m_repo, system.value(), ops.value(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -193,7 +186,12 @@ void SystemsPage::deleteCurrent()
     const int row = m_table->currentSourceRow();
     if (row < 0)
         return;
-    const SystemInfo s = m_model->systemAt(row);
+    Result<SystemInfo> found = m_repo.systemById(m_model->idAt(row));
+    if (!found) {
+        QMessageBox::warning(this, tr("Cannot delete"), found.error().message);
+        return;
+    }
+    const SystemInfo s = found.value();
     if (QMessageBox::question(this, tr("Delete system"),
                               tr("Delete %1 and its indicator values? The audit log keeps a "
                                  "record of them.")

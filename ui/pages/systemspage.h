@@ -34,6 +34,10 @@ public slots:
     void importCsv();
     void exportCsv();
 
+signals:
+    // An indicator value was saved or cleared in place.
+    void indicatorValuesChanged();
+
 private:
     void showSystem(int sourceRow);
     void updateButtons();

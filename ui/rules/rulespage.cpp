@@ -103,7 +103,6 @@ RulesPage::RulesPage(Database &db, QWidget *parent)
     if (Result<QVector<Indicator>> catalogue = RegistryRepository(db).indicators())
         m_editor->setCatalogue(catalogue.value());
     retranslateUi();
-    reload();
 }
 
 RulesPage::~RulesPage() = default;

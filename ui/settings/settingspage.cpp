@@ -183,7 +183,7 @@ void SettingsPage::retranslateUi()
     m_save->setText(tr("&Save"));
     m_model->retranslate();
     m_backups->retranslateUi();
-    reload();
+    reloadWhenVisible();
 }
 
 void SettingsPage::chooseCalendarFile()

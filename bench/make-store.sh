@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# The reference store of issue 12's measurements, and its variant with decisions.
+#
+#   OUT                 demo --seed 42, SYSTEMS systems (default 100,000) of SYSTEMS/10
+#                       operators, SYSTEMS/5 inspections; the national-guide template filed in
+#                       all nine sectors; identify --all.
+#   OUT minus .sqlite, plus -dec.sqlite
+#                       the same store with every cii case decided cii and a third of them
+#                       notified to the operator (the deadline list at scale).
+#
+# Making it takes about a minute at 100,000 systems, so an existing OUT is reused: the CLI
+# opens it once (which applies any newer schema migration now rather than inside a timed
+# run); if the CLI refuses it (damaged, newer schema) it is made again. --force always
+# remakes it.
+#
+# usage: bench/make-store.sh [--force] [--systems N] CLI OUT
+set -euo pipefail
+force=0
+systems=100000
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --force) force=1; shift ;;
+    --systems) systems=${2:?--systems needs a number}; shift 2 ;;
+    --) shift; break ;;
+    -*) echo "make-store.sh: unknown option $1" >&2; exit 2 ;;
+    *) break ;;
+  esac
+done
+cli=${1:?usage: make-store.sh [--force] [--systems N] CLI OUT}
+out=${2:?usage: make-store.sh [--force] [--systems N] CLI OUT}
+dec=${out%.sqlite}-dec.sqlite
+operators=$(( systems / 10 ))
+inspections=$(( systems / 5 ))
+command -v sqlite3 >/dev/null || { echo "make-store.sh: needs the sqlite3 tool" >&2; exit 2; }
+
+# The CLI wants a runtime directory (Qt warns without one); never the user's own.
+if [[ -z ${XDG_RUNTIME_DIR:-} || ! -d ${XDG_RUNTIME_DIR:-} ]]; then
+  export XDG_RUNTIME_DIR=/tmp/xdg-$(id -un)
+  mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+fi
+
+# The CLI remembers the newest audit record it wrote to each store in the user's settings; a
+# store made again at the same path would then look cut off. Its own settings, thrown away.
+cfg=$(mktemp -d)
+export XDG_CONFIG_HOME=$cfg
+trap 'rm -rf "$cfg"' EXIT
+
+# Opens a store with the CLI (migrating it if its schema is older) and checkpoints the WAL so
+# the file can be copied on its own. Fails if the CLI refuses the store.
+usable() {
+  [[ -s $1 ]] || return 1
+  "$cli" --db "$1" departments list >/dev/null 2>&1 || return 1
+  sqlite3 "$1" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
+}
+
+mkdir -p "$(dirname "$out")"
+if [[ $force == 0 ]] && usable "$out" && usable "$dec"; then
+  echo "make-store.sh: reusing $out and $dec" >&2
+  exit 0
+fi
+
+# Built beside OUT under a temporary name, so an interrupted run never leaves a half store
+# that a later run would reuse.
+tmp=$(mktemp -d "$(dirname "$out")/.make-store.XXXXXX")
+trap 'rm -rf "$tmp" "$cfg"' EXIT
+db=$tmp/store.sqlite
+echo "make-store.sh: making $out ($systems systems)…" >&2
+start=$(date +%s)
+"$cli" --db "$db" demo --seed 42 --operators "$operators" --systems "$systems" \
+  --inspections "$inspections" >/dev/null
+"$cli" --db "$db" rules template --out "$tmp/template.json"
+for sector in telecom energy transport water finance public-services e-government \
+              defence-industry other; do
+  id=$("$cli" --db "$db" rules import "$tmp/template.json" --sector "$sector")
+  "$cli" --db "$db" rules file "$id" --reference "B-$sector" --date 2026-01-15 >/dev/null
+done
+"$cli" --db "$db" identify --all >/dev/null
+sqlite3 "$db" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
+cp "$db" "$tmp/dec.sqlite"
+sqlite3 "$tmp/dec.sqlite" "UPDATE identification_cases SET status='decided', decision=outcome,
+    decided_by='bench', decided_at='2026-02-01T10:00:00+08:00' WHERE outcome='cii';
+  UPDATE identification_cases SET status='notified', operator_notified_on='2026-02-10'
+    WHERE outcome='cii' AND id % 3 = 0;
+  PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
+rm -f "$out" "$out-wal" "$out-shm" "$dec" "$dec-wal" "$dec-shm"
+mv "$tmp/dec.sqlite" "$dec"
+mv "$db" "$out"
+cases=$(sqlite3 "$out" 'SELECT COUNT(*) FROM identification_cases')
+cii=$(sqlite3 "$out" "SELECT COUNT(*) FROM identification_cases WHERE outcome='cii'")
+echo "make-store.sh: $out: $cases cases, $cii cii, made in $(( $(date +%s) - start )) s" >&2
