@@ -106,6 +106,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     }
     connect(m_registry, &RegistryPage::indicatorValuesChanged, m_dashboard,
             [this] { m_dashboard->figuresChanged(DashboardFigures::IndicatorValues); });
+    connect(m_deadlines, &DeadlinesPage::countsChanged, this, [this] {
+        m_dashboard->setDeadlineSummary(m_deadlines->summary());
+        updateReminder();
+    });
     connect(m_deadlines, &DeadlinesPage::openSystem, this, [this](qint64 system) {
         showArea(Identification);
         m_identification->showSystem(system);
@@ -173,9 +177,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
 
 void MainWindow::updateReminder()
 {
-    int overdue = 0;
-    for (const DeadlineItem &i : m_deadlines->items())
-        overdue += i.status == QLatin1String("overdue");
+    const int overdue = m_deadlines->overdueCount();
     m_reminder->setVisible(overdue > 0);
     m_reminder->setText(tr("%n deadline(s) overdue.", nullptr, overdue) +
                         QStringLiteral(" <a href=\"#overdue\">%1</a>").arg(tr("Show them")));

@@ -4,8 +4,6 @@
 #include "schedule/deadlineengine.h"
 #include "storage/deadlinerepository.h"
 
-#include <QJsonArray>
-
 namespace cii::cli {
 
 QString DeadlinesCommand::name() const
@@ -55,13 +53,40 @@ int DeadlinesCommand::run(CliContext &ctx, const QCommandLineParser &p)
     Result<DeadlineFacts> facts = DeadlineRepository(*db).facts();
     if (!facts)
         return ctx.fail(facts.error());
-    QJsonArray list;
+    const DeadlineList list = DeadlineEngine::list(facts.value(), today);
+    facts = DeadlineFacts(); // the rows hold what the items need
+    auto wanted = [&](int i) {
+        return (kind.isEmpty() || list.kindKey(i) == kind) &&
+               (status.isEmpty() || list.statusKey(i) == status) &&
+               (sector.isEmpty() || list.sector(i) == sector);
+    };
+    if (ctx.json) {
+        // Streamed item by item, as QJsonDocument's compact form of
+        // {"items":[…],"today":D} would be written whole.
+        QByteArray chunk("{\"items\":[");
+        chunk.reserve(1 << 17);
+        bool first = true;
+        for (int i = 0; i < list.size(); ++i) {
+            if (!wanted(i))
+                continue;
+            if (!first)
+                chunk += ',';
+            first = false;
+            list.item(i).appendJson(chunk);
+            if (chunk.size() > 1 << 16) {
+                ctx.out() << QString::fromUtf8(chunk);
+                chunk.resize(0);
+            }
+        }
+        chunk += "],\"today\":\"" + today.toString(Qt::ISODate).toUtf8() + "\"}";
+        ctx.out() << QString::fromUtf8(chunk) << Qt::endl;
+        return Ok;
+    }
     QVector<QStringList> rows;
-    for (const DeadlineItem &i : DeadlineEngine::items(facts.value(), today)) {
-        if ((!kind.isEmpty() && i.kind != kind) || (!status.isEmpty() && i.status != status) ||
-            (!sector.isEmpty() && i.sector != sector))
+    for (int n = 0; n < list.size(); ++n) {
+        if (!wanted(n))
             continue;
-        list.append(i.toJson());
+        const DeadlineItem i = list.item(n);
         rows << QStringList{i.due.toString(Qt::ISODate),
                             i.lastDay.toString(Qt::ISODate) +
                                 (i.calendarMissing ? QStringLiteral(" ?") : QString()),
@@ -71,13 +96,9 @@ int DeadlinesCommand::run(CliContext &ctx, const QCommandLineParser &p)
                             i.statutory ? i.basis : tr("%1 (target)").arg(i.basis),
                             i.subject};
     }
-    if (ctx.json)
-        ctx.printJson({{QStringLiteral("today"), today.toString(Qt::ISODate)},
-                       {QStringLiteral("items"), list}});
-    else
-        ctx.printTable({tr("Due"), tr("Last day"), tr("Status"), tr("Days"), tr("Kind"),
-                        tr("Basis"), tr("Subject")},
-                       rows);
+    ctx.printTable({tr("Due"), tr("Last day"), tr("Status"), tr("Days"), tr("Kind"), tr("Basis"),
+                    tr("Subject")},
+                   rows);
     return Ok;
 }
 

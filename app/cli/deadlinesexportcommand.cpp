@@ -41,14 +41,15 @@ int DeadlinesExportCommand::run(CliContext &ctx, const QCommandLineParser &p)
     Result<DeadlineFacts> facts = DeadlineRepository(*db).facts();
     if (!facts)
         return ctx.fail(facts.error());
-    const QVector<DeadlineItem> items = DeadlineEngine::items(facts.value(), today);
+    const DeadlineList list = DeadlineEngine::list(facts.value(), today);
+    facts = DeadlineFacts();
     const QString marking = AuditedExport::classification(*db);
+    // The calendar makes each item only while its event is written; CSV needs its rows.
     const QByteArray bytes =
         format == QLatin1String("ics")
-            ? DeadlineExport::ics(items, QDateTime::currentDateTimeUtc(), marking)
-            : DeadlineExport::csv(items, marking);
-    return writeExport(ctx, p, *db, {QStringLiteral("deadlines"), format, {}, int(items.size())},
-                       bytes);
+            ? DeadlineExport::ics(list, QDateTime::currentDateTimeUtc(), marking)
+            : DeadlineExport::csv(list.items(), marking);
+    return writeExport(ctx, p, *db, {QStringLiteral("deadlines"), format, {}, list.size()}, bytes);
 }
 
 } // namespace cii::cli

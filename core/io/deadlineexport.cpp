@@ -8,39 +8,61 @@
 
 namespace cii {
 
-QByteArray DeadlineExport::ics(const QVector<DeadlineItem> &items, const QDateTime &stamp,
-                               const QString &classification)
+namespace {
+
+// The calendar with one VEVENT per item that `item(i)` makes, for i below `count`.
+template <typename ItemAt>
+QByteArray calendar(int count, ItemAt item, const QDateTime &stamp, const QString &classification)
 {
-    QByteArray out = ICalendar::begin(QStringLiteral("-//CII Workbench//Deadlines//EN"),
-                                      tr("CII Workbench: deadlines"), classification);
+    QByteArray out =
+        ICalendar::begin(QStringLiteral("-//CII Workbench//Deadlines//EN"),
+                         DeadlineExport::tr("CII Workbench: deadlines"), classification);
     auto line = [&out](const QString &text) { out += ICalendar::line(text); };
     line(QStringLiteral("CALSCALE:GREGORIAN"));
     const QString dtstamp = stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    for (const DeadlineItem &item : items) {
+    for (int i = 0; i < count; ++i) {
+        const DeadlineItem &it = item(i);
         line(QStringLiteral("BEGIN:VEVENT"));
-        line(QStringLiteral("UID:") + item.uid());
+        line(QStringLiteral("UID:") + it.uid());
         line(QStringLiteral("DTSTAMP:") + dtstamp);
         // On the legal last day: that is the day to act by (the nominal date is described).
         line(QStringLiteral("DTSTART;VALUE=DATE:") +
-             item.lastDay.toString(QStringLiteral("yyyyMMdd")));
+             it.lastDay.toString(QStringLiteral("yyyyMMdd")));
         line(QStringLiteral("DTEND;VALUE=DATE:") +
-             item.lastDay.addDays(1).toString(QStringLiteral("yyyyMMdd")));
+             it.lastDay.addDays(1).toString(QStringLiteral("yyyyMMdd")));
         line(QStringLiteral("SUMMARY:") + ICalendar::escapeText(QStringLiteral("[%1] %2").arg(
-                                              DeadlineEngine::kindName(item.kind), item.subject)));
+                                              DeadlineEngine::kindName(it.kind), it.subject)));
         line(QStringLiteral("DESCRIPTION:") +
              ICalendar::escapeText(QStringLiteral("%1: %2\n%3\n%4")
-                                       .arg(DeadlineEngine::statusName(item.status),
-                                            item.due.toString(Qt::ISODate), item.subject,
-                                            DeadlineEngine::periodText(item))));
-        line(QStringLiteral("CATEGORIES:") + ICalendar::escapeText(item.kind));
+                                       .arg(DeadlineEngine::statusName(it.status),
+                                            it.due.toString(Qt::ISODate), it.subject,
+                                            DeadlineEngine::periodText(it))));
+        line(QStringLiteral("CATEGORIES:") + ICalendar::escapeText(it.kind));
         line(QStringLiteral("STATUS:") +
-             (item.done.isValid() ? QStringLiteral("CANCELLED") : QStringLiteral("CONFIRMED")));
+             (it.done.isValid() ? QStringLiteral("CANCELLED") : QStringLiteral("CONFIRMED")));
         line(QStringLiteral("TRANSP:TRANSPARENT"));
         out += ICalendar::confidential();
         line(QStringLiteral("END:VEVENT"));
     }
     line(QStringLiteral("END:VCALENDAR"));
     return out;
+}
+
+} // namespace
+
+QByteArray DeadlineExport::ics(const QVector<DeadlineItem> &items, const QDateTime &stamp,
+                               const QString &classification)
+{
+    return calendar(
+        int(items.size()), [&](int i) -> const DeadlineItem & { return items.at(i); }, stamp,
+        classification);
+}
+
+QByteArray DeadlineExport::ics(const DeadlineList &list, const QDateTime &stamp,
+                               const QString &classification)
+{
+    return calendar(
+        list.size(), [&](int i) { return list.item(i); }, stamp, classification);
 }
 
 QByteArray DeadlineExport::csv(const QVector<DeadlineItem> &items, const QString &classification)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "schedule/deadlineitem.h"
+#include "schedule/deadlinelist.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -19,6 +20,9 @@ public:
     // Each event is CLASS:CONFIDENTIAL; the calendar is named, with `classification` (the
     // department's marking) as its description.
     static QByteArray ics(const QVector<DeadlineItem> &items, const QDateTime &stamp,
+                          const QString &classification = {});
+    // The same from the compact list, each item made only while its event is written.
+    static QByteArray ics(const DeadlineList &list, const QDateTime &stamp,
                           const QString &classification = {});
     // UTF-8 with BOM (opens in Excel): kind, status, due, done, days, sector, subject, uid.
     // `classification` is the first line (see Csv::write).

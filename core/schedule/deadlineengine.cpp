@@ -44,6 +44,14 @@ QVector<int>
 DeadlineEngine::assessmentYears(const QVector<const DeadlineFacts::DecidedCase *> &decisions,
                                 const DeadlineSettings &settings, const QDate &today)
 {
+    return assessmentYears(
+        CaseRange(decisions.constData(), decisions.constData() + decisions.size()), settings,
+        today);
+}
+
+QVector<int> DeadlineEngine::assessmentYears(CaseRange decisions, const DeadlineSettings &settings,
+                                             const QDate &today)
+{
     QVector<int> years;
     auto require = [&](const QDate &from, const QDate &until) {
         // A year is required when the system was CII on that year's due date; the first is the
@@ -60,7 +68,8 @@ DeadlineEngine::assessmentYears(const QVector<const DeadlineFacts::DecidedCase *
     // Runs of CII decisions: a re-identification that confirms CII continues the run, so an
     // earlier year's obligation stays; a not-CII decision ends it on the day it was made.
     QDate start;
-    for (const DeadlineFacts::DecidedCase *c : decisions) {
+    for (auto it = decisions.first; it != decisions.second; ++it) {
+        const DeadlineFacts::DecidedCase *c = *it;
         const bool cii = c->decision == QLatin1String("cii");
         if (cii && !start.isValid())
             start = c->decided;
@@ -75,43 +84,99 @@ DeadlineEngine::assessmentYears(const QVector<const DeadlineFacts::DecidedCase *
     return years;
 }
 
-QVector<DeadlineItem> DeadlineEngine::items(const DeadlineFacts &f, const QDate &today)
+QVector<DeadlineItem> DeadlineEngine::items(const DeadlineFacts &facts, const QDate &today)
 {
-    QVector<DeadlineItem> out;
+    return list(facts, today).items();
+}
+
+DeadlineSummary DeadlineEngine::summary(const DeadlineFacts &facts, const QDate &today)
+{
+    return list(facts, today).summary();
+}
+
+DeadlineList DeadlineEngine::list(const DeadlineFacts &f, const QDate &today)
+{
+    using Case = DeadlineFacts::DecidedCase;
+    using Row = DeadlineList::Row;
+    DeadlineList out;
+    QVector<Row> &rows = out.m_rows;
+    rows.reserve(f.changeReports.size() + f.decidedCases.size() + f.events.size() +
+                 f.findings.size());
     const int soon = f.settings.dueSoonDays;
     const HolidayCalendar &calendar = f.calendar;
 
-    // Decided cases by system, oldest first, for re-identification and assessments; the
-    // systems whose decision in force is CII, for review after an operator's event.
-    QHash<qint64, QVector<const DeadlineFacts::DecidedCase *>> casesBySystem;
-    QHash<qint64, QStringList> ciiSystemsOfOperator;
-    for (const DeadlineFacts::DecidedCase &c : f.decidedCases) {
-        casesBySystem[c.systemId] << &c;
-        if (c.newestDecision && c.decision == QLatin1String("cii")) {
-            ciiSystemsOfOperator[c.operatorId] << c.systemName;
+    // The legal last day once per distinct due date: a store's items share few dates.
+    QHash<QDate, int> lastDayOfDue;
+    QHash<QString, int> sectorIndex;
+    auto sectorOf = [&](const QString &sector) -> qint16 {
+        auto it = sectorIndex.constFind(sector);
+        if (it == sectorIndex.constEnd()) {
+            it = sectorIndex.insert(sector, int(out.m_sectors.size()));
+            out.m_sectors << sector;
         }
+        return qint16(*it);
+    };
+    // As settle() does for an item.
+    auto add = [&](Row &r) {
+        auto it = lastDayOfDue.constFind(r.due);
+        if (it == lastDayOfDue.constEnd()) {
+            it = lastDayOfDue.insert(r.due, int(out.m_lastDays.size()));
+            out.m_lastDays << calendar.lastDay(r.due);
+        }
+        r.lastDay = *it;
+        const QDate &last = out.m_lastDays.at(r.lastDay).date;
+        if (r.done.isValid()) {
+            r.days = int(last.daysTo(r.done));
+            r.status = r.days <= 0 ? DeadlineList::DoneOnTime : DeadlineList::DoneLate;
+        } else {
+            r.days = int(today.daysTo(last));
+            r.status = r.days < 0       ? DeadlineList::Overdue
+                       : r.days <= soon ? DeadlineList::DueSoon
+                                        : DeadlineList::Open;
+        }
+        rows.append(std::move(r));
+    };
+
+    // Decided cases by system, in the facts' order (oldest first), for re-identification and
+    // assessments: one array of the cases ordered by system, and each system's range in it.
+    const qsizetype caseCount = f.decidedCases.size();
+    QVector<const Case *> bySystem;
+    bySystem.reserve(caseCount);
+    for (const Case &c : f.decidedCases)
+        bySystem << &c;
+    std::stable_sort(bySystem.begin(), bySystem.end(),
+                     [](const Case *a, const Case *b) { return a->systemId < b->systemId; });
+    QHash<qint64, CaseRange> casesOf;
+    casesOf.reserve(caseCount);
+    for (qsizetype i = 0; i < caseCount;) {
+        qsizetype j = i + 1;
+        while (j < caseCount && bySystem.at(j)->systemId == bySystem.at(i)->systemId)
+            ++j;
+        casesOf.insert(bySystem.at(i)->systemId,
+                       CaseRange(bySystem.constData() + i, bySystem.constData() + j));
+        i = j;
     }
 
     // Art. 11: completed by a decided case made on or after the report's receipt, once the
     // operator and the MPS were both notified of it; done on the later notification.
     for (const DeadlineFacts::ChangeReport &r : f.changeReports) {
-        DeadlineItem item;
-        item.kind = QStringLiteral("reidentification");
-        item.subjectType = QStringLiteral("change-report");
-        item.subjectId = r.id;
-        item.subject = tr("Re-identification after the change report of %1 (%2)")
-                           .arg(r.operatorName, r.received.toString(Qt::ISODate));
-        item.sector = r.sector;
-        item.due = reidentificationDue(r.received);
+        Row row;
+        row.kind = DeadlineList::Reidentification;
+        row.subjectId = r.id;
+        row.name = r.operatorName;
+        row.since = r.received;
+        row.sector = sectorOf(r.sector);
+        row.due = reidentificationDue(r.received);
         // The three months cover the decision and both notifications (Art. 11's 完成重新认定,
         // 将认定结果通知运营者，并通报国务院公安部门): done when the later one is recorded.
-        item.basis = QStringLiteral("Art. 11");
-        item.statutory = true;
+        row.statutory = true;
         QDate done;
         bool complete = !r.systems.isEmpty();
         for (qint64 system : r.systems) {
             QDate systemDone;
-            for (const DeadlineFacts::DecidedCase *c : casesBySystem.value(system)) {
+            const CaseRange cases = casesOf.value(system);
+            for (auto it = cases.first; it != cases.second; ++it) {
+                const Case *c = *it;
                 if (c->created < r.received || !c->operatorNotified.isValid() ||
                     !c->mpsNotified.isValid())
                     continue;
@@ -126,30 +191,24 @@ QVector<DeadlineItem> DeadlineEngine::items(const DeadlineFacts &f, const QDate 
             done = std::max(done, systemDone);
         }
         if (complete)
-            item.done = done;
-        settle(item, today, soon, calendar);
-        out << item;
+            row.done = done;
+        add(row);
     }
 
     // Art. 10: each decided case's notifications. The article says 及时 (promptly) and fixes
     // no date: the configured days are the department's own target, never a legal deadline.
-    for (const DeadlineFacts::DecidedCase &c : f.decidedCases) {
-        DeadlineItem item;
-        item.kind = QStringLiteral("notification");
-        item.subjectType = QStringLiteral("case");
-        item.subjectId = c.caseId;
-        item.systemId = c.systemId;
-        item.subject = tr("Target: notify the operator and the MPS of case %1 (%2)")
-                           .arg(c.caseId)
-                           .arg(c.systemName);
-        item.sector = c.sector;
-        item.basis = QStringLiteral("Art. 10");
-        item.statutory = false;
-        item.due = c.decided.addDays(f.settings.notificationDays);
+    for (const Case &c : f.decidedCases) {
+        Row row;
+        row.kind = DeadlineList::Notification;
+        row.subjectId = c.caseId;
+        row.systemId = c.systemId;
+        row.name = c.systemName;
+        row.sector = sectorOf(c.sector);
+        row.statutory = false;
+        row.due = c.decided.addDays(f.settings.notificationDays);
         if (c.operatorNotified.isValid() && c.mpsNotified.isValid())
-            item.done = std::max(c.operatorNotified, c.mpsNotified);
-        settle(item, today, soon, calendar);
-        out << item;
+            row.done = std::max(c.operatorNotified, c.mpsNotified);
+        add(row);
     }
 
     // Art. 17: at least one assessment a year while the system is CII (每年至少进行一次).
@@ -158,83 +217,133 @@ QVector<DeadlineItem> DeadlineEngine::items(const DeadlineFacts &f, const QDate 
     for (const DeadlineFacts::Assessment &a : f.assessments)
         received.insert({a.systemId, a.year}, a.received);
     const bool yearEnd = f.settings.assessmentMonth == 12 && f.settings.assessmentDay == 31;
-    QVector<qint64> systemsInOrder;
-    for (const DeadlineFacts::DecidedCase &c : f.decidedCases)
-        if (c.newestDecision)
-            systemsInOrder << c.systemId;
-    for (qint64 systemId : systemsInOrder) {
-        const QVector<const DeadlineFacts::DecidedCase *> &history = casesBySystem[systemId];
-        const DeadlineFacts::DecidedCase &c = *history.constLast();
+    for (const Case &newest : f.decidedCases) {
+        if (!newest.newestDecision)
+            continue;
+        const CaseRange history = casesOf.value(newest.systemId);
+        const Case &c = **(history.second - 1);
+        // No year can be required before the one after the first decision (or its own year).
+        if ((*history.first)->decided.year() > today.year())
+            continue;
         for (int year : assessmentYears(history, f.settings, today)) {
-            DeadlineItem item;
-            item.kind = QStringLiteral("assessment");
-            item.subjectType = QStringLiteral("system");
-            item.subjectId = c.systemId;
-            item.systemId = c.systemId;
-            item.subject = tr("Annual risk assessment %1 of %2").arg(year).arg(c.systemName);
-            item.sector = c.sector;
-            item.basis = QStringLiteral("Art. 17");
-            item.statutory = yearEnd;
-            item.due = assessmentDue(year, f.settings);
-            item.done = received.value({c.systemId, year});
-            settle(item, today, soon, calendar);
-            out << item;
+            Row row;
+            row.kind = DeadlineList::Assessment;
+            row.subjectId = c.systemId;
+            row.systemId = c.systemId;
+            row.name = c.systemName;
+            row.sector = sectorOf(c.sector);
+            row.statutory = yearEnd;
+            row.due = assessmentDue(year, f.settings);
+            row.done = received.value({c.systemId, year});
+            add(row);
         }
     }
 
     // Art. 18, 21: incidents, threats, mergers, separations, dissolutions: a follow-up each.
+    // The event flags the operator's CII systems (its decision in force is CII) for review.
+    QHash<qint64, QStringList> ciiSystemsOfOperator;
+    for (const DeadlineFacts::Event &e : f.events)
+        ciiSystemsOfOperator.insert(e.operatorId, {});
+    if (!ciiSystemsOfOperator.isEmpty()) {
+        for (const Case &c : f.decidedCases) {
+            if (c.newestDecision && c.decision == QLatin1String("cii")) {
+                const auto it = ciiSystemsOfOperator.find(c.operatorId);
+                if (it != ciiSystemsOfOperator.end())
+                    *it << c.systemName;
+            }
+        }
+    }
     for (const DeadlineFacts::Event &e : f.events) {
-        DeadlineItem item;
-        item.kind = QStringLiteral("event");
-        item.subjectType = QStringLiteral("event");
-        item.subjectId = e.id;
-        item.subject = tr("Follow up the %1 reported by %2 (%3)")
-                           .arg(kindName(e.kind), e.operatorName, e.occurred.toString(Qt::ISODate));
-        // The event flags the operator's CII systems for review.
-        const QStringList review = ciiSystemsOfOperator.value(e.operatorId);
-        if (!review.isEmpty())
-            item.subject +=
-                tr(" — review the CII systems: %1").arg(review.join(QStringLiteral(", ")));
-        item.sector = e.sector;
-        // Art. 18 incidents and threats, Art. 21 mergers, separations, dissolutions: the
-        // follow-up date is the department's.
-        item.basis = e.kind == QLatin1String("incident") || e.kind == QLatin1String("threat")
-                         ? QStringLiteral("Art. 18")
-                         : QStringLiteral("Art. 21");
-        item.statutory = false;
-        item.due = e.followUpDue;
-        item.done = e.closed;
-        settle(item, today, soon, calendar);
-        out << item;
+        Row row;
+        row.kind = DeadlineList::Event;
+        row.subjectId = e.id;
+        row.reference = out.m_events.size();
+        out.m_events << DeadlineList::EventText{e.kind, ciiSystemsOfOperator.value(e.operatorId)};
+        row.name = e.operatorName;
+        row.since = e.occurred;
+        row.sector = sectorOf(e.sector);
+        row.statutory = false;
+        row.due = e.followUpDue;
+        row.done = e.closed;
+        add(row);
     }
 
     // Art. 26: rectification of what inspections found, by the deadline set.
     for (const DeadlineFacts::Finding &fi : f.findings) {
-        DeadlineItem item;
-        item.kind = QStringLiteral("rectification");
-        item.subjectType = QStringLiteral("finding");
-        item.subjectId = fi.id;
-        item.subject = tr("Rectification of finding %1 (inspection %2, %3)")
-                           .arg(fi.id)
-                           .arg(fi.inspectionId)
-                           .arg(fi.operatorName);
-        item.sector = fi.sector;
-        item.basis = QStringLiteral("Art. 26");
-        item.statutory = false; // the inspecting department set the rectification deadline
-        item.due = fi.due;
-        item.done = fi.fixed;
-        settle(item, today, soon, calendar);
-        out << item;
+        Row row;
+        row.kind = DeadlineList::Rectification;
+        row.subjectId = fi.id;
+        row.reference = fi.inspectionId;
+        row.name = fi.operatorName;
+        row.sector = sectorOf(fi.sector);
+        row.statutory = false; // the inspecting department set the rectification deadline
+        row.due = fi.due;
+        row.done = fi.fixed;
+        add(row);
     }
 
-    std::stable_sort(out.begin(), out.end(), [](const DeadlineItem &a, const DeadlineItem &b) {
+    // By due date, then kind (its key's alphabetical order), then subject.
+    static constexpr int kindOrder[] = {4, 0, 2, 1, 3};
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         if (a.due != b.due)
             return a.due < b.due;
         if (a.kind != b.kind)
-            return a.kind < b.kind;
+            return kindOrder[a.kind] < kindOrder[b.kind];
         return a.subjectId < b.subjectId;
     });
+
+    DeadlineSummary &sum = out.m_summary;
+    sum.total = int(rows.size());
+    sum.dueSoonDays = soon;
+    for (const Row &r : rows) {
+        switch (r.status) {
+        case DeadlineList::Open:
+            ++sum.open;
+            break;
+        case DeadlineList::DueSoon:
+            ++sum.dueSoon;
+            break;
+        case DeadlineList::Overdue:
+            ++sum.overdue;
+            break;
+        case DeadlineList::DoneOnTime:
+            ++sum.doneOnTime;
+            break;
+        case DeadlineList::DoneLate:
+            ++sum.doneLate;
+            break;
+        }
+    }
     return out;
+}
+
+QString DeadlineEngine::subject(const DeadlineList &list, const DeadlineList::Row &r)
+{
+    switch (r.kind) {
+    case DeadlineList::Reidentification:
+        return tr("Re-identification after the change report of %1 (%2)")
+            .arg(r.name, r.since.toString(Qt::ISODate));
+    case DeadlineList::Notification:
+        return tr("Target: notify the operator and the MPS of case %1 (%2)")
+            .arg(r.subjectId)
+            .arg(r.name);
+    case DeadlineList::Assessment:
+        return tr("Annual risk assessment %1 of %2").arg(r.due.year()).arg(r.name);
+    case DeadlineList::Event: {
+        const DeadlineList::EventText &e = list.m_events.at(r.reference);
+        QString text = tr("Follow up the %1 reported by %2 (%3)")
+                           .arg(kindName(e.kind), r.name, r.since.toString(Qt::ISODate));
+        if (!e.review.isEmpty())
+            text += tr(" — review the CII systems: %1").arg(e.review.join(QStringLiteral(", ")));
+        return text;
+    }
+    case DeadlineList::Rectification:
+        return tr("Rectification of finding %1 (inspection %2, %3)")
+            .arg(r.subjectId)
+            .arg(r.reference)
+            .arg(r.name);
+    }
+    return {};
 }
 
 QString DeadlineEngine::periodText(const DeadlineItem &item)

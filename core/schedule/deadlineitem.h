@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
@@ -35,6 +36,9 @@ struct DeadlineItem
     // Stable across exports and runs: the same fact gives the same UID.
     QString uid() const;
     QJsonObject toJson() const;
+    // Appends toJson() as QJsonDocument's compact form writes it, byte for byte, without
+    // building the object: what the CLI streams, 80,000 items at a time.
+    void appendJson(QByteArray &out) const;
 };
 
 } // namespace cii

@@ -10,6 +10,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QScopeGuard>
+
+#include <limits>
 
 namespace cii {
 namespace {
@@ -18,6 +21,88 @@ QJsonValue dateJson(const QDate &d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
 }
+
+// The local calendar day of a stored time, as QDateTime::fromString(text, Qt::ISODate)
+// .toLocalTime().date() gives it, without asking the time zone database for every row: that
+// costs a stat() of /etc/localtime each time (glibc's tzset), most of reading 80,000 cases.
+// A batch of decisions shares its timestamp, so most texts repeat; sql::nowUtc()'s form
+// (yyyy-MM-ddTHH:mm:ssZ) is read directly and judged once per quarter of an hour: every time
+// zone in use since 1980 changes its offset only on a quarter-hour boundary of UTC and has
+// an offset of whole quarter hours, so its day cannot change inside one.
+class LocalDayOfStoredTime
+{
+public:
+    QDate operator()(const QString &text)
+    {
+        const auto seen = m_byText.constFind(text);
+        if (seen != m_byText.constEnd())
+            return *seen;
+        QDate day;
+        const qint64 quarter = utcQuarterHour(text);
+        if (quarter != Invalid) {
+            auto it = m_byQuarter.constFind(quarter);
+            if (it == m_byQuarter.constEnd())
+                it = m_byQuarter.insert(
+                    quarter,
+                    QDateTime::fromSecsSinceEpoch(quarter * 900, Qt::UTC).toLocalTime().date());
+            day = *it;
+        } else {
+            day = QDateTime::fromString(text, Qt::ISODate).toLocalTime().date();
+        }
+        if (m_byText.size() < 4096)
+            m_byText.insert(text, day);
+        return day;
+    }
+
+private:
+    static constexpr qint64 Invalid = std::numeric_limits<qint64>::min();
+
+    // yyyy-MM-ddTHH:mm:ssZ from 1980 on: its quarter hour since the epoch; Invalid otherwise.
+    static qint64 utcQuarterHour(const QString &t)
+    {
+        if (t.size() != 20 || t.at(4) != u'-' || t.at(7) != u'-' || t.at(10) != u'T' ||
+            t.at(13) != u':' || t.at(16) != u':' || t.at(19) != u'Z')
+            return Invalid;
+        auto number = [&t](int from, int length) {
+            int n = 0;
+            for (int i = from; i < from + length; ++i) {
+                const char16_t c = t.at(i).unicode();
+                if (c < u'0' || c > u'9')
+                    return -1;
+                n = n * 10 + (c - u'0');
+            }
+            return n;
+        };
+        const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+        const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2);
+        const QDate date(year, month, day);
+        if (year < 1980 || !date.isValid() || hour < 0 || hour > 23 || minute < 0 || minute > 59 ||
+            second < 0 || second > 59)
+            return Invalid;
+        const qint64 seconds = (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400 +
+                               hour * 3600 + minute * 60 + second;
+        return seconds / 900;
+    }
+
+    QHash<QString, QDate> m_byText;
+    QHash<qint64, QDate> m_byQuarter;
+};
+
+// One shared copy of each of a column's few distinct texts (sectors, decisions).
+class SharedTexts
+{
+public:
+    QString operator()(const QString &text)
+    {
+        auto it = m_texts.constFind(text);
+        if (it == m_texts.constEnd())
+            it = m_texts.insert(text, text);
+        return *it;
+    }
+
+private:
+    QHash<QString, QString> m_texts;
+};
 
 } // namespace
 
@@ -394,34 +479,61 @@ Result<DeadlineFacts> DeadlineRepository::facts() const
         f.changeReports << DeadlineFacts::ChangeReport{
             r.id,       r.operatorName, sectorOfOperator.value(r.operatorId),
             r.received, r.systemIds,    r.description};
+    // Per decided case only what the engine reads; the case's inputs and trace stay on disk.
+    // The read passes once over the cases' pages (most of a big store): keeping them in the
+    // connection's 64 MiB page cache would gain nothing and make the process that much
+    // bigger, and push out the pages other reads use. A small cache for the scan, then the
+    // connection's own again.
+    qint64 cacheSize = 0;
+    s = sql::select(m_db, QStringLiteral("PRAGMA cache_size"), {},
+                    [&](const QSqlQuery &q) { cacheSize = q.value(0).toLongLong(); });
+    if (!s)
+        return s.error();
+    struct CacheSize
+    {
+        const Database &db;
+        qint64 size;
+        void set(qint64 pages) const
+        {
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(pages));
+        }
+    };
+    const CacheSize cache{m_db, cacheSize};
+    cache.set(-2048); // KiB
+    const auto restore = qScopeGuard([&] { cache.set(cache.size); });
+    LocalDayOfStoredTime localDay;
+    SharedTexts shared;
     s = sql::select(
         m_db,
         QStringLiteral(
             "SELECT c.id, c.system_id, s.name, o.sector, c.created_at, c.decided_at, c.decision, "
-            "c.operator_notified_on, c.mps_notified_on, s.operator_id, "
-            "c.id = (SELECT MAX(y.id) FROM identification_cases y WHERE y.system_id = c.system_id "
-            "AND y.decision IS NOT NULL) "
+            "c.operator_notified_on, c.mps_notified_on, s.operator_id "
             "FROM identification_cases c JOIN systems s ON s.id = c.system_id "
             "JOIN operators o ON o.id = s.operator_id WHERE c.decision IS NOT NULL ORDER BY c.id"),
         {}, [&](const QSqlQuery &q) {
-            DeadlineFacts::DecidedCase c;
+            DeadlineFacts::DecidedCase &c = f.decidedCases.emplace_back();
             c.caseId = q.value(0).toLongLong();
             c.systemId = q.value(1).toLongLong();
             c.systemName = q.value(2).toString();
-            c.sector = q.value(3).toString();
-            c.created =
-                QDateTime::fromString(q.value(4).toString(), Qt::ISODate).toLocalTime().date();
-            c.decided =
-                QDateTime::fromString(q.value(5).toString(), Qt::ISODate).toLocalTime().date();
-            c.decision = q.value(6).toString();
+            c.sector = shared(q.value(3).toString());
+            c.created = localDay(q.value(4).toString());
+            c.decided = localDay(q.value(5).toString());
+            c.decision = shared(q.value(6).toString());
             c.operatorNotified = sql::dateOf(q.value(7));
             c.mpsNotified = sql::dateOf(q.value(8));
             c.operatorId = q.value(9).toLongLong();
-            c.newestDecision = q.value(10).toInt() != 0;
-            f.decidedCases << c;
         });
     if (!s)
         return s.error();
+    // The decision in force is each system's decided case with the highest id: with the
+    // cases in id order, the last one read of its system (cheaper than a subquery per case).
+    QHash<qint64, qsizetype> newest;
+    newest.reserve(f.decidedCases.size());
+    for (qsizetype i = 0; i < f.decidedCases.size(); ++i)
+        newest.insert(f.decidedCases.at(i).systemId, i);
+    for (qsizetype i : std::as_const(newest))
+        f.decidedCases[i].newestDecision = true;
     Result<QVector<AssessmentReport>> assessments = this->assessments();
     if (!assessments)
         return assessments.error();

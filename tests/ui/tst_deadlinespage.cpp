@@ -78,6 +78,8 @@ private slots:
         window.resize(1300, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The list is read in the background; the reminder and the tile follow its counts.
+        QTRY_VERIFY(!window.deadlinesPage()->isLoading());
         QVERIFY(window.reminder()->isVisible());
         QVERIFY2(window.reminder()->text().contains(QStringLiteral("1 deadline overdue")),
                  qPrintable(window.reminder()->text()));

@@ -170,6 +170,7 @@ private slots:
         page.show();
         page.reload();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(!page.isLoading()); // read in the background
         DeadlineModel *model = page.model();
         int row = -1;
         for (int i = 0; i < model->rowCount(); ++i)

@@ -7,27 +7,37 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QHash>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace cii {
 
-void DeadlineModel::setItems(QVector<DeadlineItem> items)
+void DeadlineModel::setRows(std::shared_ptr<const DeadlineList> list, QVector<int> rows)
 {
     beginResetModel();
-    m_items = std::move(items);
+    m_list = std::move(list);
+    m_rows = std::move(rows);
+    sortRows();
     endResetModel();
+}
+
+DeadlineItem DeadlineModel::item(int row) const
+{
+    return m_list->item(m_rows.at(row));
 }
 
 void DeadlineModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_items.isEmpty())
+    if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int DeadlineModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_items.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int DeadlineModel::columnCount(const QModelIndex &parent) const
@@ -37,70 +47,156 @@ int DeadlineModel::columnCount(const QModelIndex &parent) const
 
 QVariant DeadlineModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_items.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const DeadlineItem &i = m_items.at(index.row());
-    if (role == Qt::BackgroundRole && index.column() == LastDay && i.calendarMissing)
+    const int at = m_rows.at(index.row());
+    const DeadlineList::Row &r = m_list->row(at);
+    const cii::LastDay &last = m_list->lastDayOf(at);
+    const bool done = r.done.isValid();
+    if (role == Qt::BackgroundRole && index.column() == LastDay && last.calendarMissing)
         return QBrush(QColor(255, 213, 128));
     if (role == Qt::ToolTipRole && index.column() == LastDay)
-        return lastDayToolTip(i);
+        return lastDayToolTip(m_list->item(at));
     if (role == Qt::ToolTipRole && index.column() == Basis)
-        return basisToolTip(i);
+        return basisToolTip(m_list->item(at));
     if (role == Qt::BackgroundRole) {
-        if (i.status == QLatin1String("overdue"))
+        if (r.status == DeadlineList::Overdue)
             return QBrush(QColor(255, 205, 210));
-        if (i.status == QLatin1String("due-soon"))
+        if (r.status == DeadlineList::DueSoon)
             return QBrush(QColor(255, 236, 179));
         return {};
     }
-    if (role == Qt::ForegroundRole && i.done.isValid())
-        return QBrush(i.status == QLatin1String("done-late") ? QColor(150, 60, 60)
-                                                             : QColor(120, 120, 120));
+    if (role == Qt::ForegroundRole && done)
+        return QBrush(r.status == DeadlineList::DoneLate ? QColor(150, 60, 60)
+                                                         : QColor(120, 120, 120));
     if (role == Qt::ToolTipRole)
-        return i.done.isValid()
-                   ? tr("Done on %1").arg(QLocale().toString(i.done, QLocale::ShortFormat))
-                   : i.subject;
-    if (role == SortRole) {
-        if (index.column() == Due)
-            return i.due;
-        if (index.column() == LastDay)
-            return i.lastDay;
-        if (index.column() == Days)
-            return i.days;
-        if (index.column() == Status)
-            return int(DeadlineEngine::statuses().indexOf(i.status));
-        return data(index, Qt::DisplayRole);
+        return done ? tr("Done on %1").arg(QLocale().toString(r.done, QLocale::ShortFormat))
+                    : m_list->subject(at);
+    if (role == SortRole)
+        return sortKey(at, index.column());
+    if (role == Qt::UserRole) {
+        // The row's identity for the table to keep it selected across a reload: its kind and
+        // subject, and for an assessment (one a year per system) its year.
+        return (qint64(r.kind + 1) << 58) | (r.subjectId << 14) | (r.due.year() & 0x3fff);
     }
     if (role != Qt::DisplayRole)
         return {};
-    switch (index.column()) {
+    return displayText(at, index.column());
+}
+
+QVariant DeadlineModel::sortKey(int at, int column) const
+{
+    const DeadlineList::Row &r = m_list->row(at);
+    switch (column) {
     case Due:
-        return i.due.toString(Qt::ISODate);
+        return r.due;
     case LastDay:
-        if (i.lastDay == i.due)
-            return i.calendarMissing ? tr("%1 (no calendar)").arg(i.lastDay.toString(Qt::ISODate))
-                                     : i.lastDay.toString(Qt::ISODate);
-        return tr("%1 after %2")
-            .arg(i.lastDay.toString(Qt::ISODate), Language::pick(i.lastDayRestZh, i.lastDayRestEn));
-    case Basis:
-        return basisName(i);
-    case Status:
-        return DeadlineEngine::statusName(i.status);
+        return m_list->lastDayOf(at).date;
     case Days:
-        if (i.done.isValid())
-            return i.days > 0 ? tr("%n day(s) late", nullptr, i.days) : tr("on time");
-        return i.days < 0 ? tr("%n day(s) overdue", nullptr, -i.days)
-                          : tr("%n day(s) left", nullptr, i.days);
+        return r.days;
+    case Status:
+        return int(r.status);
+    }
+    return displayText(at, column);
+}
+
+QString DeadlineModel::displayText(int at, int column) const
+{
+    const DeadlineList::Row &r = m_list->row(at);
+    switch (column) {
+    case Due:
+        return r.due.toString(Qt::ISODate);
+    case LastDay: {
+        const cii::LastDay &last = m_list->lastDayOf(at);
+        if (last.date == r.due)
+            return last.calendarMissing
+                       ? tr("%1 (no calendar)").arg(last.date.toString(Qt::ISODate))
+                       : last.date.toString(Qt::ISODate);
+        return tr("%1 after %2")
+            .arg(last.date.toString(Qt::ISODate), Language::pick(last.restNameZh, last.restNameEn));
+    }
+    case Basis: {
+        DeadlineItem i;
+        i.basis = m_list->basis(at);
+        i.statutory = r.statutory;
+        return basisName(i);
+    }
+    case Status:
+        return DeadlineEngine::statusName(m_list->statusKey(at));
+    case Days:
+        if (r.done.isValid())
+            return r.days > 0 ? tr("%n day(s) late", nullptr, r.days) : tr("on time");
+        return r.days < 0 ? tr("%n day(s) overdue", nullptr, -r.days)
+                          : tr("%n day(s) left", nullptr, r.days);
     case Kind:
-        return DeadlineEngine::kindName(i.kind);
+        return DeadlineEngine::kindName(m_list->kindKey(at));
     case Subject:
-        return i.subject;
+        return m_list->subject(at);
     case Sector: {
-        const cii::Sector *s = cii::Sector::find(i.sector);
-        return s ? s->displayName() : i.sector;
+        const QString key = m_list->sector(at);
+        const cii::Sector *s = cii::Sector::find(key);
+        return s ? s->displayName() : key;
     }
     }
     return {};
+}
+
+void DeadlineModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QVector<int> shownBefore;
+    for (const QModelIndex &i : before)
+        shownBefore << m_rows.at(i.row());
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortRows();
+    // Where each list row went, for the selection and current index.
+    QHash<int, int> rowOf;
+    for (int i = 0; i < m_rows.size(); ++i)
+        rowOf.insert(m_rows.at(i), i);
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i)
+        after << index(rowOf.value(shownBefore.at(i)), before.at(i).column());
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void DeadlineModel::sortRows()
+{
+    // As QSortFilterProxyModel sorts: a stable sort of the list's order, ties kept in it.
+    std::sort(m_rows.begin(), m_rows.end());
+    if (!m_list || (m_sortColumn == Due && m_sortOrder == Qt::AscendingOrder))
+        return; // the list's own order
+    const DeadlineList &l = *m_list;
+    const bool up = m_sortOrder == Qt::AscendingOrder;
+    auto by = [&](auto key) {
+        std::stable_sort(m_rows.begin(), m_rows.end(),
+                         [&](int a, int b) { return up ? key(a) < key(b) : key(b) < key(a); });
+    };
+    switch (m_sortColumn) {
+    case Due:
+        by([&](int i) { return l.row(i).due; });
+        return;
+    case LastDay:
+        by([&](int i) { return l.lastDayOf(i).date; });
+        return;
+    case Days:
+        by([&](int i) { return l.row(i).days; });
+        return;
+    case Status:
+        by([&](int i) { return int(l.row(i).status); });
+        return;
+    }
+    // Text columns: each row's text once, not once per comparison.
+    QVector<QString> text(l.size());
+    for (int i : std::as_const(m_rows))
+        text[i] = displayText(i, m_sortColumn);
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](int a, int b) {
+        return up ? text.at(a) < text.at(b) : text.at(b) < text.at(a);
+    });
 }
 
 QString DeadlineModel::basisName(const DeadlineItem &i)

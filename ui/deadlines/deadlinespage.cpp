@@ -6,6 +6,7 @@
 #include "io/deadlineexport.h"
 #include "schedule/deadlineengine.h"
 #include "services/auditedexport.h"
+#include "storage/database.h"
 #include "storage/deadlinerepository.h"
 #include "widgets/filterabletable.h"
 #include "widgets/writecontrols.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace cii {
@@ -31,12 +33,13 @@ DeadlinesPage::DeadlinesPage(Database &db, QWidget *parent)
       m_status(new QComboBox(this)), m_sector(new QComboBox(this)), m_summary(new QLabel(this)),
       m_changeReport(new QPushButton(this)), m_assessment(new QPushButton(this)),
       m_event(new QPushButton(this)), m_close(new QPushButton(this)),
-      m_export(new QPushButton(this))
+      m_export(new QPushButton(this)), m_list(std::make_shared<const DeadlineList>())
 {
     WriteControls::mark({m_changeReport, m_assessment, m_event, m_close});
     m_kind->setObjectName(QStringLiteral("deadlineKind"));
     m_status->setObjectName(QStringLiteral("deadlineStatus"));
     m_sector->setObjectName(QStringLiteral("deadlineSector"));
+    m_summary->setObjectName(QStringLiteral("deadlineSummary"));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_kind, 1);
     filters->addWidget(m_status, 1);
@@ -55,7 +58,16 @@ DeadlinesPage::DeadlinesPage(Database &db, QWidget *parent)
     layout->addLayout(actions);
 
     m_table->proxy()->setSortRole(DeadlineModel::SortRole);
+    // The model sorts its rows itself on their keys: a proxy sorting 80,000 rows through
+    // data() would hold the window for seconds at every reload. The proxy keeps the model's
+    // order and only filters by the filter box.
+    m_table->view()->setSortingEnabled(false);
+    m_table->proxy()->sort(-1);
     QHeaderView *header = m_table->view()->horizontalHeader();
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(DeadlineModel::Due, Qt::AscendingOrder);
+    connect(header, &QHeaderView::sortIndicatorChanged, m_model, &DeadlineModel::sort);
     header->resizeSection(DeadlineModel::Due, 90);
     header->resizeSection(DeadlineModel::LastDay, 230);
     header->resizeSection(DeadlineModel::Status, 80);
@@ -63,7 +75,6 @@ DeadlinesPage::DeadlinesPage(Database &db, QWidget *parent)
     header->resizeSection(DeadlineModel::Kind, 120);
     header->resizeSection(DeadlineModel::Basis, 85);
     header->resizeSection(DeadlineModel::Subject, 360);
-    m_table->view()->sortByColumn(DeadlineModel::Due, Qt::AscendingOrder);
 
     for (QComboBox *box : {m_kind, m_status, m_sector})
         connect(box, &QComboBox::currentIndexChanged, this, &DeadlinesPage::applyFilters);
@@ -76,15 +87,86 @@ DeadlinesPage::DeadlinesPage(Database &db, QWidget *parent)
     retranslateUi();
 }
 
+DeadlinesPage::~DeadlinesPage()
+{
+    if (m_worker) {
+        m_worker->disconnect(this);
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+bool DeadlinesPage::isLoading() const
+{
+    return m_worker != nullptr;
+}
+
 void DeadlinesPage::reload()
 {
-    Result<DeadlineFacts> facts = DeadlineRepository(m_db).facts();
-    if (!facts) {
-        m_summary->setText(facts.error().message);
+    if (m_worker) {
+        m_reloadAgain = true; // read again once this read is in: it may predate the change
         return;
     }
-    m_all = DeadlineEngine::items(facts.value(), QDate::currentDate());
-    applyFilters();
+    startWorker();
+}
+
+void DeadlinesPage::startWorker()
+{
+    const QString location = m_db.location();
+    const QDate today = QDate::currentDate();
+    struct Outcome
+    {
+        std::shared_ptr<const DeadlineList> list;
+        QString problem;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    // Its own read-only connection in its own thread, as the daily backup does.
+    m_worker = QThread::create([location, today, outcome] {
+        Database db;
+        if (Status s = db.open(location, Database::OpenMode::Inspect); !s) {
+            outcome->problem = s.error().message;
+            return;
+        }
+        Result<DeadlineFacts> facts = DeadlineRepository(db).facts();
+        if (!facts) {
+            outcome->problem = facts.error().message;
+            return;
+        }
+        outcome->list =
+            std::make_shared<const DeadlineList>(DeadlineEngine::list(facts.value(), today));
+    });
+    connect(m_worker, &QThread::finished, this, [this, outcome, today] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        if (!outcome->list && m_db.isOpen()) {
+            // A store the worker cannot open on its own (gone, or not a file): read it here.
+            if (Result<DeadlineFacts> facts = DeadlineRepository(m_db).facts())
+                outcome->list = std::make_shared<const DeadlineList>(
+                    DeadlineEngine::list(facts.value(), today));
+            else
+                outcome->problem = facts.error().message;
+        }
+        listComputed(outcome->list, outcome->problem);
+    });
+    m_worker->start();
+}
+
+void DeadlinesPage::listComputed(std::shared_ptr<const DeadlineList> list, const QString &problem)
+{
+    if (list) {
+        m_list = std::move(list);
+        m_loaded = true;
+        applyFilters();
+        emit countsChanged();
+    } else {
+        m_summary->setText(problem);
+    }
+    if (m_reloadAgain) {
+        m_reloadAgain = false;
+        startWorker();
+        return;
+    }
+    emit loadingFinished();
 }
 
 void DeadlinesPage::applyFilters()
@@ -92,22 +174,28 @@ void DeadlinesPage::applyFilters()
     const QString kind = m_kind->currentData().toString();
     const QString status = m_status->currentData().toString();
     const QString sector = m_sector->currentData().toString();
-    QVector<DeadlineItem> shown;
-    int overdue = 0, soon = 0;
-    for (const DeadlineItem &i : m_all) {
-        overdue += i.status == QLatin1String("overdue");
-        soon += i.status == QLatin1String("due-soon");
-        const bool statusMatches =
-            status.isEmpty() ||
-            (status == QLatin1String("pending") ? !i.done.isValid() : i.status == status);
-        if ((kind.isEmpty() || i.kind == kind) && statusMatches &&
-            (sector.isEmpty() || i.sector == sector))
+    const bool pending = status == QLatin1String("pending");
+    const int kindWanted = kind.isEmpty() ? -1 : int(DeadlineEngine::kinds().indexOf(kind));
+    const int statusWanted =
+        status.isEmpty() || pending ? -1 : int(DeadlineEngine::statuses().indexOf(status));
+    const DeadlineList &all = *m_list;
+    QVector<int> shown;
+    shown.reserve(all.size());
+    for (int i = 0; i < all.size(); ++i) {
+        const DeadlineList::Row &r = all.row(i);
+        if ((kindWanted < 0 || r.kind == kindWanted) &&
+            (pending ? !r.done.isValid() : statusWanted < 0 || r.status == statusWanted) &&
+            (sector.isEmpty() || all.sector(i) == sector))
             shown << i;
     }
-    m_model->setItems(shown);
-    m_summary->setText(tr("%n overdue", nullptr, overdue) + QStringLiteral(" · ") +
-                       tr("%n due soon", nullptr, soon) + QStringLiteral(" · ") +
-                       tr("%n shown of %1", nullptr, int(shown.size())).arg(m_all.size()));
+    const int count = int(shown.size());
+    m_model->setRows(m_list, std::move(shown));
+    if (!m_loaded)
+        return;
+    const DeadlineSummary &sum = all.summary();
+    m_summary->setText(tr("%n overdue", nullptr, sum.overdue) + QStringLiteral(" · ") +
+                       tr("%n due soon", nullptr, sum.dueSoon) + QStringLiteral(" · ") +
+                       tr("%n shown of %1", nullptr, count).arg(all.size()));
 }
 
 void DeadlinesPage::retranslateUi()
@@ -155,7 +243,7 @@ void DeadlinesPage::open(int sourceRow)
 {
     if (sourceRow < 0)
         return;
-    const DeadlineItem &i = m_model->item(sourceRow);
+    const DeadlineItem i = m_model->item(sourceRow);
     if (i.systemId) {
         emit openSystem(i.systemId);
         return;
@@ -170,7 +258,7 @@ void DeadlinesPage::addChangeReport()
 {
     DeadlineFactDialog dialog(m_db, DeadlineFactDialog::Kind::ChangeReport, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload(); // first: the overdue reminder reads this page's items
+        reload(); // the overdue reminder follows with countsChanged()
         emit storeChanged();
     }
 }
@@ -179,7 +267,7 @@ void DeadlinesPage::addAssessment()
 {
     DeadlineFactDialog dialog(m_db, DeadlineFactDialog::Kind::Assessment, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload(); // first: the overdue reminder reads this page's items
+        reload(); // the overdue reminder follows with countsChanged()
         emit storeChanged();
     }
 }
@@ -188,7 +276,7 @@ void DeadlinesPage::addEvent()
 {
     DeadlineFactDialog dialog(m_db, DeadlineFactDialog::Kind::Event, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload(); // first: the overdue reminder reads this page's items
+        reload(); // the overdue reminder follows with countsChanged()
         emit storeChanged();
     }
 }
@@ -196,8 +284,8 @@ void DeadlinesPage::addEvent()
 void DeadlinesPage::closeFollowUp()
 {
     const int row = m_table->currentSourceRow();
-    if (row < 0 || m_model->item(row).kind != QLatin1String("event") ||
-        m_model->item(row).done.isValid()) {
+    const DeadlineItem item = row < 0 ? DeadlineItem() : m_model->item(row);
+    if (row < 0 || item.kind != QLatin1String("event") || item.done.isValid()) {
         QMessageBox::information(this, tr("Follow-up done"),
                                  tr("Choose an open operator-event follow-up first."));
         return;
@@ -208,13 +296,13 @@ void DeadlinesPage::closeFollowUp()
                               QLineEdit::Normal, QDate::currentDate().toString(Qt::ISODate), &ok);
     if (!ok)
         return;
-    if (Status s = DeadlineRepository(m_db).closeEvent(m_model->item(row).subjectId,
+    if (Status s = DeadlineRepository(m_db).closeEvent(item.subjectId,
                                                        QDate::fromString(text, Qt::ISODate));
         !s) {
         QMessageBox::warning(this, tr("Follow-up done"), s.error().message);
         return;
     }
-    reload(); // first: the overdue reminder reads this page's items
+    reload(); // the overdue reminder follows with countsChanged()
     emit storeChanged();
 }
 
@@ -229,16 +317,16 @@ void DeadlinesPage::exportList()
     const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
     const QString marking = AuditedExport::classification(m_db);
     const QByteArray bytes =
-        csv ? DeadlineExport::csv(m_all, marking)
-            : DeadlineExport::ics(m_all, QDateTime::currentDateTimeUtc(), marking);
+        csv ? DeadlineExport::csv(m_list->items(), marking)
+            : DeadlineExport::ics(*m_list, QDateTime::currentDateTimeUtc(), marking);
     const ExportRecord record{QStringLiteral("deadlines"),
                               csv ? QStringLiteral("csv") : QStringLiteral("ics"), path,
-                              int(m_all.size())};
+                              m_list->size()};
     if (Status s = AuditedExport::writeFile(m_db, record, bytes); !s) {
         QMessageBox::warning(this, tr("Export deadlines"), s.error().message);
         return;
     }
-    emit statusMessage(tr("Exported %n item(s) to %1", nullptr, int(m_all.size())).arg(path));
+    emit statusMessage(tr("Exported %n item(s) to %1", nullptr, m_list->size()).arg(path));
 }
 
 } // namespace cii

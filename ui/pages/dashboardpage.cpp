@@ -224,16 +224,15 @@ void DashboardPage::setChart(QChartView *view, QChart *chart)
     delete old;
 }
 
+void DashboardPage::setDeadlineSummary(const DeadlineSummary &summary)
+{
+    m_deadlineSummary = summary;
+    reloadDeadlines();
+}
+
 void DashboardPage::reloadDeadlines()
 {
-    const Result<DeadlineFacts> facts = DeadlineRepository(m_db).facts();
-    if (!facts)
-        return;
-    int overdue = 0, soon = 0;
-    for (const DeadlineItem &i : DeadlineEngine::items(facts.value(), QDate::currentDate())) {
-        overdue += i.status == QLatin1String("overdue");
-        soon += i.status == QLatin1String("due-soon");
-    }
+    const int overdue = m_deadlineSummary.overdue, soon = m_deadlineSummary.dueSoon;
     const QLocale locale;
     auto text = [&](int n, const QString &label, const QString &color) {
         return QStringLiteral("<div style='font-size:22pt; font-weight:600; color:%1'>%2</div>"
@@ -243,7 +242,7 @@ void DashboardPage::reloadDeadlines()
     };
     m_overdue->setText(text(overdue, tr("Deadlines overdue"), QStringLiteral("#b00020")));
     m_dueSoon->setText(text(soon,
-                            tr("Due within %n day(s)", nullptr, facts.value().settings.dueSoonDays),
+                            tr("Due within %n day(s)", nullptr, m_deadlineSummary.dueSoonDays),
                             QStringLiteral("#8a5a00")));
 }
 

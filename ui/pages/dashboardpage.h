@@ -1,6 +1,7 @@
 #pragma once
 
 #include "page.h"
+#include "schedule/deadlinesummary.h"
 #include "services/dashboardfigures.h"
 
 class QChart;
@@ -33,6 +34,8 @@ public:
     // A write elsewhere changed these figures: they are read again when the page is shown.
     void figuresChanged(DashboardFigures::Parts parts);
     const DashboardFigures &figures() const { return m_figures; }
+    // The deadline counts, computed once by the deadlines page.
+    void setDeadlineSummary(const DeadlineSummary &summary);
 
 private:
     void read(DashboardFigures::Parts parts);
@@ -64,6 +67,7 @@ private:
     QChartView *m_outcomeView;
     QChartView *m_inspectionView;
     QTabWidget *m_charts;
+    DeadlineSummary m_deadlineSummary;
 };
 
 } // namespace cii
