@@ -5,22 +5,23 @@
 
 namespace cii {
 
-DashboardFigures DashboardFigures::read(Database &db, int year, Parts parts, DashboardFigures f)
+DashboardFigures DashboardFigures::read(Database &db, int year, Parts parts)
 {
-    f.error.clear();
+    DashboardFigures f;
+    f.year = year;
     auto failed = [&](const Error &e) {
         if (f.error.isEmpty())
             f.error = e.message;
     };
     RegistryRepository registry(db);
-    if (parts & Registry) {
-        const qint64 values = f.registry.valuesReported;
-        if (Result<RegistryStats> stats = registry.stats()) {
-            f.registry = stats.value();
-            parts &= ~Parts(IndicatorValues); // stats() counted them too
+    if (parts & Counts) {
+        Result<qint64> operators = registry.countOperators();
+        Result<qint64> systems = registry.countSystems();
+        if (operators && systems) {
+            f.registry.operators = operators.value();
+            f.registry.systems = systems.value();
         } else {
-            failed(stats.error());
-            f.registry.valuesReported = values;
+            failed(!operators ? operators.error() : systems.error());
         }
     }
     if (parts & IndicatorValues) {
@@ -29,6 +30,12 @@ DashboardFigures DashboardFigures::read(Database &db, int year, Parts parts, Das
         else
             failed(n.error());
     }
+    if (parts & Registry) {
+        if (Result<RegistryStats> stats = registry.stats())
+            f.registry.systemsBySector = stats.value().systemsBySector;
+        else
+            failed(stats.error());
+    }
     if (parts & Outcomes) {
         if (Result<QHash<QString, QHash<QString, int>>> outcomes =
                 CaseRepository(db).outcomesBySector())
@@ -36,8 +43,7 @@ DashboardFigures DashboardFigures::read(Database &db, int year, Parts parts, Das
         else
             failed(outcomes.error());
     }
-    if ((parts & Inspections) || f.year != year) {
-        f.year = year;
+    if (parts & Inspections) {
         if (Result<QMap<QString, QVector<int>>> starts =
                 InspectionRepository(db).startsByMonth(year))
             f.inspectionsByLead = starts.value();
@@ -45,6 +51,25 @@ DashboardFigures DashboardFigures::read(Database &db, int year, Parts parts, Das
             failed(starts.error());
     }
     return f;
+}
+
+void DashboardFigures::take(const DashboardFigures &other, Parts parts)
+{
+    if (parts & Counts) {
+        registry.operators = other.registry.operators;
+        registry.systems = other.registry.systems;
+    }
+    if (parts & IndicatorValues)
+        registry.valuesReported = other.registry.valuesReported;
+    if (parts & Registry)
+        registry.systemsBySector = other.registry.systemsBySector;
+    if (parts & Outcomes)
+        outcomesBySector = other.outcomesBySector;
+    if (parts & Inspections) {
+        inspectionsByLead = other.inspectionsByLead;
+        year = other.year;
+    }
+    error = other.error;
 }
 
 } // namespace cii

@@ -19,11 +19,14 @@ class Database;
 struct DashboardFigures
 {
     enum Part {
-        Registry = 0x1,        // operators, systems, systems by sector and category
-        IndicatorValues = 0x2, // how many values are reported
-        Outcomes = 0x4,
-        Inspections = 0x8,
-        All = 0xf
+        Counts = 0x10,         // how many operators and systems (the tiles)
+        IndicatorValues = 0x2, // how many values are reported (a tile)
+        Registry = 0x1,        // systems by sector and category (a chart)
+        Outcomes = 0x4,        // (a chart)
+        Inspections = 0x8,     // (a chart)
+        Tiles = Counts | IndicatorValues,
+        Charts = Registry | Outcomes | Inspections,
+        All = Tiles | Charts
     };
     Q_DECLARE_FLAGS(Parts, Part)
 
@@ -33,8 +36,10 @@ struct DashboardFigures
     QMap<QString, QVector<int>> inspectionsByLead; // lead → 12 months
     QString error;                                 // empty when every part asked for was read
 
-    // `previous` with `parts` read again for `year`.
-    static DashboardFigures read(Database &db, int year, Parts parts, DashboardFigures previous);
+    // The figures of `parts` (the others left empty), inspections for `year`.
+    static DashboardFigures read(Database &db, int year, Parts parts);
+    // Takes the figures of `parts` from `other`.
+    void take(const DashboardFigures &other, Parts parts);
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(DashboardFigures::Parts)

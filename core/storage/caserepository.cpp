@@ -407,6 +407,22 @@ Result<QVector<SystemCaseRow>> CaseRepository::systemsWithLatest(const QString &
     return systemsWithLatestWhere(QStringLiteral("AND o.sector = ?"), {sector});
 }
 
+namespace {
+// Of the system `s`: its newest case's column, and the decision in force; read from the
+// cases_newest index alone.
+QString newestCase(const char *column)
+{
+    return QStringLiteral("(SELECT x.%1 FROM identification_cases x WHERE x.system_id = s.id "
+                          "ORDER BY x.id DESC LIMIT 1)")
+        .arg(QLatin1String(column));
+}
+const char *InForce = "(SELECT y.decision FROM identification_cases y WHERE y.system_id = s.id "
+                      "AND y.decision IS NOT NULL ORDER BY y.id DESC LIMIT 1)";
+// The systems the identification list shows: a retired one only while it has cases.
+const char *Listed = "s.status <> 'retired' OR EXISTS (SELECT 1 FROM identification_cases z "
+                     "WHERE z.system_id = s.id)";
+} // namespace
+
 Result<QVector<SystemCaseRow>>
 CaseRepository::systemsWithLatest(const QVector<qint64> &systemIds) const
 {
@@ -439,15 +455,13 @@ Result<CaseRepository::ListSummary> CaseRepository::listSummary() const
     Status s = sql::select(
         m_db,
         QStringLiteral(
-            "SELECT COUNT(*), COUNT(c.id), "
-            "SUM(CASE WHEN c.id IS NOT NULL AND c.decision IS NULL THEN 1 ELSE 0 END), "
-            "SUM(CASE WHEN c.id IS NOT NULL AND c.decision IS NULL AND d.decision IS NOT NULL "
-            "AND c.outcome <> d.decision THEN 1 ELSE 0 END) FROM systems s "
-            "LEFT JOIN identification_cases c ON c.id = (SELECT MAX(x.id) FROM "
-            "identification_cases x WHERE x.system_id = s.id) "
-            "LEFT JOIN identification_cases d ON d.id = (SELECT MAX(y.id) FROM "
-            "identification_cases y WHERE y.system_id = s.id AND y.decision IS NOT NULL) "
-            "WHERE s.status <> 'retired' OR c.id IS NOT NULL"),
+            "SELECT COUNT(*), COUNT(latest), "
+            "SUM(CASE WHEN latest IS NOT NULL AND decision IS NULL THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN latest IS NOT NULL AND decision IS NULL AND in_force IS NOT NULL "
+            "AND outcome <> in_force THEN 1 ELSE 0 END) FROM (SELECT %1 AS latest, %2 AS "
+            "outcome, %3 AS decision, %4 AS in_force FROM systems s WHERE %5)")
+            .arg(newestCase("id"), newestCase("outcome"), newestCase("decision"),
+                 QLatin1String(InForce), QLatin1String(Listed)),
         {}, [&](const QSqlQuery &q) {
             out.systems = q.value(0).toLongLong();
             out.identified = q.value(1).toLongLong();
@@ -506,18 +520,12 @@ CaseRepository::systemsWithLatestWhere(const QString &condition, const QVariantL
 
 Result<QHash<QString, QHash<QString, int>>> CaseRepository::outcomesBySector() const
 {
-    // The same rows as systemsWithLatest(): a retired system never identified is left out.
     QHash<QString, QHash<QString, int>> out;
     Status s = sql::select(
         m_db,
-        QStringLiteral(
-            "SELECT o.sector, COALESCE(d.decision, c.outcome, 'none'), COUNT(*) FROM systems s "
-            "JOIN operators o ON o.id = s.operator_id "
-            "LEFT JOIN identification_cases c ON c.id = (SELECT MAX(x.id) FROM "
-            "identification_cases x WHERE x.system_id = s.id) "
-            "LEFT JOIN identification_cases d ON d.id = (SELECT MAX(y.id) FROM "
-            "identification_cases y WHERE y.system_id = s.id AND y.decision IS NOT NULL) "
-            "WHERE s.status <> 'retired' OR c.id IS NOT NULL GROUP BY 1, 2"),
+        QStringLiteral("SELECT o.sector, COALESCE(%1, %2, 'none'), COUNT(*) FROM systems s "
+                       "JOIN operators o ON o.id = s.operator_id WHERE %3 GROUP BY 1, 2")
+            .arg(QLatin1String(InForce), newestCase("outcome"), QLatin1String(Listed)),
         {}, [&](const QSqlQuery &q) {
             out[q.value(0).toString()][q.value(1).toString()] = q.value(2).toInt();
         });

@@ -113,12 +113,13 @@ std::unique_ptr<RowSource> ListSources::identification(const Database &db)
 
 SqlCondition ListSources::identificationShow(Identification::Show show)
 {
-    const QString latest = QLatin1String(LatestCase);
     const QString inForce = QLatin1String(DecisionInForce);
-    auto newest = [&](const QString &condition) {
-        return QStringLiteral("EXISTS (SELECT 1 FROM identification_cases n WHERE n.id = %1 AND "
-                              "%2)")
-            .arg(latest, condition);
+    // The newest case's values, from the cases_newest index alone (never the case rows).
+    auto newest = [](const QString &condition) {
+        return QStringLiteral("EXISTS (SELECT 1 FROM (SELECT x.outcome, x.decision FROM "
+                              "identification_cases x WHERE x.system_id = s.id ORDER BY x.id "
+                              "DESC LIMIT 1) n WHERE %1)")
+            .arg(condition);
     };
     switch (show) {
     case Identification::All:

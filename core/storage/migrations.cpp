@@ -399,6 +399,10 @@ QStringList schemaV8(const SqlDialect &d)
         QStringLiteral("CREATE INDEX systems_name ON systems (name)"),
         QStringLiteral("CREATE INDEX operators_name ON operators (name_zh)"),
         QStringLiteral("CREATE INDEX inspections_start ON inspections (start_on)"),
+        // Each system's newest case, its outcome and decision, read from the index alone (the
+        // identification list, the dashboard): the case rows themselves carry the traces.
+        QStringLiteral("CREATE INDEX cases_newest ON identification_cases (system_id, id, "
+                       "outcome, decision)"),
     };
     if (!d.isSqlite())
         return s; // PostgreSQL filters with ILIKE over the columns (a trigram index is its own)

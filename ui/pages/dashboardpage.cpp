@@ -84,47 +84,54 @@ void DashboardPage::figuresChanged(DashboardFigures::Parts parts)
 
 void DashboardPage::reload()
 {
-    const DashboardFigures::Parts parts =
+    DashboardFigures::Parts parts =
         m_changed && m_haveFigures ? m_changed : DashboardFigures::Parts(DashboardFigures::All);
     m_changed = {};
-    read(parts);
+    // The year changed since the charts were read: its inspections.
+    if (m_haveFigures && m_figures.year != QDate::currentDate().year())
+        parts |= DashboardFigures::Inspections;
+    // The tiles first (counts, milliseconds), then the charts (groupings of every system): the
+    // page is complete and usable when the tiles are in, and the charts fill in after.
+    if (const DashboardFigures::Parts tiles = parts & DashboardFigures::Tiles)
+        read(tiles);
+    if (const DashboardFigures::Parts charts = parts & DashboardFigures::Charts)
+        read(charts);
 }
 
 void DashboardPage::read(DashboardFigures::Parts parts)
 {
-    if (m_reading) {
-        m_queued |= parts;
-        return;
-    }
-    m_reading = true;
+    const bool tiles = parts & DashboardFigures::Tiles;
+    ++(tiles ? m_tilesReading : m_chartsReading);
     const int year = QDate::currentDate().year();
-    auto work = [year, parts, previous = m_figures](Database &db) {
-        return DashboardFigures::read(db, year, parts, previous);
-    };
-    auto done = [this](DashboardFigures figures) {
-        m_figures = std::move(figures);
+    auto work = [year, parts](Database &db) { return DashboardFigures::read(db, year, parts); };
+    auto done = [this, parts, tiles](DashboardFigures figures) {
+        m_figures.take(figures, parts);
         m_haveFigures = true;
-        showFigures();
-        m_reading = false;
-        if (m_queued) {
-            const DashboardFigures::Parts again = m_queued;
-            m_queued = {};
-            read(again);
-            return;
-        }
-        emit loadingFinished();
+        --(tiles ? m_tilesReading : m_chartsReading);
+        if (tiles)
+            showTiles();
+        else
+            showCharts();
+        if (!m_figures.error.isEmpty())
+            emit statusMessage(m_figures.error);
+        if (tiles && !m_tilesReading)
+            emit loadingFinished();
     };
-    if (m_reader) {
+    // The reader answers in the order it was asked.
+    if (m_reader)
         m_reader->read<DashboardFigures>(this, work, done);
-    } else {
+    else
         done(work(m_db));
-    }
 }
 
 void DashboardPage::showFigures()
 {
-    if (!m_figures.error.isEmpty())
-        emit statusMessage(m_figures.error);
+    showTiles();
+    showCharts();
+}
+
+void DashboardPage::showTiles()
+{
     const RegistryStats &st = m_figures.registry;
     const QLocale locale;
     auto tileText = [&](qint64 n, const QString &label) {
@@ -135,6 +142,12 @@ void DashboardPage::showFigures()
     m_systems->setText(tileText(st.systems, tr("Systems")));
     m_values->setText(tileText(st.valuesReported, tr("Indicator values reported")));
     reloadDeadlines();
+}
+
+void DashboardPage::showCharts()
+{
+    const RegistryStats &st = m_figures.registry;
+    const QLocale locale;
 
     // Horizontal bars are drawn bottom-up; reverse so the Art. 2 order reads top-down.
     QStringList sectorNames;

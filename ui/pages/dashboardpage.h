@@ -30,7 +30,9 @@ public:
     // Reads again what `parts` cover (every part when nothing was marked changed).
     void reload() override;
     void retranslateUi() override;
-    bool isLoading() const override { return m_reading; }
+    // Loading until the tiles are counted; the charts may take a moment longer.
+    bool isLoading() const override { return m_tilesReading > 0; }
+    bool chartsLoading() const { return m_chartsReading > 0; }
     // A write elsewhere changed these figures: they are read again when the page is shown.
     void figuresChanged(DashboardFigures::Parts parts);
     const DashboardFigures &figures() const { return m_figures; }
@@ -40,6 +42,8 @@ public:
 private:
     void read(DashboardFigures::Parts parts);
     void showFigures();
+    void showTiles();
+    void showCharts();
     QLabel *tile(const QString &objectName);
 
     void reloadDeadlines();
@@ -53,8 +57,8 @@ private:
     BackgroundReader *m_reader;
     DashboardFigures m_figures;
     DashboardFigures::Parts m_changed; // marked changed, not yet read again
-    DashboardFigures::Parts m_queued;  // asked for while a read was running
-    bool m_reading = false;
+    int m_tilesReading = 0; // reads asked for and not answered yet
+    int m_chartsReading = 0;
     bool m_haveFigures = false;
     QLabel *m_overdue;
     QLabel *m_dueSoon;
