@@ -41,6 +41,9 @@ const char *Select = "SELECT i.id, i.operator_id, o.name_zh, o.name_en, o.uscc, 
                      "COALESCE(i.merged_into, 0), i.joint FROM inspections i "
                      "JOIN operators o ON o.id = i.operator_id ";
 
+// Counts for conflicts (Inspection::isActive): not merged away, not cancelled.
+const char *ActiveCondition = "i.merged_into IS NULL AND i.status <> 'cancelled'";
+
 Finding findingFrom(const QSqlQuery &q)
 {
     Finding f;
@@ -70,28 +73,107 @@ Result<QVector<Inspection>> InspectionRepository::list(qint64 operatorId, int ye
         where << QStringLiteral("i.start_on <= ? AND i.end_on >= ?");
         binds << QStringLiteral("%1-12-31").arg(year) << QStringLiteral("%1-01-01").arg(year);
     }
+    return select(where.join(QLatin1String(" AND ")), binds);
+}
+
+Result<QVector<Inspection>> InspectionRepository::select(const QString &where,
+                                                         const QVariantList &binds) const
+{
+    const QString condition = where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where;
     Result<QVector<Inspection>> list = sql::selectList(
-        m_db,
-        QLatin1String(Select) +
-            (where.isEmpty() ? QString()
-                             : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND "))) +
-            QStringLiteral(" ORDER BY i.start_on, i.id"),
+        m_db, QLatin1String(Select) + condition + QStringLiteral(" ORDER BY i.start_on, i.id"),
         binds, inspectionFrom);
-    if (!list)
+    if (!list || list.value().isEmpty())
         return list;
     QHash<qint64, int> index;
     for (int i = 0; i < list.value().size(); ++i)
         index.insert(list.value().at(i).id, i);
     QVector<Inspection> &out = list.value();
+    // The participants and scope of the inspections chosen only (all of them for the whole
+    // list): a few rows of a 100,000-inspection store are read in milliseconds.
+    const QString chosen =
+        where.isEmpty() ? QString()
+                        : QStringLiteral(" WHERE inspection_id IN (SELECT i.id FROM inspections i "
+                                         "JOIN operators o ON o.id = i.operator_id %1)")
+                              .arg(condition);
     Status s =
         sql::select(m_db,
-                    QStringLiteral("SELECT inspection_id, department FROM inspection_departments "
-                                   "ORDER BY inspection_id, department"),
-                    {}, [&](const QSqlQuery &q) {
+                    QStringLiteral("SELECT inspection_id, department FROM inspection_departments%1 "
+                                   "ORDER BY inspection_id, department")
+                        .arg(chosen),
+                    binds, [&](const QSqlQuery &q) {
                         const int i = index.value(q.value(0).toLongLong(), -1);
                         if (i >= 0)
                             out[i].participants << q.value(1).toString();
                     });
+    if (!s)
+        return s.error();
+    s = sql::select(m_db,
+                    QStringLiteral("SELECT inspection_id, system_id FROM inspection_systems%1 "
+                                   "ORDER BY inspection_id, system_id")
+                        .arg(chosen),
+                    binds, [&](const QSqlQuery &q) {
+                        const int i = index.value(q.value(0).toLongLong(), -1);
+                        if (i >= 0)
+                            out[i].systems << q.value(1).toLongLong();
+                    });
+    if (!s)
+        return s.error();
+    return list;
+}
+
+Result<QVector<Inspection>> InspectionRepository::overlapping(const QDate &from,
+                                                              const QDate &to) const
+{
+    return select(QStringLiteral("i.start_on <= ? AND i.end_on >= ?"),
+                  {to.toString(Qt::ISODate), from.toString(Qt::ISODate)});
+}
+
+Result<QVector<Inspection>>
+InspectionRepository::activeOfOperators(const QVector<qint64> &operatorIds) const
+{
+    if (operatorIds.isEmpty())
+        return QVector<Inspection>();
+    QStringList marks;
+    QVariantList binds;
+    for (qint64 id : operatorIds) {
+        marks << QStringLiteral("?");
+        binds << id;
+    }
+    return select(QStringLiteral("%1 AND i.operator_id IN (%2)")
+                      .arg(QLatin1String(ActiveCondition), marks.join(QLatin1Char(','))),
+                  binds);
+}
+
+Result<qint64> InspectionRepository::countActive() const
+{
+    qint64 n = 0;
+    if (Status s = sql::select(m_db,
+                               QStringLiteral("SELECT COUNT(*) FROM inspections i WHERE %1")
+                                   .arg(QLatin1String(ActiveCondition)),
+                               {}, [&](const QSqlQuery &q) { n = q.value(0).toLongLong(); });
+        !s)
+        return s.error();
+    return n;
+}
+
+Result<QVector<InspectionWindow>> InspectionRepository::activeWindows() const
+{
+    QVector<InspectionWindow> out;
+    QHash<qint64, int> index;
+    Status s = sql::select(
+        m_db,
+        QStringLiteral("SELECT i.id, i.operator_id, i.start_on, i.end_on FROM inspections i "
+                       "WHERE %1 ORDER BY i.id")
+            .arg(QLatin1String(ActiveCondition)),
+        {}, [&](const QSqlQuery &q) {
+            index.insert(q.value(0).toLongLong(), int(out.size()));
+            out.push_back({q.value(0).toLongLong(),
+                           q.value(1).toLongLong(),
+                           sql::dateOf(q.value(2)),
+                           sql::dateOf(q.value(3)),
+                           {}});
+        });
     if (!s)
         return s.error();
     s = sql::select(m_db,
@@ -104,19 +186,17 @@ Result<QVector<Inspection>> InspectionRepository::list(qint64 operatorId, int ye
                     });
     if (!s)
         return s.error();
-    return list;
+    return out;
 }
 
 Result<Inspection> InspectionRepository::byId(qint64 id) const
 {
-    Result<QVector<Inspection>> all = list();
-    if (!all)
-        return all.error();
-    for (const Inspection &i : all.value()) {
-        if (i.id == id)
-            return i;
-    }
-    return Error::input(tr("no inspection with id %1").arg(id));
+    Result<QVector<Inspection>> found = select(QStringLiteral("i.id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return Error::input(tr("no inspection with id %1").arg(id));
+    return found.value().first();
 }
 
 QStringList InspectionRepository::problems(const Inspection &in) const

@@ -22,6 +22,14 @@ public:
     // overlapping one year, ordered by start.
     Result<QVector<Inspection>> list(qint64 operatorId = 0, int year = 0) const;
     Result<Inspection> byId(qint64 id) const;
+    // The inspections whose window meets [from, to] (merged and cancelled ones too), by start.
+    Result<QVector<Inspection>> overlapping(const QDate &from, const QDate &to) const;
+    // The active inspections of these operators: everything the conflicts of any of their
+    // inspections depend on (conflicts are between inspections of one operator).
+    Result<QVector<Inspection>> activeOfOperators(const QVector<qint64> &operatorIds) const;
+    Result<qint64> countActive() const;
+    // What the conflict detector needs of every active inspection, and nothing more.
+    Result<QVector<InspectionWindow>> activeWindows() const;
     // Checks an inspection before it is stored: each problem as "field: reason".
     QStringList problems(const Inspection &inspection) const;
     Result<qint64> add(const Inspection &inspection);
@@ -41,6 +49,9 @@ public:
                          const QDate &rectificationDue);
 
 private:
+    // The inspections matching `where` (over `inspections i JOIN operators o`), by start,
+    // with their participants and systems.
+    Result<QVector<Inspection>> select(const QString &where, const QVariantList &binds) const;
     static Result<qint64> insert(WriteTransaction &tx, const Inspection &inspection);
     Database &m_db;
 };

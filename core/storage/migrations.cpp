@@ -399,6 +399,10 @@ QStringList schemaV8(const SqlDialect &d)
         QStringLiteral("CREATE INDEX systems_name ON systems (name)"),
         QStringLiteral("CREATE INDEX operators_name ON operators (name_zh)"),
         QStringLiteral("CREATE INDEX inspections_start ON inspections (start_on)"),
+        // The audit list reads ids in order, counts and filters the short columns from this
+        // index instead of the table with its JSON bodies (a twentieth of the size).
+        QStringLiteral("CREATE INDEX audit_log_list ON audit_log (id, at, os_user, action, "
+                       "entity, entity_id)"),
     };
     if (!d.isSqlite())
         return s; // PostgreSQL filters with ILIKE over the columns (a trigram index is its own)

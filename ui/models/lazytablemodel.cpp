@@ -23,6 +23,7 @@ void LazyTableModel::reread(bool withTotal)
     Result<QVector<qint64>> ids = m_source->ids();
     Result<qint64> total = withTotal ? m_source->total() : Result<qint64>(m_total);
     beginResetModel();
+    m_loaded = true;
     m_blocks.clear();
     m_recent.clear();
     if (ids && total) {
@@ -43,7 +44,8 @@ void LazyTableModel::setFilterText(const QString &text)
     if (!m_source || text.trimmed() == m_source->filterText())
         return;
     m_source->setFilterText(text);
-    reread(false);
+    if (m_loaded)
+        reread(false);
 }
 
 QString LazyTableModel::filterText() const
@@ -67,6 +69,8 @@ void LazyTableModel::sort(int column, Qt::SortOrder order)
     if (m_source->sortColumn() == column && m_source->sortDescending() == descending)
         return;
     m_source->setSort(column, descending);
+    if (!m_loaded)
+        return;
     // Persistent indexes (the view's selection) follow their ids to the new rows.
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
@@ -107,6 +111,7 @@ const QVariantList *LazyTableModel::rowAt(int row) const
             m_source->rows(m_ids.mid(first, qMin(BlockSize, int(m_ids.size()) - first)));
         if (!rows)
             return nullptr;
+        completeBlock(rows.value());
         if (m_blocks.size() >= MaxBlocks) {
             m_blocks.remove(m_recent.takeFirst());
         }

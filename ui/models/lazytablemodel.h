@@ -57,6 +57,9 @@ protected:
     // Forgets the cached block holding `row`, so its values are read again.
     void dropCachedRow(int row);
     virtual QVariant display(const QVariantList &values, int column, int role) const = 0;
+    // Called with each block as it is read, before it is cached: a subclass may fill in
+    // values SQL does not give (computed for the block's rows at once, and dropped with it).
+    virtual void completeBlock(QVector<QVariantList> &rows) const { Q_UNUSED(rows) }
 
 private:
     const QVariantList *rowAt(int row) const;
@@ -66,6 +69,9 @@ private:
     std::unique_ptr<RowSource> m_source;
     QVector<qint64> m_ids;
     qint64 m_total = 0;
+    // Until the first refresh a sort or a filter is only remembered: a page built with its
+    // window reads nothing before it is first shown.
+    bool m_loaded = false;
     QString m_lastError;
     mutable QHash<int, QVector<QVariantList>> m_blocks;
     mutable QList<int> m_recent; // block numbers, most recently used last
