@@ -27,6 +27,8 @@ public:
     // The active inspections of these operators: everything the conflicts of any of their
     // inspections depend on (conflicts are between inspections of one operator).
     Result<QVector<Inspection>> activeOfOperators(const QVector<qint64> &operatorIds) const;
+    // The operators with an active inspection whose window meets [from, to].
+    Result<QVector<qint64>> operatorsActiveBetween(const QDate &from, const QDate &to) const;
     Result<qint64> countActive() const;
     // What the conflict detector needs of every active inspection, and nothing more.
     Result<QVector<InspectionWindow>> activeWindows() const;

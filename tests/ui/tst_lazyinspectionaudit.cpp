@@ -13,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QLabel>
+#include <QSignalSpy>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSet>
@@ -190,6 +192,22 @@ private slots:
         t.restart();
         page.reload();
         qInfo("inspections page reload: %lld ms", t.elapsed());
+        // The plan's conflicts are counted in the background, as the detector counts them.
+        QSignalSpy finished(&page, &Page::loadingFinished);
+        t.restart();
+        QVERIFY(page.isLoading());
+        QVERIFY(finished.wait(20000));
+        qInfo("conflicts counted in the background: %lld ms", t.elapsed());
+        QVERIFY(!page.isLoading());
+        QVector<InspectionWindow> windows;
+        for (const Inspection &i : m_all)
+            if (i.isActive())
+                windows << i.window();
+        const qsizetype conflicts = ConflictDetector::detect(windows, 30).size();
+        const QString summary =
+            page.findChild<QLabel *>(QStringLiteral("inspectionSummary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("%1 conflict").arg(conflicts)),
+                 qPrintable(summary));
     }
 
     void auditListCountsFiltersAndOrdersTheWholeLog()

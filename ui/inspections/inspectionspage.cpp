@@ -7,6 +7,7 @@
 #include "io/inspectiontransfer.h"
 #include "services/auditedexport.h"
 #include "services/inspectionnoticeissuer.h"
+#include "storage/database.h"
 #include "storage/inspectionrepository.h"
 #include "storage/registryrepository.h"
 #include "widgets/filterabletable.h"
@@ -30,7 +31,10 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextCharFormat>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace cii {
 
@@ -47,6 +51,7 @@ InspectionsPage::InspectionsPage(Database &db, QWidget *parent)
     WriteControls::mark({m_add, m_import, m_merge, m_status, m_notice, m_addFinding, m_fixed});
     m_merge->setObjectName(QStringLiteral("mergeInspections"));
     m_calendar->setObjectName(QStringLiteral("inspectionCalendar"));
+    m_summary->setObjectName(QStringLiteral("inspectionSummary"));
     m_calendar->setGridVisible(true);
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     m_minGap->setRange(0, 365);
@@ -130,49 +135,91 @@ InspectionsPage::InspectionsPage(Database &db, QWidget *parent)
     retranslateUi();
 }
 
+InspectionsPage::~InspectionsPage()
+{
+    if (m_counter) {
+        m_counter->wait();
+        delete m_counter;
+    }
+}
+
+bool InspectionsPage::isLoading() const
+{
+    return m_counter != nullptr;
+}
+
 void InspectionsPage::reload()
 {
     m_model->setMinimumGap(m_minGap->value());
     m_model->refresh();
-    InspectionRepository repo(m_db);
-    const Result<qint64> active = repo.countActive();
-    // Every conflict of the plan, for the count: what the detector needs of each active
-    // inspection (four numbers and its systems), not the inspections themselves.
-    const Result<QVector<InspectionWindow>> windows = repo.activeWindows();
-    if (!m_model->lastError().isEmpty() || !active || !windows) {
-        m_summary->setText(!m_model->lastError().isEmpty() ? m_model->lastError()
-                           : !active                       ? active.error().message
-                                                           : windows.error().message);
+    const Result<qint64> active = InspectionRepository(m_db).countActive();
+    if (!m_model->lastError().isEmpty() || !active) {
+        m_summary->setText(!active ? active.error().message : m_model->lastError());
     } else {
-        const int conflicts =
-            int(ConflictDetector::detect(windows.value(), m_minGap->value()).size());
-        m_summary->setText(tr("%n inspection(s)", nullptr, int(active.value())) +
-                           QStringLiteral(" · ") +
-                           tr("%n conflict(s) between departments' plans", nullptr, conflicts));
+        m_activeCount = active.value();
+        m_summary->setText(tr("%n inspection(s)", nullptr, int(m_activeCount)) +
+                           QStringLiteral(" · ") + tr("counting conflicts…"));
+        countConflicts();
     }
     paintCalendar();
     showFindings();
     updateActions();
 }
 
+void InspectionsPage::countConflicts()
+{
+    if (m_counter) {
+        m_countAgain = true; // the store or the gap changed while counting
+        return;
+    }
+    // Every conflict of the plan needs every active inspection: counted in a worker with its
+    // own connection, so the page shows at once on a store of 100,000 inspections.
+    const QString location = m_db.location();
+    const int gap = m_minGap->value();
+    auto result = std::make_shared<Result<int>>(0);
+    m_counter = QThread::create([location, gap, result] {
+        Database db;
+        if (Status s = db.open(location, Database::OpenMode::Inspect); !s) {
+            *result = s.error();
+            return;
+        }
+        const Result<QVector<InspectionWindow>> windows = InspectionRepository(db).activeWindows();
+        if (!windows)
+            *result = windows.error();
+        else
+            *result = int(ConflictDetector::detect(windows.value(), gap).size());
+    });
+    connect(m_counter, &QThread::finished, this, [this, result] {
+        m_counter->wait();
+        delete m_counter;
+        m_counter = nullptr;
+        if (m_countAgain) {
+            m_countAgain = false;
+            countConflicts();
+            return;
+        }
+        m_summary->setText(
+            result->ok()
+                ? tr("%n inspection(s)", nullptr, int(m_activeCount)) + QStringLiteral(" · ") +
+                      tr("%n conflict(s) between departments' plans", nullptr, result->value())
+                : result->error().message);
+        emit loadingFinished();
+    });
+    m_counter->start();
+}
+
 void InspectionsPage::paintCalendar()
 {
     m_calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clear all
-    // The weeks the calendar shows around its month.
+    // The weeks the calendar shows around its month, and for their conflicts every active
+    // inspection of the operators inspected then.
     const QDate month(m_calendar->yearShown(), m_calendar->monthShown(), 1);
     const QDate from = month.addDays(-7), to = month.addMonths(1).addDays(14);
     InspectionRepository repo(m_db);
-    Result<QVector<Inspection>> shown = repo.overlapping(from, to);
-    if (!shown)
+    const Result<QVector<qint64>> operators = repo.operatorsActiveBetween(from, to);
+    if (!operators)
         return;
-    QVector<qint64> operators;
-    QSet<qint64> seen;
-    for (const Inspection &i : shown.value())
-        if (i.isActive() && !seen.contains(i.operatorId)) {
-            seen.insert(i.operatorId);
-            operators << i.operatorId;
-        }
-    Result<QVector<Inspection>> related = repo.activeOfOperators(operators);
+    const Result<QVector<Inspection>> related = repo.activeOfOperators(operators.value());
     if (!related)
         return;
     const QHash<qint64, QVector<InspectionModel::ConflictWith>> conflicts =
@@ -182,8 +229,8 @@ void InspectionsPage::paintCalendar()
     QHash<QDate, QStringList> lines;
     QHash<QDate, int> more;
     QSet<QDate> conflicted;
-    for (const Inspection &i : shown.value()) {
-        if (!i.isActive())
+    for (const Inspection &i : related.value()) {
+        if (i.end < from || i.start > to)
             continue;
         const QVector<InspectionModel::ConflictWith> own = conflicts.value(i.id);
         for (QDate d = qMax(i.start, from); d <= qMin(i.end, to); d = d.addDays(1)) {
