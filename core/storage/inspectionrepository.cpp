@@ -89,8 +89,8 @@ Result<QVector<Inspection>> InspectionRepository::select(const QString &where,
     for (int i = 0; i < list.value().size(); ++i)
         index.insert(list.value().at(i).id, i);
     QVector<Inspection> &out = list.value();
-    // The participants and scope of the inspections chosen only, named by id (a few thousand
-    // of a 100,000-inspection store are read in milliseconds); of many, whole tables.
+    // The participants and scope of the inspections chosen only, named by id (the few
+    // thousand of a calendar's weeks are read in milliseconds); of the whole plan, whole tables.
     QString chosen;
     QVariantList chosenIds;
     if (!where.isEmpty() && out.size() <= 20000) {
@@ -126,13 +126,6 @@ Result<QVector<Inspection>> InspectionRepository::select(const QString &where,
     if (!s)
         return s.error();
     return list;
-}
-
-Result<QVector<Inspection>> InspectionRepository::overlapping(const QDate &from,
-                                                              const QDate &to) const
-{
-    return select(QStringLiteral("i.start_on <= ? AND i.end_on >= ?"),
-                  {to.toString(Qt::ISODate), from.toString(Qt::ISODate)});
 }
 
 Result<QVector<Inspection>>

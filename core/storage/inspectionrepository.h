@@ -22,8 +22,6 @@ public:
     // overlapping one year, ordered by start.
     Result<QVector<Inspection>> list(qint64 operatorId = 0, int year = 0) const;
     Result<Inspection> byId(qint64 id) const;
-    // The inspections whose window meets [from, to] (merged and cancelled ones too), by start.
-    Result<QVector<Inspection>> overlapping(const QDate &from, const QDate &to) const;
     // The active inspections of these operators: everything the conflicts of any of their
     // inspections depend on (conflicts are between inspections of one operator).
     Result<QVector<Inspection>> activeOfOperators(const QVector<qint64> &operatorIds) const;

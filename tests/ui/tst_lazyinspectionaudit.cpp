@@ -14,10 +14,10 @@
 #include <QFile>
 #include <QHash>
 #include <QLabel>
-#include <QSignalSpy>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
