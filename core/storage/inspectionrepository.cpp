@@ -131,12 +131,49 @@ Result<QVector<Inspection>> InspectionRepository::select(const QString &where,
 Result<QVector<Inspection>>
 InspectionRepository::activeOfOperators(const QVector<qint64> &operatorIds) const
 {
+    QVector<Inspection> out;
     if (operatorIds.isEmpty())
-        return QVector<Inspection>();
-    return select(QStringLiteral("%1 AND %2")
-                      .arg(QLatin1String(ActiveCondition),
-                           m_db.dialect().inIdList(QStringLiteral("i.operator_id"))),
-                  {m_db.dialect().idList(operatorIds)});
+        return out;
+    // What conflicts and a calendar day need, no more: read for thousands of inspections at
+    // each page of the calendar and each block of the list.
+    const SqlDialect &d = m_db.dialect();
+    QHash<qint64, int> index;
+    QVector<qint64> ids;
+    Status s = sql::select(
+        m_db,
+        QStringLiteral("SELECT i.id, i.operator_id, o.name_zh, o.name_en, i.lead, i.kind, "
+                       "i.start_on, i.end_on FROM inspections i JOIN operators o ON o.id = "
+                       "i.operator_id WHERE %1 AND %2 ORDER BY i.start_on, i.id")
+            .arg(QLatin1String(ActiveCondition), d.inIdList(QStringLiteral("i.operator_id"))),
+        {d.idList(operatorIds)}, [&](const QSqlQuery &q) {
+            Inspection i;
+            i.id = q.value(0).toLongLong();
+            i.operatorId = q.value(1).toLongLong();
+            i.operatorName = Language::pick(q.value(2).toString(), q.value(3).toString());
+            i.lead = q.value(4).toString();
+            i.kind = q.value(5).toString();
+            i.start = sql::dateOf(q.value(6));
+            i.end = sql::dateOf(q.value(7));
+            index.insert(i.id, int(out.size()));
+            ids << i.id;
+            out.push_back(std::move(i));
+        });
+    if (!s)
+        return s.error();
+    if (out.isEmpty())
+        return out;
+    s = sql::select(m_db,
+                    QStringLiteral("SELECT inspection_id, system_id FROM inspection_systems "
+                                   "WHERE %1 ORDER BY inspection_id, system_id")
+                        .arg(d.inIdList(QStringLiteral("inspection_id"))),
+                    {d.idList(ids)}, [&](const QSqlQuery &q) {
+                        const int i = index.value(q.value(0).toLongLong(), -1);
+                        if (i >= 0)
+                            out[i].systems << q.value(1).toLongLong();
+                    });
+    if (!s)
+        return s.error();
+    return out;
 }
 
 Result<QVector<qint64>> InspectionRepository::operatorsActiveBetween(const QDate &from,

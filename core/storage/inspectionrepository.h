@@ -23,7 +23,8 @@ public:
     Result<QVector<Inspection>> list(qint64 operatorId = 0, int year = 0) const;
     Result<Inspection> byId(qint64 id) const;
     // The active inspections of these operators: everything the conflicts of any of their
-    // inspections depend on (conflicts are between inspections of one operator).
+    // inspections depend on (conflicts are between inspections of one operator). Each holds
+    // its id, operator (id and name), lead, kind, window and systems only.
     Result<QVector<Inspection>> activeOfOperators(const QVector<qint64> &operatorIds) const;
     // The operators with an active inspection whose window meets [from, to].
     Result<QVector<qint64>> operatorsActiveBetween(const QDate &from, const QDate &to) const;
