@@ -92,6 +92,10 @@
         <source>record %1 was changed after it was written</source>
         <translation>第 %1 条记录在写入后被修改过</translation>
     </message>
+    <message>
+        <source>no audit record %1</source>
+        <translation>没有第 %1 条审计记录</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommand</name>
@@ -3805,10 +3809,6 @@
 <context>
     <name>cii::AuditLogPage</name>
     <message>
-        <source>Every change to the store is recorded here with who made it and what changed. Each record is chained to the one before it by a SHA-256 hash, so an edited or deleted record is detected. The newest %1 records are shown; hover over a row for the full before and after.</source>
-        <translation>对数据库的每一次修改都记录在此，包括修改人和修改内容。每条记录通过 SHA-256 哈希与前一条记录相连，任何被篡改或删除的记录都会被发现。此处显示最新的 %1 条记录；将鼠标悬停在某行上可查看完整的修改前后内容。</translation>
-    </message>
-    <message>
         <source>&amp;Verify the whole chain</source>
         <translation>校验整条哈希链(&amp;V)</translation>
     </message>
@@ -3821,6 +3821,10 @@
     <message>
         <source>Broken at record %1: %2</source>
         <translation>在第 %1 条记录处断裂：%2</translation>
+    </message>
+    <message>
+        <source>Every change to the store is recorded here with who made it and what changed. Each record is chained to the one before it by a SHA-256 hash, so an edited or deleted record is detected. Every record is listed, newest first; select one to see its full before and after.</source>
+        <translation>对数据库的每一次修改都记录在此，包括修改人和修改内容。每条记录通过 SHA-256 哈希与前一条记录相连，任何被篡改或删除的记录都会被发现。此处按从新到旧列出全部记录；选中一条即可查看完整的修改前后内容。</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +3860,10 @@ Hash: %3</source>
     <message>
         <source>Change</source>
         <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>no record on row %1</source>
+        <translation>第 %1 行没有记录</translation>
     </message>
 </context>
 <context>
@@ -5027,6 +5035,20 @@ Hash: %3</source>
     <message>
         <source>The numbered notice of an inspection we lead (PDF): content, method, dates, team, contact, the Art. 27 assurances and, for a penetration test, the Art. 31 authorisation</source>
         <translation>本部门牵头检查的编号通知（PDF）：内容、方式、时间、人员、联系人、第二十七条的承诺，渗透性测试另附第三十一条授权</translation>
+    </message>
+    <message>
+        <source>counting conflicts…</source>
+        <translation>正在统计冲突…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge into joint inspection</source>
+        <translation>合并为联合检查</translation>
     </message>
 </context>
 <context>

@@ -163,4 +163,20 @@ Result<QVector<AuditRecord>> AuditLog::recent(const Database &db, int limit)
     return out;
 }
 
+Result<AuditRecord> AuditLog::record(const Database &db, qint64 id)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QString::fromLatin1(SelectColumns) + QStringLiteral("WHERE id = ?")))
+        return StoreError::from(q.lastError(), db.location());
+    q.addBindValue(id);
+    if (!q.exec())
+        return StoreError::from(q.lastError(), db.location());
+    if (q.next())
+        return recordFrom(q);
+    if (q.lastError().isValid())
+        return StoreError::from(q.lastError(), db.location());
+    return Error::input(tr("no audit record %1").arg(id));
+}
+
 } // namespace cii

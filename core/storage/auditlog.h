@@ -62,6 +62,8 @@ public:
                                            const QString &hashPrefix);
     // Newest first.
     static Result<QVector<AuditRecord>> recent(const Database &db, int limit);
+    // One record in full (a list shows only the short columns of each).
+    static Result<AuditRecord> record(const Database &db, qint64 id);
 };
 
 } // namespace cii

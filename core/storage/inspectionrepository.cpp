@@ -41,6 +41,9 @@ const char *Select = "SELECT i.id, i.operator_id, o.name_zh, o.name_en, o.uscc, 
                      "COALESCE(i.merged_into, 0), i.joint FROM inspections i "
                      "JOIN operators o ON o.id = i.operator_id ";
 
+// Counts for conflicts (Inspection::isActive): not merged away, not cancelled.
+const char *ActiveCondition = "i.merged_into IS NULL AND i.status <> 'cancelled'";
+
 Finding findingFrom(const QSqlQuery &q)
 {
     Finding f;
@@ -126,16 +129,181 @@ Status InspectionRepository::forEach(qint64 operatorId, int year,
     });
 }
 
+Result<QVector<Inspection>> InspectionRepository::select(const QString &where,
+                                                         const QVariantList &binds) const
+{
+    const QString condition = where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where;
+    Result<QVector<Inspection>> list = sql::selectList(
+        m_db, QLatin1String(Select) + condition + QStringLiteral(" ORDER BY i.start_on, i.id"),
+        binds, inspectionFrom);
+    if (!list || list.value().isEmpty())
+        return list;
+    QHash<qint64, int> index;
+    for (int i = 0; i < list.value().size(); ++i)
+        index.insert(list.value().at(i).id, i);
+    QVector<Inspection> &out = list.value();
+    // The participants and scope of the inspections chosen only, named by id (the few
+    // thousand of a calendar's weeks are read in milliseconds); of the whole plan, whole tables.
+    QString chosen;
+    QVariantList chosenIds;
+    if (!where.isEmpty() && out.size() <= 20000) {
+        QVector<qint64> ids;
+        ids.reserve(out.size());
+        for (const Inspection &i : out)
+            ids << i.id;
+        chosen =
+            QStringLiteral(" WHERE ") + m_db.dialect().inIdList(QStringLiteral("inspection_id"));
+        chosenIds << m_db.dialect().idList(ids);
+    }
+    Status s =
+        sql::select(m_db,
+                    QStringLiteral("SELECT inspection_id, department FROM inspection_departments%1 "
+                                   "ORDER BY inspection_id, department")
+                        .arg(chosen),
+                    chosenIds, [&](const QSqlQuery &q) {
+                        const int i = index.value(q.value(0).toLongLong(), -1);
+                        if (i >= 0)
+                            out[i].participants << q.value(1).toString();
+                    });
+    if (!s)
+        return s.error();
+    s = sql::select(m_db,
+                    QStringLiteral("SELECT inspection_id, system_id FROM inspection_systems%1 "
+                                   "ORDER BY inspection_id, system_id")
+                        .arg(chosen),
+                    chosenIds, [&](const QSqlQuery &q) {
+                        const int i = index.value(q.value(0).toLongLong(), -1);
+                        if (i >= 0)
+                            out[i].systems << q.value(1).toLongLong();
+                    });
+    if (!s)
+        return s.error();
+    return list;
+}
+
+Result<QVector<Inspection>>
+InspectionRepository::activeOfOperators(const QVector<qint64> &operatorIds) const
+{
+    QVector<Inspection> out;
+    if (operatorIds.isEmpty())
+        return out;
+    // What conflicts and a calendar day need, no more: read for thousands of inspections at
+    // each page of the calendar and each block of the list.
+    const SqlDialect &d = m_db.dialect();
+    QHash<qint64, int> index;
+    QVector<qint64> ids;
+    Status s = sql::select(
+        m_db,
+        QStringLiteral("SELECT i.id, i.operator_id, o.name_zh, o.name_en, i.lead, i.kind, "
+                       "i.start_on, i.end_on FROM inspections i JOIN operators o ON o.id = "
+                       "i.operator_id WHERE %1 AND %2 ORDER BY i.start_on, i.id")
+            .arg(QLatin1String(ActiveCondition), d.inIdList(QStringLiteral("i.operator_id"))),
+        {d.idList(operatorIds)}, [&](const QSqlQuery &q) {
+            Inspection i;
+            i.id = q.value(0).toLongLong();
+            i.operatorId = q.value(1).toLongLong();
+            i.operatorName = Language::pick(q.value(2).toString(), q.value(3).toString());
+            i.lead = q.value(4).toString();
+            i.kind = q.value(5).toString();
+            i.start = sql::dateOf(q.value(6));
+            i.end = sql::dateOf(q.value(7));
+            index.insert(i.id, int(out.size()));
+            ids << i.id;
+            out.push_back(std::move(i));
+        });
+    if (!s)
+        return s.error();
+    if (out.isEmpty())
+        return out;
+    s = sql::select(m_db,
+                    QStringLiteral("SELECT inspection_id, system_id FROM inspection_systems "
+                                   "WHERE %1 ORDER BY inspection_id, system_id")
+                        .arg(d.inIdList(QStringLiteral("inspection_id"))),
+                    {d.idList(ids)}, [&](const QSqlQuery &q) {
+                        const int i = index.value(q.value(0).toLongLong(), -1);
+                        if (i >= 0)
+                            out[i].systems << q.value(1).toLongLong();
+                    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<QVector<qint64>> InspectionRepository::operatorsActiveBetween(const QDate &from,
+                                                                     const QDate &to) const
+{
+    QVector<qint64> out;
+    QSet<qint64> seen;
+    if (Status s = sql::select(
+            m_db,
+            QStringLiteral("SELECT i.operator_id FROM inspections i WHERE i.start_on <= ? AND "
+                           "i.end_on >= ? AND %1")
+                .arg(QLatin1String(ActiveCondition)),
+            {to.toString(Qt::ISODate), from.toString(Qt::ISODate)},
+            [&](const QSqlQuery &q) {
+                const qint64 id = q.value(0).toLongLong();
+                if (!seen.contains(id)) {
+                    seen.insert(id);
+                    out << id;
+                }
+            });
+        !s)
+        return s.error();
+    return out;
+}
+
+Result<qint64> InspectionRepository::countActive() const
+{
+    qint64 n = 0;
+    if (Status s = sql::select(m_db,
+                               QStringLiteral("SELECT COUNT(*) FROM inspections i WHERE %1")
+                                   .arg(QLatin1String(ActiveCondition)),
+                               {}, [&](const QSqlQuery &q) { n = q.value(0).toLongLong(); });
+        !s)
+        return s.error();
+    return n;
+}
+
+Result<QVector<InspectionWindow>> InspectionRepository::activeWindows() const
+{
+    QVector<InspectionWindow> out;
+    QHash<qint64, int> index;
+    Status s = sql::select(
+        m_db,
+        QStringLiteral("SELECT i.id, i.operator_id, i.start_on, i.end_on FROM inspections i "
+                       "WHERE %1 ORDER BY i.id")
+            .arg(QLatin1String(ActiveCondition)),
+        {}, [&](const QSqlQuery &q) {
+            index.insert(q.value(0).toLongLong(), int(out.size()));
+            out.push_back({q.value(0).toLongLong(),
+                           q.value(1).toLongLong(),
+                           sql::dateOf(q.value(2)),
+                           sql::dateOf(q.value(3)),
+                           {}});
+        });
+    if (!s)
+        return s.error();
+    s = sql::select(m_db,
+                    QStringLiteral("SELECT inspection_id, system_id FROM inspection_systems "
+                                   "ORDER BY inspection_id, system_id"),
+                    {}, [&](const QSqlQuery &q) {
+                        const int i = index.value(q.value(0).toLongLong(), -1);
+                        if (i >= 0)
+                            out[i].systems << q.value(1).toLongLong();
+                    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
 Result<Inspection> InspectionRepository::byId(qint64 id) const
 {
-    Result<QVector<Inspection>> all = list();
-    if (!all)
-        return all.error();
-    for (const Inspection &i : all.value()) {
-        if (i.id == id)
-            return i;
-    }
-    return Error::input(tr("no inspection with id %1").arg(id));
+    Result<QVector<Inspection>> found = select(QStringLiteral("i.id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return Error::input(tr("no inspection with id %1").arg(id));
+    return found.value().first();
 }
 
 QStringList InspectionRepository::problems(const Inspection &in) const

@@ -31,6 +31,15 @@ public:
     Status forEach(qint64 operatorId, int year,
                    const std::function<void(const Inspection &)> &each) const;
     Result<Inspection> byId(qint64 id) const;
+    // The active inspections of these operators: everything the conflicts of any of their
+    // inspections depend on (conflicts are between inspections of one operator). Each holds
+    // its id, operator (id and name), lead, kind, window and systems only.
+    Result<QVector<Inspection>> activeOfOperators(const QVector<qint64> &operatorIds) const;
+    // The operators with an active inspection whose window meets [from, to].
+    Result<QVector<qint64>> operatorsActiveBetween(const QDate &from, const QDate &to) const;
+    Result<qint64> countActive() const;
+    // What the conflict detector needs of every active inspection, and nothing more.
+    Result<QVector<InspectionWindow>> activeWindows() const;
     // Checks an inspection before it is stored: each problem as "field: reason".
     QStringList problems(const Inspection &inspection) const;
     Result<qint64> add(const Inspection &inspection);
@@ -52,6 +61,9 @@ public:
                          const QDate &rectificationDue);
 
 private:
+    // The inspections matching `where` (over `inspections i JOIN operators o`), by start,
+    // with their participants and systems.
+    Result<QVector<Inspection>> select(const QString &where, const QVariantList &binds) const;
     static Result<qint64> insert(WriteTransaction &tx, const Inspection &inspection);
     Database &m_db;
 };

@@ -1,6 +1,9 @@
 #include "listsources.h"
 
+#include "domain/inspection.h"
 #include "storage/database.h"
+
+#include <QDate>
 
 namespace cii {
 
@@ -165,6 +168,118 @@ std::unique_ptr<RowSource> ListSources::operators(const Database &db)
         {QStringLiteral("o.uscc"), QStringLiteral("o.name_zh"), QStringLiteral("o.name_en"),
          QStringLiteral("o.region"), QStringLiteral("o.contact_name"), QStringLiteral("o.sector"),
          QStringLiteral("x.name_zh"), QStringLiteral("x.name_en")});
+    return std::make_unique<RowSource>(db, spec);
+}
+
+std::unique_ptr<RowSource> ListSources::auditLog(const Database &db)
+{
+    RowSourceSpec spec;
+    // Every list query reads the index audit_log_list (id and the short columns, migration 8),
+    // a twentieth of the table with its JSON bodies.
+    spec.from = QStringLiteral("audit_log a");
+    spec.id = QStringLiteral("a.id");
+    // The head of what changed: enough for a cell, and never the whole body of a big record.
+    const QString change =
+        QStringLiteral(
+            "substr(CASE WHEN a.after_json = '{}' THEN a.before_json ELSE a.after_json END, 1, %1)")
+            .arg(AuditLog::ChangeHeadLength + 1);
+    spec.columns = {
+        QStringLiteral("a.id"),        QStringLiteral("a.at"),     QStringLiteral("a.os_user"),
+        QStringLiteral("a.action"),    QStringLiteral("a.entity"), change,
+        QStringLiteral("a.entity_id"),
+    };
+    // The action, the entity and the time are written by the program in lower case (the
+    // time's digits are what people type), so only the free columns are lowered: the filter
+    // is one pass over the narrow index.
+    const SqlDialect &d = db.dialect();
+    const QString contains =
+        d.isSqlite() ? QStringLiteral("instr(%1, ?) > 0") : QStringLiteral("strpos(%1, ?) > 0");
+    const QStringList parts = {
+        contains.arg(QStringLiteral("a.action")), contains.arg(QStringLiteral("a.entity")),
+        contains.arg(QStringLiteral("a.at")), d.containsLower(QStringLiteral("a.entity_id")),
+        d.containsLower(QStringLiteral("a.os_user"))};
+    spec.filter = [parts](const QString &text) {
+        SqlCondition c;
+        for (int i = 0; i < parts.size(); ++i)
+            c.binds << text.toLower();
+        c.sql = parts.join(QLatin1String(" OR "));
+        return c;
+    };
+    return std::make_unique<RowSource>(db, spec);
+}
+
+std::unique_ptr<RowSource> ListSources::inspections(const Database &db)
+{
+    using I = Inspections;
+    const SqlDialect &d = db.dialect();
+    RowSourceSpec spec;
+    spec.from = QStringLiteral("inspections i JOIN operators o ON o.id = i.operator_id");
+    spec.keyFrom = QStringLiteral("inspections i");
+    spec.sortNeedsJoins = {I::Operator};
+    spec.id = QStringLiteral("i.id");
+    spec.columns = {
+        QStringLiteral("o.name_zh"),
+        QStringLiteral("i.lead"),
+        QStringLiteral("(SELECT %1 FROM inspection_departments p WHERE p.inspection_id = i.id)")
+            .arg(d.groupConcat(QStringLiteral("p.department"), ',')),
+        QStringLiteral("i.kind"),
+        QStringLiteral("i.start_on"),
+        QStringLiteral("i.end_on"),
+        QStringLiteral("i.status"),
+        QStringLiteral("NULL"),
+        QStringLiteral("o.name_en"),
+        QStringLiteral("i.operator_id"),
+        QStringLiteral("COALESCE(i.merged_into, 0)"),
+        QStringLiteral("i.joint"),
+        QStringLiteral("i.id"),
+    };
+    spec.sortKeys.resize(I::Count);
+    // Conflicts are between inspections of one operator, near in time: sorted by the conflict
+    // column, each operator's inspections stand together in time order.
+    spec.sortKeys[I::Conflict] = QStringLiteral("i.operator_id || ' ' || i.start_on");
+    // Written without the join (the ids are read from `inspections i` alone).
+    const QString departments = QStringLiteral("SELECT key FROM departments WHERE %1 OR %2")
+                                    .arg(d.containsLower(QStringLiteral("name_zh")),
+                                         d.containsLower(QStringLiteral("name_en")));
+    const QString text =
+        QStringLiteral("%1 OR %2 OR %3 OR i.operator_id IN (SELECT id FROM operators WHERE %4 OR "
+                       "%5 OR %6) OR i.lead IN (%7) OR i.id IN (SELECT inspection_id FROM "
+                       "inspection_departments WHERE department IN (%7))")
+            .arg(d.containsLower(QStringLiteral("i.team")),
+                 d.containsLower(QStringLiteral("i.start_on")),
+                 d.containsLower(QStringLiteral("i.end_on")),
+                 d.containsLower(QStringLiteral("name_zh")),
+                 d.containsLower(QStringLiteral("name_en")),
+                 d.containsLower(QStringLiteral("uscc")), departments);
+    spec.filter = [text](const QString &typed) {
+        const QString lower = typed.toLower();
+        SqlCondition c{text, {}};
+        // team, start, end, three of the operator, the lead's two names, the participants' two
+        for (int i = 0; i < 10; ++i)
+            c.binds << lower;
+        // Kinds and statuses are stored as keys and shown by name, in the language in use.
+        auto keysNamed = [&](const QStringList &keys, QString (*name)(const QString &)) {
+            QStringList marks;
+            for (const QString &key : keys)
+                if (name(key).toLower().contains(lower) || key.contains(lower)) {
+                    marks << QStringLiteral("?");
+                    c.binds << key;
+                }
+            return marks.join(QLatin1Char(','));
+        };
+        if (const QString marks = keysNamed(Inspection::kinds(), &Inspection::kindName);
+            !marks.isEmpty())
+            c.sql += QStringLiteral(" OR i.kind IN (%1)").arg(marks);
+        if (const QString marks = keysNamed(Inspection::statuses(), &Inspection::statusName);
+            !marks.isEmpty())
+            c.sql += QStringLiteral(" OR i.status IN (%1)").arg(marks);
+        // A whole date finds the inspections going on that day (a day clicked in the calendar).
+        if (const QDate day = QDate::fromString(typed.trimmed(), Qt::ISODate); day.isValid()) {
+            c.sql += QStringLiteral(" OR (i.start_on <= ? AND i.end_on >= ?)");
+            c.binds << day.toString(Qt::ISODate) << day.toString(Qt::ISODate);
+        }
+        return c;
+    };
     return std::make_unique<RowSource>(db, spec);
 }
 

@@ -83,6 +83,41 @@ public:
     // The filter on the systems' search text (the systems list, the identification page).
     static SqlCondition systemSearch(const Database &db, const QString &systemId,
                                      const QString &text);
+
+    struct AuditLog
+    {
+        enum Column { Id, At, OsUser, Action, Entity, Change, Count, EntityId = Count };
+        // Characters of a record's change the list reads (one more tells it was cut).
+        static constexpr int ChangeHeadLength = 160;
+    };
+    // The audit log's short columns and the head of each record's change (its full before
+    // and after are read one record at a time, AuditLog::record).
+    static std::unique_ptr<RowSource> auditLog(const Database &db);
+
+    struct Inspections
+    {
+        // Conflict is no stored value: the model fills it in for each block it reads.
+        enum Column {
+            Operator,
+            Lead,
+            Participants,
+            Kind,
+            Start,
+            End,
+            Status,
+            Conflict,
+            Count,
+            OperatorNameEn = Count,
+            OperatorId,
+            MergedInto,
+            Joint,
+            Id
+        };
+    };
+    // Every inspection (merged and cancelled ones too) with its operator and participants;
+    // the filter matches the operator (name, code), the departments, the kind, the status,
+    // the team, a date within the window (YYYY-MM-DD) or part of one.
+    static std::unique_ptr<RowSource> inspections(const Database &db);
 };
 
 } // namespace cii

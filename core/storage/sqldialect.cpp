@@ -83,4 +83,22 @@ QString SqlDialect::nullSafeEquals(const QString &a, const QString &b) const
                       : QStringLiteral("%1 IS NOT DISTINCT FROM %2").arg(a, b);
 }
 
+QString SqlDialect::inIdList(const QString &expression) const
+{
+    return (isSqlite() ? QStringLiteral("%1 IN (SELECT value FROM json_each(?))")
+                       : QStringLiteral("%1 = ANY(CAST(? AS bigint[]))"))
+        .arg(expression);
+}
+
+QVariant SqlDialect::idList(const QVector<qint64> &ids) const
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers << QString::number(id);
+    const QString joined = numbers.join(QLatin1Char(','));
+    return isSqlite() ? QLatin1Char('[') + joined + QLatin1Char(']')
+                      : QLatin1Char('{') + joined + QLatin1Char('}');
+}
+
 } // namespace cii

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -69,21 +68,21 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         InspectionModel *model = page.model();
         QCOMPARE(model->rowCount(), 2);
-        const QModelIndex first = model->index(model->rowOf(m_own), 0);
+        const QModelIndex first = model->index(model->rowOfId(m_own), 0);
         QCOMPARE(first.data(Qt::BackgroundRole).value<QBrush>().color(), QColor(255, 205, 210));
         const QString tip = first.data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(QStringLiteral("Overlaps inspection %1").arg(m_mps)),
                  qPrintable(tip));
-        QCOMPARE(model->index(model->rowOf(m_own), InspectionModel::Conflict).data().toString(),
+        QCOMPARE(model->index(model->rowOfId(m_own), InspectionModel::Conflict).data().toString(),
                  QStringLiteral("Overlap"));
-        const QDate shared = model->inspection(model->rowOf(m_mps)).start;
+        const QDate shared = model->inspectionAt(model->rowOfId(m_mps)).start;
         const QTextCharFormat day = page.calendar()->dateTextFormat(shared);
         QVERIFY2(day.toolTip().contains(QStringLiteral("Overlaps")), qPrintable(day.toolTip()));
         QCOMPARE(day.background().color(), QColor(255, 170, 170));
         saveArtifact(&page, QStringLiteral("inspections-en"));
 
         // One conflicting row selected: merging offers both.
-        page.table()->selectSourceRow(model->rowOf(m_own));
+        page.table()->selectSourceRow(model->rowOfId(m_own));
         QCOMPARE(page.mergeCandidates().size(), 2);
         QVERIFY(page.findChild<QPushButton *>(QStringLiteral("mergeInspections"))->isEnabled());
     }
@@ -105,7 +104,7 @@ private slots:
         page.show(); // a page reads the store when first shown
         QCOMPARE(page.model()->rowCount(), 3);
         for (int r = 0; r < 3; ++r)
-            QVERIFY(page.model()->conflictsOf(page.model()->inspection(r).id).isEmpty());
+            QVERIFY(page.model()->conflictsAt(r).isEmpty());
     }
 };
 

@@ -1,39 +1,111 @@
 #include "inspectionmodel.h"
 
 #include "domain/department.h"
+#include "i18n/language.h"
+#include "storage/inspectionrepository.h"
+#include "storage/listsources.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QSet>
 
 namespace cii {
 
-void InspectionModel::setData(QVector<Inspection> inspections,
-                              const QVector<InspectionConflict> &conflicts)
+using Src = ListSources::Inspections;
+static_assert(int(InspectionModel::ColumnCount) == int(Src::Count));
+
+namespace {
+
+bool isActive(const QVariantList &v)
 {
-    beginResetModel();
-    m_items = std::move(inspections);
-    m_conflicts.clear();
-    for (const InspectionConflict &c : conflicts) {
-        m_conflicts[c.a] << c;
-        m_conflicts[c.b] << c;
+    return v.at(Src::MergedInto).toLongLong() == 0 &&
+           v.at(Src::Status).toString() != QLatin1String("cancelled");
+}
+
+QVector<InspectionModel::ConflictWith> conflictsIn(const QVariantList &v)
+{
+    return v.at(Src::Conflict).value<QVector<InspectionModel::ConflictWith>>();
+}
+
+} // namespace
+
+InspectionModel::InspectionModel(Database &db, QObject *parent) : LazyTableModel(parent), m_db(db)
+{
+    setSource(ListSources::inspections(db));
+}
+
+Inspection InspectionModel::inspectionAt(int row) const
+{
+    const QVariantList v = rowValues(row);
+    Inspection i;
+    if (v.isEmpty())
+        return i;
+    i.id = v.at(Src::Id).toLongLong();
+    i.operatorId = v.at(Src::OperatorId).toLongLong();
+    i.operatorName =
+        Language::pick(v.at(Src::Operator).toString(), v.at(Src::OperatorNameEn).toString());
+    i.lead = v.at(Src::Lead).toString();
+    const QString participants = v.at(Src::Participants).toString();
+    if (!participants.isEmpty())
+        i.participants = participants.split(QLatin1Char(','));
+    i.kind = v.at(Src::Kind).toString();
+    i.start = QDate::fromString(v.at(Src::Start).toString(), Qt::ISODate);
+    i.end = QDate::fromString(v.at(Src::End).toString(), Qt::ISODate);
+    i.status = v.at(Src::Status).toString();
+    i.mergedInto = v.at(Src::MergedInto).toLongLong();
+    i.joint = v.at(Src::Joint).toInt() != 0;
+    return i;
+}
+
+QVector<InspectionModel::ConflictWith> InspectionModel::conflictsAt(int row) const
+{
+    const QVariantList v = rowValues(row);
+    return v.isEmpty() ? QVector<ConflictWith>() : conflictsIn(v);
+}
+
+QHash<qint64, QVector<InspectionModel::ConflictWith>>
+InspectionModel::conflictsAmong(const QVector<Inspection> &active, int minimumGap)
+{
+    QVector<InspectionWindow> windows;
+    windows.reserve(active.size());
+    QHash<qint64, const Inspection *> byId;
+    for (const Inspection &i : active) {
+        windows << i.window();
+        byId.insert(i.id, &i);
     }
-    endResetModel();
+    QHash<qint64, QVector<ConflictWith>> out;
+    for (const InspectionConflict &c : ConflictDetector::detect(windows, minimumGap)) {
+        const Inspection *a = byId.value(c.a), *b = byId.value(c.b);
+        out[c.a] << ConflictWith{c, c.b, b->lead, b->start, b->end};
+        out[c.b] << ConflictWith{c, c.a, a->lead, a->start, a->end};
+    }
+    return out;
 }
 
-int InspectionModel::rowOf(qint64 id) const
+void InspectionModel::completeBlock(QVector<QVariantList> &rows) const
 {
-    for (int i = 0; i < m_items.size(); ++i)
-        if (m_items.at(i).id == id)
-            return i;
-    return -1;
-}
-
-void InspectionModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_items.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    QSet<qint64> seen;
+    QVector<qint64> operators;
+    for (const QVariantList &v : rows)
+        if (!v.isEmpty() && isActive(v)) {
+            const qint64 op = v.at(Src::OperatorId).toLongLong();
+            if (!seen.contains(op)) {
+                seen.insert(op);
+                operators << op;
+            }
+        }
+    // A failed read leaves the block without conflicts; the next read of it tries again.
+    const Result<QVector<Inspection>> related =
+        InspectionRepository(m_db).activeOfOperators(operators);
+    if (!related)
+        return;
+    const QHash<qint64, QVector<ConflictWith>> conflicts =
+        conflictsAmong(related.value(), m_minimumGap);
+    for (QVariantList &v : rows)
+        if (!v.isEmpty())
+            if (auto it = conflicts.constFind(v.at(Src::Id).toLongLong()); it != conflicts.cend())
+                v[Src::Conflict] = QVariant::fromValue(it.value());
 }
 
 QString InspectionModel::departmentName(const QString &key)
@@ -55,31 +127,22 @@ QString InspectionModel::reasonName(const QString &reason)
     return reason;
 }
 
-QString InspectionModel::describe(const InspectionConflict &c, qint64 self) const
+QString InspectionModel::describe(const ConflictWith &c)
 {
-    const qint64 other = c.a == self ? c.b : c.a;
-    const int row = rowOf(other);
     const QLocale locale;
     const QString window =
-        row < 0 ? QString()
-                : QStringLiteral("%1, %2–%3")
-                      .arg(departmentName(m_items.at(row).lead),
-                           locale.toString(m_items.at(row).start, QLocale::ShortFormat),
-                           locale.toString(m_items.at(row).end, QLocale::ShortFormat));
-    if (c.reason == QLatin1String("overlap"))
-        return tr("Overlaps inspection %1 (%2)").arg(other).arg(window);
-    if (c.reason == QLatin1String("too-close"))
-        return tr("Only %n free day(s) from inspection %1 (%2)", nullptr, c.gapDays)
-            .arg(other)
+        QStringLiteral("%1, %2–%3")
+            .arg(departmentName(c.otherLead), locale.toString(c.otherStart, QLocale::ShortFormat),
+                 locale.toString(c.otherEnd, QLocale::ShortFormat));
+    if (c.conflict.reason == QLatin1String("overlap"))
+        return tr("Overlaps inspection %1 (%2)").arg(c.other).arg(window);
+    if (c.conflict.reason == QLatin1String("too-close"))
+        return tr("Only %n free day(s) from inspection %1 (%2)", nullptr, c.conflict.gapDays)
+            .arg(c.other)
             .arg(window);
     return tr("Covers the same systems as inspection %1 in the same quarter (%2)")
-        .arg(other)
+        .arg(c.other)
         .arg(window);
-}
-
-int InspectionModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
 }
 
 int InspectionModel::columnCount(const QModelIndex &parent) const
@@ -87,57 +150,51 @@ int InspectionModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant InspectionModel::data(const QModelIndex &index, int role) const
+QVariant InspectionModel::display(const QVariantList &v, int column, int role) const
 {
-    if (!index.isValid() || index.row() >= m_items.size())
-        return {};
-    const Inspection &i = m_items.at(index.row());
-    const QVector<InspectionConflict> conflicts = m_conflicts.value(i.id);
+    const QVector<ConflictWith> conflicts = conflictsIn(v);
     if (role == Qt::BackgroundRole && !conflicts.isEmpty())
         return QBrush(QColor(255, 205, 210));
-    if (role == Qt::ForegroundRole && !i.isActive())
+    if (role == Qt::ForegroundRole && !isActive(v))
         return QBrush(QColor(130, 130, 130));
     if (role == Qt::ToolTipRole && !conflicts.isEmpty()) {
         QStringList lines;
-        for (const InspectionConflict &c : conflicts)
-            lines << describe(c, i.id);
+        for (const ConflictWith &c : conflicts)
+            lines << describe(c);
         return lines.join(QLatin1Char('\n'));
-    }
-    if (role == Qt::UserRole + 1) { // sort keys
-        if (index.column() == Start)
-            return i.start;
-        if (index.column() == End)
-            return i.end;
-        return data(index, Qt::DisplayRole);
     }
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;
-    switch (index.column()) {
+    switch (column) {
     case Operator:
-        return i.operatorName;
+        return Language::pick(v.at(Src::Operator).toString(), v.at(Src::OperatorNameEn).toString());
     case Lead:
-        return departmentName(i.lead);
+        return departmentName(v.at(Src::Lead).toString());
     case Participants: {
         QStringList names;
-        for (const QString &p : i.participants)
+        for (const QString &p :
+             v.at(Src::Participants).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
             names << departmentName(p);
         return names.join(QStringLiteral(", "));
     }
     case Kind:
-        return Inspection::kindName(i.kind) + (i.joint ? tr(" (joint)") : QString());
+        return Inspection::kindName(v.at(Src::Kind).toString()) +
+               (v.at(Src::Joint).toInt() ? tr(" (joint)") : QString());
     case Start:
-        return locale.toString(i.start, QLocale::ShortFormat);
     case End:
-        return locale.toString(i.end, QLocale::ShortFormat);
-    case Status:
-        return i.mergedInto ? tr("Merged into %1").arg(i.mergedInto)
-                            : Inspection::statusName(i.status);
+        return locale.toString(QDate::fromString(v.at(column).toString(), Qt::ISODate),
+                               QLocale::ShortFormat);
+    case Status: {
+        const qint64 merged = v.at(Src::MergedInto).toLongLong();
+        return merged ? tr("Merged into %1").arg(merged)
+                      : Inspection::statusName(v.at(Src::Status).toString());
+    }
     case Conflict: {
         QStringList reasons;
-        for (const InspectionConflict &c : conflicts)
-            if (!reasons.contains(reasonName(c.reason)))
-                reasons << reasonName(c.reason);
+        for (const ConflictWith &c : conflicts)
+            if (!reasons.contains(reasonName(c.conflict.reason)))
+                reasons << reasonName(c.conflict.reason);
         return reasons.join(QStringLiteral(", "));
     }
     }

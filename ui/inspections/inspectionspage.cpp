@@ -7,6 +7,7 @@
 #include "io/inspectiontransfer.h"
 #include "services/auditedexport.h"
 #include "services/inspectionnoticeissuer.h"
+#include "storage/database.h"
 #include "storage/inspectionrepository.h"
 #include "storage/registryrepository.h"
 #include "widgets/filterabletable.h"
@@ -23,19 +24,22 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextCharFormat>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace cii {
 
 InspectionsPage::InspectionsPage(Database &db, QWidget *parent)
-    : Page(parent), m_db(db), m_model(new InspectionModel(this)),
+    : Page(parent), m_db(db), m_model(new InspectionModel(db, this)),
       m_table(new FilterableTable(m_model, this)), m_tabs(new QTabWidget(this)),
       m_calendar(new QCalendarWidget(this)), m_findings(new QTableWidget(this)),
       m_minGap(new QSpinBox(this)), m_minGapLabel(new QLabel(this)), m_summary(new QLabel(this)),
@@ -47,6 +51,7 @@ InspectionsPage::InspectionsPage(Database &db, QWidget *parent)
     WriteControls::mark({m_add, m_import, m_merge, m_status, m_notice, m_addFinding, m_fixed});
     m_merge->setObjectName(QStringLiteral("mergeInspections"));
     m_calendar->setObjectName(QStringLiteral("inspectionCalendar"));
+    m_summary->setObjectName(QStringLiteral("inspectionSummary"));
     m_calendar->setGridVisible(true);
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     m_minGap->setRange(0, 365);
@@ -94,7 +99,6 @@ InspectionsPage::InspectionsPage(Database &db, QWidget *parent)
 
     QTableView *view = m_table->view();
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->proxy()->setSortRole(Qt::UserRole + 1);
     view->sortByColumn(InspectionModel::Start, Qt::AscendingOrder);
     QHeaderView *header = view->horizontalHeader();
     header->resizeSection(InspectionModel::Operator, 190);
@@ -116,62 +120,132 @@ InspectionsPage::InspectionsPage(Database &db, QWidget *parent)
     connect(m_minGap, &QSpinBox::valueChanged, this, &InspectionsPage::reload);
     connect(m_table, &FilterableTable::currentSourceRowChanged, this, [this](int row) {
         if (row >= 0)
-            m_calendar->setSelectedDate(m_model->inspection(row).start);
+            m_calendar->setSelectedDate(m_model->inspectionAt(row).start);
         showFindings();
         updateActions();
     });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InspectionsPage::updateActions);
-    // A day clicked in the calendar filters the list to that day's inspections.
-    connect(m_calendar, &QCalendarWidget::activated, this, [this](const QDate &d) {
-        m_table->filterEdit()->setText(QLocale().toString(d, QLocale::ShortFormat));
-    });
+    // A day clicked in the calendar filters the list to the inspections going on that day.
+    connect(m_calendar, &QCalendarWidget::activated, this,
+            [this](const QDate &d) { m_table->filterEdit()->setText(d.toString(Qt::ISODate)); });
+    // The calendar is painted a month at a time, from that month's inspections.
+    connect(m_calendar, &QCalendarWidget::currentPageChanged, this,
+            &InspectionsPage::paintCalendar);
     retranslateUi();
+}
+
+InspectionsPage::~InspectionsPage()
+{
+    if (m_counter) {
+        m_counter->wait();
+        delete m_counter;
+    }
+}
+
+bool InspectionsPage::isLoading() const
+{
+    return m_counter != nullptr;
 }
 
 void InspectionsPage::reload()
 {
-    Result<QVector<Inspection>> list = InspectionRepository(m_db).list();
-    if (!list) {
-        m_summary->setText(list.error().message);
-        return;
+    m_model->setMinimumGap(m_minGap->value());
+    m_model->refresh();
+    const Result<qint64> active = InspectionRepository(m_db).countActive();
+    if (!m_model->lastError().isEmpty() || !active) {
+        m_summary->setText(!active ? active.error().message : m_model->lastError());
+    } else {
+        m_activeCount = active.value();
+        m_summary->setText(tr("%n inspection(s)", nullptr, int(m_activeCount)) +
+                           QStringLiteral(" · ") + tr("counting conflicts…"));
+        countConflicts();
     }
-    QVector<InspectionWindow> windows;
-    for (const Inspection &i : list.value())
-        if (i.isActive())
-            windows << i.window();
-    const QVector<InspectionConflict> conflicts =
-        ConflictDetector::detect(windows, m_minGap->value());
-    m_model->setData(list.value(), conflicts);
-    int active = 0;
-    for (const Inspection &i : list.value())
-        active += i.isActive();
-    m_summary->setText(
-        tr("%n inspection(s)", nullptr, active) + QStringLiteral(" · ") +
-        tr("%n conflict(s) between departments' plans", nullptr, int(conflicts.size())));
     paintCalendar();
     showFindings();
     updateActions();
 }
 
+void InspectionsPage::countConflicts()
+{
+    if (m_counter) {
+        m_countAgain = true; // the store or the gap changed while counting
+        return;
+    }
+    // Every conflict of the plan needs every active inspection: counted in a worker with its
+    // own connection, so the page shows at once on a store of 100,000 inspections.
+    const QString location = m_db.location();
+    const int gap = m_minGap->value();
+    auto result = std::make_shared<Result<int>>(0);
+    m_counter = QThread::create([location, gap, result] {
+        Database db;
+        if (Status s = db.open(location, Database::OpenMode::Inspect); !s) {
+            *result = s.error();
+            return;
+        }
+        const Result<QVector<InspectionWindow>> windows = InspectionRepository(db).activeWindows();
+        if (!windows)
+            *result = windows.error();
+        else
+            *result = int(ConflictDetector::detect(windows.value(), gap).size());
+    });
+    connect(m_counter, &QThread::finished, this, [this, result] {
+        m_counter->wait();
+        delete m_counter;
+        m_counter = nullptr;
+        if (m_countAgain) {
+            m_countAgain = false;
+            countConflicts();
+            return;
+        }
+        m_summary->setText(
+            result->ok()
+                ? tr("%n inspection(s)", nullptr, int(m_activeCount)) + QStringLiteral(" · ") +
+                      tr("%n conflict(s) between departments' plans", nullptr, result->value())
+                : result->error().message);
+        emit loadingFinished();
+    });
+    m_counter->start();
+}
+
 void InspectionsPage::paintCalendar()
 {
     m_calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clear all
+    // The weeks the calendar shows around its month, and for their conflicts every active
+    // inspection of the operators inspected then.
+    const QDate month(m_calendar->yearShown(), m_calendar->monthShown(), 1);
+    const QDate from = month.addDays(-7), to = month.addMonths(1).addDays(14);
+    InspectionRepository repo(m_db);
+    const Result<QVector<qint64>> operators = repo.operatorsActiveBetween(from, to);
+    if (!operators)
+        return;
+    const Result<QVector<Inspection>> related = repo.activeOfOperators(operators.value());
+    if (!related)
+        return;
+    const QHash<qint64, QVector<InspectionModel::ConflictWith>> conflicts =
+        InspectionModel::conflictsAmong(related.value(), m_minGap->value());
+    // A busy day lists its first inspections and how many more there are.
+    constexpr int LinesPerDay = 12;
     QHash<QDate, QStringList> lines;
+    QHash<QDate, int> more;
     QSet<QDate> conflicted;
-    for (const Inspection &i : m_model->inspections()) {
-        if (!i.isActive())
+    for (const Inspection &i : related.value()) {
+        if (i.end < from || i.start > to)
             continue;
-        const bool conflict = !m_model->conflictsOf(i.id).isEmpty();
-        for (QDate d = i.start; d <= i.end; d = d.addDays(1)) {
-            lines[d] << QStringLiteral("%1 — %2 (%3)")
-                            .arg(i.operatorName, Inspection::kindName(i.kind),
-                                 InspectionModel::departmentName(i.lead));
-            if (conflict) {
+        const QVector<InspectionModel::ConflictWith> own = conflicts.value(i.id);
+        for (QDate d = qMax(i.start, from); d <= qMin(i.end, to); d = d.addDays(1)) {
+            if (!own.isEmpty())
                 conflicted.insert(d);
-                for (const InspectionConflict &c : m_model->conflictsOf(i.id))
-                    lines[d] << QStringLiteral("  ⚠ ") + m_model->describe(c, i.id);
+            QStringList &day = lines[d];
+            if (day.size() >= LinesPerDay) {
+                ++more[d];
+                continue;
             }
+            day << QStringLiteral("%1 — %2 (%3)")
+                       .arg(i.operatorName, Inspection::kindName(i.kind),
+                            InspectionModel::departmentName(i.lead));
+            for (const InspectionModel::ConflictWith &c : own)
+                day << QStringLiteral("  ⚠ ") + InspectionModel::describe(c);
         }
     }
     for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
@@ -179,7 +253,10 @@ void InspectionsPage::paintCalendar()
         f.setFontWeight(QFont::Bold);
         f.setBackground(conflicted.contains(it.key()) ? QColor(255, 170, 170)
                                                       : QColor(200, 225, 255));
-        f.setToolTip(it.value().join(QLatin1Char('\n')));
+        QString tip = it.value().join(QLatin1Char('\n'));
+        if (const int rest = more.value(it.key()))
+            tip += QLatin1Char('\n') + tr("… and %n more", nullptr, rest);
+        f.setToolTip(tip);
         m_calendar->setDateTextFormat(it.key(), f);
     }
 }
@@ -213,7 +290,7 @@ QVector<qint64> InspectionsPage::selectedIds() const
 {
     QVector<qint64> ids;
     for (const QModelIndex &i : m_table->view()->selectionModel()->selectedRows())
-        ids << m_model->inspection(m_table->proxy()->mapToSource(i).row()).id;
+        ids << m_model->idAt(i.row());
     return ids;
 }
 
@@ -221,34 +298,35 @@ QVector<qint64> InspectionsPage::mergeCandidates() const
 {
     QVector<qint64> ids = selectedIds();
     if (ids.size() == 1)
-        for (const InspectionConflict &c : m_model->conflictsOf(ids.first())) {
-            const qint64 other = c.a == ids.first() ? c.b : c.a;
-            if (!ids.contains(other))
-                ids << other;
-        }
+        for (const InspectionModel::ConflictWith &c :
+             m_model->conflictsAt(m_model->rowOfId(ids.first())))
+            if (!ids.contains(c.other))
+                ids << c.other;
     return ids;
 }
 
 void InspectionsPage::updateActions()
 {
-    const QVector<qint64> candidates = mergeCandidates();
-    bool mergeable = candidates.size() >= 2;
+    // The selected rows must be active and of one operator; the inspections a single one
+    // conflicts with are active and of its operator by what a conflict is.
+    const QVector<qint64> selected = selectedIds();
+    bool mergeable = mergeCandidates().size() >= 2;
     qint64 operatorId = 0;
-    for (qint64 id : candidates) {
-        const int row = m_model->rowOf(id);
-        if (row < 0 || !m_model->inspection(row).isActive() ||
-            (operatorId && m_model->inspection(row).operatorId != operatorId))
+    for (qint64 id : selected) {
+        const Inspection i = m_model->inspectionAt(m_model->rowOfId(id));
+        if (!i.id || !i.isActive() || (operatorId && i.operatorId != operatorId))
             mergeable = false;
         else
-            operatorId = m_model->inspection(row).operatorId;
+            operatorId = i.operatorId;
     }
     m_merge->setEnabled(mergeable);
     const int current = m_table->currentSourceRow();
-    m_status->setEnabled(current >= 0 && m_model->inspection(current).isActive());
+    const Inspection now = current >= 0 ? m_model->inspectionAt(current) : Inspection();
+    const bool active = now.id && now.isActive();
+    m_status->setEnabled(active);
     // Our numbered notice goes only to inspections we lead that are still ahead.
-    m_notice->setEnabled(current >= 0 && m_model->inspection(current).isActive() &&
-                         m_model->inspection(current).lead == QLatin1String("own") &&
-                         m_model->inspection(current).status != QLatin1String("completed"));
+    m_notice->setEnabled(active && now.lead == QLatin1String("own") &&
+                         now.status != QLatin1String("completed"));
     m_addFinding->setEnabled(current >= 0);
     m_fixed->setEnabled(m_findings->currentRow() >= 0);
 }
@@ -259,8 +337,7 @@ void InspectionsPage::showFindings()
     const int current = m_table->currentSourceRow();
     if (current < 0)
         return;
-    Result<QVector<Finding>> list =
-        InspectionRepository(m_db).findings(m_model->inspection(current).id);
+    Result<QVector<Finding>> list = InspectionRepository(m_db).findings(m_model->idAt(current));
     if (!list)
         return;
     const QLocale locale;
@@ -292,8 +369,15 @@ void InspectionsPage::addInspection()
 void InspectionsPage::mergeSelected()
 {
     QVector<Inspection> originals;
-    for (qint64 id : mergeCandidates())
-        originals << m_model->inspection(m_model->rowOf(id));
+    InspectionRepository repo(m_db);
+    for (qint64 id : mergeCandidates()) {
+        Result<Inspection> i = repo.byId(id);
+        if (!i) {
+            QMessageBox::warning(this, tr("Merge into joint inspection"), i.error().message);
+            return;
+        }
+        originals << i.value();
+    }
     if (originals.size() < 2)
         return;
     InspectionDialog dialog(m_db, originals, this);
@@ -355,8 +439,14 @@ void InspectionsPage::exportPlan()
                                                       tr("Calendar (*.ics);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
+    // The whole plan, read for the export only.
+    Result<QVector<Inspection>> all = InspectionRepository(m_db).list();
+    if (!all) {
+        QMessageBox::warning(this, tr("Export inspections"), all.error().message);
+        return;
+    }
     QVector<Inspection> active;
-    for (const Inspection &i : m_model->inspections())
+    for (const Inspection &i : all.value())
         if (i.isActive())
             active << i;
     const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
@@ -382,11 +472,11 @@ void InspectionsPage::setStatusOfCurrent()
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
         this, tr("Set status"), tr("Status:"), names,
-        int(Inspection::statuses().indexOf(m_model->inspection(row).status)), false, &ok);
+        int(Inspection::statuses().indexOf(m_model->inspectionAt(row).status)), false, &ok);
     if (!ok)
         return;
     const QString key = Inspection::statuses().at(int(names.indexOf(chosen)));
-    if (Status s = InspectionRepository(m_db).setStatus(m_model->inspection(row).id, key); !s) {
+    if (Status s = InspectionRepository(m_db).setStatus(m_model->idAt(row), key); !s) {
         QMessageBox::warning(this, tr("Set status"), s.error().message);
         return;
     }
@@ -403,7 +493,7 @@ void InspectionsPage::issueNotice()
     if (dir.isEmpty())
         return;
     Result<IssuedNotice> issued = InspectionNoticeIssuer::issue(
-        m_db, m_model->inspection(row).id, DocumentFile::Format::Pdf,
+        m_db, m_model->idAt(row), DocumentFile::Format::Pdf,
         Language::isChinese() ? DocLanguage::Zh : DocLanguage::En, dir, QDate::currentDate());
     if (!issued) {
         QMessageBox::warning(this, tr("Notice to operator"), issued.error().message);
@@ -438,7 +528,7 @@ void InspectionsPage::addFinding()
     if (!ok)
         return;
     Finding f;
-    f.inspectionId = m_model->inspection(row).id;
+    f.inspectionId = m_model->idAt(row);
     f.description = description;
     f.severity = Finding::severities().at(int(severities.indexOf(severity)));
     f.rectificationDue = QDate::fromString(due, Qt::ISODate);

@@ -8,6 +8,7 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class QTabWidget;
+class QThread;
 
 namespace cii {
 
@@ -23,9 +24,12 @@ class InspectionsPage : public Page
 
 public:
     explicit InspectionsPage(Database &db, QWidget *parent = nullptr);
+    ~InspectionsPage() override;
 
     void reload() override;
     void retranslateUi() override;
+    // True while the plan's conflicts are being counted (the list itself is there at once).
+    bool isLoading() const override;
 
     FilterableTable *table() const { return m_table; }
     InspectionModel *model() const { return m_model; }
@@ -49,6 +53,7 @@ public slots:
 
 private:
     void paintCalendar();
+    void countConflicts();
     void showFindings();
     void updateActions();
 
@@ -69,6 +74,9 @@ private:
     QPushButton *m_notice;
     QPushButton *m_addFinding;
     QPushButton *m_fixed;
+    QThread *m_counter = nullptr;
+    bool m_countAgain = false;
+    qint64 m_activeCount = 0;
 };
 
 } // namespace cii

@@ -1,27 +1,32 @@
 #include "audittablemodel.h"
 
+#include "storage/listsources.h"
+
 #include <QDateTime>
 #include <QLocale>
 
 namespace cii {
 
-void AuditTableModel::setRecords(QVector<AuditRecord> records)
+using Audit = ListSources::AuditLog;
+static_assert(int(AuditTableModel::ColumnCount) == int(Audit::Count));
+
+AuditTableModel::AuditTableModel(const Database &db, QObject *parent)
+    : LazyTableModel(parent), m_db(db)
 {
-    beginResetModel();
-    m_records = std::move(records);
-    endResetModel();
+    setSource(ListSources::auditLog(db));
 }
 
-void AuditTableModel::retranslate()
+Result<AuditRecord> AuditTableModel::recordAt(int row) const
 {
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_records.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    const qint64 id = idAt(row);
+    if (!id)
+        return Error::input(tr("no record on row %1").arg(row));
+    return AuditLog::record(m_db, id);
 }
 
-int AuditTableModel::rowCount(const QModelIndex &parent) const
+QString AuditTableModel::details(const AuditRecord &r)
 {
-    return parent.isValid() ? 0 : int(m_records.size());
+    return tr("Before: %1\nAfter: %2\nHash: %3").arg(r.beforeJson, r.afterJson, r.hash);
 }
 
 int AuditTableModel::columnCount(const QModelIndex &parent) const
@@ -31,28 +36,41 @@ int AuditTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant AuditTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_records.size())
-        return {};
-    const AuditRecord &r = m_records.at(index.row());
-    if (role == Qt::ToolTipRole)
-        return tr("Before: %1\nAfter: %2\nHash: %3").arg(r.beforeJson, r.afterJson, r.hash);
+    // The bodies are not in the list: one record is read when its tooltip is asked for.
+    if (role == Qt::ToolTipRole && index.isValid()) {
+        const Result<AuditRecord> r = recordAt(index.row());
+        if (!r)
+            return r.error().message;
+        return details(r.value());
+    }
+    return LazyTableModel::data(index, role);
+}
+
+QVariant AuditTableModel::display(const QVariantList &v, int column, int role) const
+{
+    if (role == Qt::TextAlignmentRole && column == Id)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
-    switch (index.column()) {
+    switch (column) {
     case Id:
-        return r.id;
+        return v.at(Audit::Id);
     case When:
-        return QLocale().toString(QDateTime::fromString(r.at, Qt::ISODateWithMs).toLocalTime(),
-                                  QLocale::ShortFormat);
+        return QLocale().toString(
+            QDateTime::fromString(v.at(Audit::At).toString(), Qt::ISODateWithMs).toLocalTime(),
+            QLocale::ShortFormat);
     case User:
-        return r.osUser;
+        return v.at(Audit::OsUser);
     case Action:
-        return r.action;
+        return v.at(Audit::Action);
     case Entity:
-        return QStringLiteral("%1 %2").arg(r.entity, r.entityId);
+        return QStringLiteral("%1 %2").arg(v.at(Audit::Entity).toString(),
+                                           v.at(Audit::EntityId).toString());
     case Change: {
-        const QString text = r.afterJson == QLatin1String("{}") ? r.beforeJson : r.afterJson;
-        return text.size() > 160 ? text.left(160) + QStringLiteral("…") : text;
+        const QString text = v.at(Audit::Change).toString();
+        return text.size() > Audit::ChangeHeadLength
+                   ? text.left(Audit::ChangeHeadLength) + QStringLiteral("…")
+                   : text;
     }
     }
     return {};

@@ -1,31 +1,37 @@
 #pragma once
 
+#include "models/lazytablemodel.h"
 #include "storage/auditlog.h"
-
-#include <QAbstractTableModel>
 
 namespace cii {
 
-// The newest audit records, read-only.
-class AuditTableModel : public QAbstractTableModel
+class Database;
+
+// The audit log, newest first, read from the store on demand (ListSources::auditLog); the
+// full before and after of a record are read when asked for (hovering over its row).
+class AuditTableModel : public LazyTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { Id, When, User, Action, Entity, Change, ColumnCount };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit AuditTableModel(const Database &db, QObject *parent = nullptr);
 
-    void setRecords(QVector<AuditRecord> records);
-    void retranslate();
+    // The record on a row in full (its before, after and hash), read by id.
+    Result<AuditRecord> recordAt(int row) const;
+    // A record's before, after and hash for people.
+    static QString details(const AuditRecord &r);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+protected:
+    QVariant display(const QVariantList &values, int column, int role) const override;
+
 private:
-    QVector<AuditRecord> m_records;
+    const Database &m_db;
 };
 
 } // namespace cii

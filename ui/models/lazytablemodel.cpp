@@ -110,6 +110,7 @@ const QVariantList *LazyTableModel::rowAt(int row) const
             fetch(m_ids.mid(first, qMin(BlockSize, int(m_ids.size()) - first)));
         if (!rows)
             return nullptr;
+        completeBlock(rows.value());
         if (m_blocks.size() >= MaxBlocks) {
             m_blocks.remove(m_recent.takeFirst());
         }

@@ -65,6 +65,9 @@ protected:
     // The values of the rows with these ids, in that order (an empty list for a row gone);
     // by default the source's columns.
     virtual Result<QVector<QVariantList>> fetch(const QVector<qint64> &ids) const;
+    // Called with each block as it is read, before it is cached: a subclass may fill in
+    // values SQL does not give (computed for the block's rows at once, and dropped with it).
+    virtual void completeBlock(QVector<QVariantList> &rows) const { Q_UNUSED(rows) }
 
 private:
     const QVariantList *rowAt(int row) const;
@@ -74,7 +77,9 @@ private:
     std::unique_ptr<RowSource> m_source;
     QVector<qint64> m_ids;
     qint64 m_total = 0;
-    bool m_loaded = false; // refreshed at least once: until then a sort only records itself
+    // Until the first refresh a sort or a filter is only remembered: a page built with its
+    // window reads nothing before it is first shown.
+    bool m_loaded = false;
     QString m_lastError;
     mutable QHash<int, QVector<QVariantList>> m_blocks;
     mutable QList<int> m_recent; // block numbers, most recently used last

@@ -7,21 +7,22 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace cii {
 
-namespace {
-constexpr int ShownRecords = 2000;
-}
-
 AuditLogPage::AuditLogPage(Database &db, QWidget *parent)
-    : Page(parent), m_db(db), m_model(new AuditTableModel(this)),
+    : Page(parent), m_db(db), m_model(new AuditTableModel(db, this)),
       m_table(new FilterableTable(m_model, this)), m_intro(new QLabel(this)),
-      m_result(new QLabel(this)), m_verify(new QPushButton(this))
+      m_result(new QLabel(this)), m_detail(new QPlainTextEdit(this)),
+      m_verify(new QPushButton(this))
 {
+    m_detail->setObjectName(QStringLiteral("auditDetail"));
+    m_detail->setReadOnly(true);
+    m_detail->setMaximumHeight(m_detail->fontMetrics().height() * 6);
     m_intro->setWordWrap(true);
     m_result->setObjectName(QStringLiteral("verifyResult"));
     auto *bar = new QHBoxLayout;
@@ -31,28 +32,40 @@ AuditLogPage::AuditLogPage(Database &db, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_detail);
     m_table->view()->sortByColumn(AuditTableModel::Id, Qt::DescendingOrder);
     QHeaderView *h = m_table->view()->horizontalHeader();
     h->resizeSection(AuditTableModel::Id, 64);
     h->resizeSection(AuditTableModel::When, 150);
     h->resizeSection(AuditTableModel::Entity, 140);
     connect(m_verify, &QPushButton::clicked, this, &AuditLogPage::verifyChain);
+    connect(m_table, &FilterableTable::currentSourceRowChanged, this, &AuditLogPage::showDetail);
     retranslateUi();
 }
 
 void AuditLogPage::reload()
 {
-    if (Result<QVector<AuditRecord>> records = AuditLog::recent(m_db, ShownRecords))
-        m_model->setRecords(records.value());
+    m_model->refresh();
+    if (!m_model->lastError().isEmpty())
+        m_detail->setPlainText(m_model->lastError());
+}
+
+void AuditLogPage::showDetail(int row)
+{
+    if (row < 0) {
+        m_detail->clear();
+        return;
+    }
+    const Result<AuditRecord> r = m_model->recordAt(row);
+    m_detail->setPlainText(r ? AuditTableModel::details(r.value()) : r.error().message);
 }
 
 void AuditLogPage::retranslateUi()
 {
     m_intro->setText(tr("Every change to the store is recorded here with who made it and what "
                         "changed. Each record is chained to the one before it by a SHA-256 hash, "
-                        "so an edited or deleted record is detected. The newest %1 records are "
-                        "shown; hover over a row for the full before and after.")
-                         .arg(ShownRecords));
+                        "so an edited or deleted record is detected. Every record is listed, "
+                        "newest first; select one to see its full before and after."));
     m_verify->setText(tr("&Verify the whole chain"));
     m_model->retranslate();
     m_table->retranslate();

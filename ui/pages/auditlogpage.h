@@ -3,6 +3,7 @@
 #include "page.h"
 
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 
 namespace cii {
@@ -11,7 +12,8 @@ class AuditTableModel;
 class Database;
 class FilterableTable;
 
-// The newest audit records and a check of the whole hash chain.
+// Every audit record, newest first, read from the store on demand; the selected record's
+// before and after; a check of the whole hash chain.
 class AuditLogPage : public Page
 {
     Q_OBJECT
@@ -22,15 +24,21 @@ public:
     void reload() override;
     void retranslateUi() override;
 
+    AuditTableModel *model() const { return m_model; }
+    FilterableTable *table() const { return m_table; }
+
 public slots:
     void verifyChain();
 
 private:
+    void showDetail(int row);
+
     Database &m_db;
     AuditTableModel *m_model;
     FilterableTable *m_table;
     QLabel *m_intro;
     QLabel *m_result;
+    QPlainTextEdit *m_detail;
     QPushButton *m_verify;
 };
 
