@@ -153,6 +153,7 @@ Status Database::open(const QString &location, OpenMode mode)
     close();
     m_dialect = SqlDialect(SqlDialect::Kind::Sqlite);
     m_readOnly = false;
+    m_inspecting = false;
     m_readOnlyReason.clear();
     m_auditProblem.clear();
     const QFileInfo info(location);
@@ -168,6 +169,7 @@ Status Database::open(const QString &location, OpenMode mode)
         if (Status s = checkExistingFile(location); !s)
             return s;
         if (mode == OpenMode::Inspect) {
+            m_inspecting = true;
             m_readOnly = true;
             m_readOnlyReason = tr("opened for inspection");
         } else if (!writable(info)) {
@@ -338,19 +340,36 @@ Result<int> Database::readSchemaVersion()
 Status Database::configureSqlite()
 {
     QSqlQuery q(m_db);
-    for (const char *pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-          "PRAGMA busy_timeout=5000",
-          // Checks each page's cells as it is read: damage is found where it is met.
-          "PRAGMA cell_size_check=ON",
-          // 64 MiB of page cache: bulk writes stay in memory until commit.
-          "PRAGMA cache_size=-65536"}) {
+    for (const char *pragma : {
+             "PRAGMA journal_mode=WAL",
+             "PRAGMA foreign_keys=ON",
+             "PRAGMA synchronous=NORMAL",
+             "PRAGMA busy_timeout=5000",
+             // Checks each page's cells as it is read: damage is found where it is met.
+             "PRAGMA cell_size_check=ON",
+         }) {
         // A read-only store keeps the journal mode it has.
         if (m_readOnly && qstrncmp(pragma, "PRAGMA journal_mode", 19) == 0)
             continue;
         if (!q.exec(QString::fromLatin1(pragma)))
             return StoreError::from(q.lastError(), m_location);
     }
+    // By default 64 MiB of page cache: bulk writes stay in memory until commit. A connection
+    // opened to read beside the window's own (a page's background reads, a backup) keeps a
+    // small one: it scans and leaves, and the window's memory stays small.
+    if (!q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(m_inspecting ? 8192 : m_cacheKiB)))
+        return StoreError::from(q.lastError(), m_location);
+    return {};
+}
+
+Status Database::setCacheKiB(int kib)
+{
+    m_cacheKiB = qMax(1024, kib);
+    if (!m_db.isOpen() || m_inspecting)
+        return {};
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(m_cacheKiB)))
+        return StoreError::from(q.lastError(), m_location);
     return {};
 }
 

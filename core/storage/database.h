@@ -45,6 +45,10 @@ public:
     // (the store is then read-only too); empty otherwise.
     QString auditProblem() const { return m_auditProblem; }
 
+    // The page cache of this connection (and of its reopenings), in KiB: 64 MiB by default,
+    // for bulk writes; the window keeps less, so that its memory stays small.
+    Status setCacheKiB(int kib);
+
     // The database engine's full integrity check of every page and index.
     Status checkIntegrity() const;
 
@@ -78,6 +82,8 @@ private:
     QString m_location;
     int m_schemaVersion = 0;
     bool m_readOnly = false;
+    bool m_inspecting = false; // opened with OpenMode::Inspect
+    int m_cacheKiB = 65536;
     QString m_readOnlyReason;
     QString m_auditProblem;
 };

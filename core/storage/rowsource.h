@@ -62,6 +62,8 @@ public:
     int sortColumn() const { return m_sortColumn; }
     bool sortDescending() const { return m_descending; }
 
+    // Neither a filter text nor a narrowing applies: ids() are all the rows (total()).
+    bool showsAll() const { return m_filterText.isEmpty() && m_narrowing.isEmpty(); }
     // The rows' ids, filtered, narrowed and sorted (ties by id).
     Result<QVector<qint64>> ids() const;
     // How many rows there are before the filter text and the narrowing (the conditions

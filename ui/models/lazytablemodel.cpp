@@ -21,7 +21,10 @@ void LazyTableModel::reread(bool withTotal)
     if (!m_source)
         return;
     Result<QVector<qint64>> ids = m_source->ids();
-    Result<qint64> total = withTotal || !m_loaded ? m_source->total() : Result<qint64>(m_total);
+    // Unfiltered, the ids are every row: no second count.
+    Result<qint64> total = ids && m_source->showsAll() ? Result<qint64>(ids.value().size())
+                           : withTotal || !m_loaded    ? m_source->total()
+                                                       : Result<qint64>(m_total);
     beginResetModel();
     m_loaded = true;
     m_blocks.clear();

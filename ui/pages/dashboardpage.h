@@ -57,7 +57,7 @@ private:
     BackgroundReader *m_reader;
     DashboardFigures m_figures;
     DashboardFigures::Parts m_changed; // marked changed, not yet read again
-    int m_tilesReading = 0; // reads asked for and not answered yet
+    int m_tilesReading = 0;            // reads asked for and not answered yet
     int m_chartsReading = 0;
     bool m_haveFigures = false;
     QLabel *m_overdue;
