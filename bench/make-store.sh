@@ -47,10 +47,20 @@ trap 'rm -rf "$cfg"' EXIT
 
 # Opens a store with the CLI (migrating it if its schema is older) and checkpoints the WAL so
 # the file can be copied on its own. Fails if the CLI refuses the store.
+# Its schema objects must also be those a new store gets from this CLI (a migration still in
+# the making may add an index without a new version number).
+schema_of() {
+  sqlite3 "$1" "SELECT group_concat(type || ' ' || name, ',') FROM (SELECT type, name FROM
+                sqlite_master WHERE type IN ('index', 'trigger', 'table') ORDER BY 1, 2)"
+}
+fresh=$(mktemp -d)/fresh.sqlite
+"$cli" --db "$fresh" init >/dev/null 2>&1
+want=$(schema_of "$fresh")
 usable() {
   [[ -s $1 ]] || return 1
   "$cli" --db "$1" departments list >/dev/null 2>&1 || return 1
   sqlite3 "$1" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
+  [[ $(schema_of "$1") == "$want" ]]
 }
 
 mkdir -p "$(dirname "$out")"

@@ -40,9 +40,9 @@ void BackgroundReader::post(std::function<void(Database &)> job)
     QMetaObject::invokeMethod(
         m_worker,
         [connection, job] {
-            // Read-only and never migrated: the window's own connection did that.
+            // Read-only and never migrated or checked: the window's own connection did that.
             if (!connection->db.isOpen())
-                (void)connection->db.open(connection->location, Database::OpenMode::Inspect);
+                (void)connection->db.open(connection->location, Database::OpenMode::Companion);
             job(connection->db);
         },
         Qt::QueuedConnection);

@@ -168,7 +168,7 @@ Status Database::open(const QString &location, OpenMode mode)
                                       .arg(location));
         if (Status s = checkExistingFile(location); !s)
             return s;
-        if (mode == OpenMode::Inspect) {
+        if (mode == OpenMode::Inspect || mode == OpenMode::Companion) {
             m_inspecting = true;
             m_readOnly = true;
             m_readOnlyReason = tr("opened for inspection");
@@ -220,7 +220,8 @@ Status Database::open(const QString &location, OpenMode mode)
     // structure, so that opening a years-old store stays instant. Damage elsewhere in a big
     // store makes the statement that meets it fail (never a short list), and `check` and the
     // GUI's background check run the full integrity check.
-    if (QFileInfo(location).size() <= quickCheckLimit()) {
+    const bool checked = mode == OpenMode::Companion;
+    if (!checked && QFileInfo(location).size() <= quickCheckLimit()) {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
             return fail(q.lastError().isValid() &&
@@ -242,10 +243,10 @@ Status Database::open(const QString &location, OpenMode mode)
                 .arg(latestSchemaVersion())));
     m_schemaVersion = version.value();
     if (m_schemaVersion > 0) {
-        if (Status s = checkAuditCount(); !s)
+        if (Status s = checked ? Status() : checkAuditCount(); !s)
             return fail(s.error());
     }
-    if (m_readOnly && mode != OpenMode::Inspect && m_schemaVersion < latestSchemaVersion())
+    if (m_readOnly && !m_inspecting && m_schemaVersion < latestSchemaVersion())
         return fail(Error::storage(
             tr("%1 is read-only (%2) and was written by an older CII Workbench (schema version "
                "%3): it must be upgraded, which needs write access. It was left untouched.")
@@ -253,7 +254,7 @@ Status Database::open(const QString &location, OpenMode mode)
                 .arg(m_schemaVersion)));
     if (Status s = configureSqlite(); !s)
         return fail(s.error());
-    if (QFileInfo(location).size() > quickCheckLimit() && m_schemaVersion > 0) {
+    if (!checked && QFileInfo(location).size() > quickCheckLimit() && m_schemaVersion > 0) {
         if (Status s = checkStructure(); !s)
             return fail(s.error());
     }

@@ -22,7 +22,9 @@ class Database
 
 public:
     // Inspect: read-only, any schema up to this build's, never migrated (backups, restore).
-    enum class OpenMode { MustExist, CreateIfMissing, Inspect };
+    // Companion: as Inspect, for a second connection to a store this process has just opened
+    // (and so checked) with its own: the checks are not run again (a page's background reads).
+    enum class OpenMode { MustExist, CreateIfMissing, Inspect, Companion };
 
     Database();
     ~Database();

@@ -8,6 +8,7 @@
 #include "storage/registryrepository.h"
 #include "widgets/filterabletable.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -170,6 +171,12 @@ private slots:
         table.filterEdit()->setText(m_sample.name);
         QCOMPARE(model.idAt(table.currentSourceRow()), m_sample.id);
         QVERIFY(table.countLabel()->text().endsWith(QStringLiteral(" of 100,000 shown")));
+        if (const QString dir = qEnvironmentVariable("CII_TEST_ARTIFACTS"); !dir.isEmpty()) {
+            QDir().mkpath(dir);
+            table.filterEdit()->setText(m_sample.name.left(2));
+            table.grab().save(dir + QStringLiteral("/systems-100k-filtered-en.png"));
+            table.filterEdit()->setText(m_sample.name);
+        }
         table.filterEdit()->clear();
         QCOMPARE(model.idAt(table.currentSourceRow()), m_sample.id);
     }

@@ -123,7 +123,7 @@ void DeadlinesPage::startWorker()
     // Its own read-only connection in its own thread, as the daily backup does.
     m_worker = QThread::create([location, today, outcome] {
         Database db;
-        if (Status s = db.open(location, Database::OpenMode::Inspect); !s) {
+        if (Status s = db.open(location, Database::OpenMode::Companion); !s) {
             outcome->problem = s.error().message;
             return;
         }

@@ -179,7 +179,7 @@ void InspectionsPage::countConflicts()
     auto result = std::make_shared<Result<int>>(0);
     m_counter = QThread::create([location, gap, result] {
         Database db;
-        if (Status s = db.open(location, Database::OpenMode::Inspect); !s) {
+        if (Status s = db.open(location, Database::OpenMode::Companion); !s) {
             *result = s.error();
             return;
         }
