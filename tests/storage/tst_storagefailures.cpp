@@ -42,26 +42,30 @@ class TestStorageFailures : public QObject
         }
         return file;
     }
-    // Overwrites the page holding `marker` with random bytes.
+    // Overwrites every page holding `marker` with random bytes (the table's, and those of the
+    // indexes and the search text that hold it too).
     static bool damagePageContaining(const QString &file, const QByteArray &marker)
     {
         QFile f(file);
         if (!f.open(QIODevice::ReadWrite))
             return false;
         const QByteArray bytes = f.readAll();
-        const qsizetype at = bytes.indexOf(marker);
         const int pageSize = (quint8(bytes.at(16)) << 8) | quint8(bytes.at(17));
-        if (at < 0 || pageSize < 512)
+        if (pageSize < 512)
             return false;
-        const qint64 page = at / pageSize;
-        if (page == 0)
-            return false;
-        QByteArray noise(pageSize, '\0');
-        for (char &c : noise)
-            c = char(QRandomGenerator::global()->bounded(256));
-        f.seek(page * pageSize);
-        f.write(noise);
-        return true;
+        bool damaged = false;
+        for (qsizetype at = bytes.indexOf(marker); at >= 0; at = bytes.indexOf(marker, at + 1)) {
+            const qint64 page = at / pageSize;
+            if (page == 0)
+                return false;
+            QByteArray noise(pageSize, '\0');
+            for (char &c : noise)
+                c = char(QRandomGenerator::global()->bounded(256));
+            f.seek(page * pageSize);
+            f.write(noise);
+            damaged = true;
+        }
+        return damaged;
     }
 
     static OperatorInfo validOperator()

@@ -28,7 +28,9 @@ void SystemCaseModel::setShow(Show show)
 SystemCaseRow SystemCaseModel::row(int r) const
 {
     const QVariantList values = rowValues(r);
-    return values.isEmpty() ? SystemCaseRow() : values.constFirst().value<SystemCaseRow>();
+    if (values.isEmpty())
+        return SystemCaseRow();
+    return *values.constFirst().value<std::shared_ptr<const SystemCaseRow>>();
 }
 
 Result<QVector<QVariantList>> SystemCaseModel::fetch(const QVector<qint64> &ids) const
@@ -41,7 +43,8 @@ Result<QVector<QVariantList>> SystemCaseModel::fetch(const QVector<qint64> &ids)
     int next = 0;
     for (qint64 id : ids) {
         if (next < rows.value().size() && rows.value().at(next).systemId == id)
-            out << QVariantList{QVariant::fromValue(rows.value().at(next++))};
+            out << QVariantList{QVariant::fromValue(
+                std::make_shared<const SystemCaseRow>(rows.value().at(next++)))};
         else
             out << QVariantList();
     }
@@ -55,7 +58,9 @@ int SystemCaseModel::columnCount(const QModelIndex &parent) const
 
 QVariant SystemCaseModel::display(const QVariantList &values, int column, int role) const
 {
-    const SystemCaseRow r = values.constFirst().value<SystemCaseRow>();
+    const std::shared_ptr<const SystemCaseRow> row =
+        values.constFirst().value<std::shared_ptr<const SystemCaseRow>>();
+    const SystemCaseRow &r = *row;
     const IdentificationCase &c = r.latest;
     if (role == Qt::BackgroundRole && c.id && !c.isDecided() && c.outcome == Outcome::Insufficient)
         return QBrush(QColor(255, 236, 179)); // amber: data missing

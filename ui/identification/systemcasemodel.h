@@ -4,7 +4,10 @@
 #include "storage/caserepository.h"
 #include "storage/listsources.h"
 
-Q_DECLARE_METATYPE(cii::SystemCaseRow)
+#include <memory>
+
+// A cached row is shared, never copied: the view asks for a dozen roles of every cell.
+Q_DECLARE_METATYPE(std::shared_ptr<const cii::SystemCaseRow>)
 
 namespace cii {
 

@@ -145,6 +145,8 @@ void FilterableTable::updateCount()
     m_count->setText(shown == all
                          ? tr("%Ln row(s)", nullptr, int(all))
                          : tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(all)));
+    // Never cut by the filter box beside it, whatever the numbers.
+    m_count->setMinimumWidth(m_count->sizeHint().width());
 }
 
 void FilterableTable::retranslate()
