@@ -50,8 +50,9 @@ trap 'rm -rf "$cfg"' EXIT
 # Its schema objects must also be those a new store gets from this CLI (a migration still in
 # the making may add an index without a new version number).
 schema_of() {
-  sqlite3 "$1" "SELECT group_concat(type || ' ' || name, ',') FROM (SELECT type, name FROM
-                sqlite_master WHERE type IN ('index', 'trigger', 'table') ORDER BY 1, 2)"
+  sqlite3 "$1" "SELECT group_concat(type || ' ' || name || ' ' || COALESCE(sql, ''), ',') FROM
+                (SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger',
+                'table') ORDER BY 1, 2)"
 }
 fresh=$(mktemp -d)/fresh.sqlite
 "$cli" --db "$fresh" init >/dev/null 2>&1
