@@ -14,10 +14,11 @@ BackgroundReader::BackgroundReader(QString location, QObject *parent)
 
 BackgroundReader::~BackgroundReader()
 {
-    // The connection is closed in the thread that used it.
+    // The connection is closed in the thread that used it, after the reads already asked for
+    // (whose results then go nowhere: the objects that asked are gone or going).
     auto connection = m_connection;
     QMetaObject::invokeMethod(
-        m_worker, [connection] { connection->db.close(); }, Qt::QueuedConnection);
+        m_worker, [connection] { connection->db.close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -13,8 +14,8 @@ namespace cii {
 
 // A second, read-only connection to the open store in a thread of its own, so that a page
 // can read what it shows (aggregates over 100,000 systems) while the window stays responsive.
-// Reads are run in the order they were asked for; each result is handed back in the thread
-// of the object that asked, unless that object is gone by then.
+// Reads are run in the order they were asked for; each result is handed back in the
+// application's main thread (where the pages live), unless the object that asked is gone.
 class BackgroundReader : public QObject
 {
     Q_OBJECT
@@ -23,7 +24,7 @@ public:
     explicit BackgroundReader(QString location, QObject *parent = nullptr);
     ~BackgroundReader() override;
 
-    // Runs `work` on the reader's connection; then `done(result)` in `context`'s thread. When
+    // Runs `work` on the reader's connection; then `done(result)` in the main thread. When
     // the store cannot be opened, `work` gets a closed Database (its reads then fail).
     template <typename T>
     void read(QObject *context, std::function<T(Database &)> work, std::function<void(T)> done)
@@ -31,10 +32,9 @@ public:
         QPointer<QObject> guard(context);
         post([work, done, guard](Database &db) {
             auto result = std::make_shared<T>(work(db));
-            if (!guard)
-                return;
+            // `guard` is only looked at in its object's thread, when the result arrives.
             QMetaObject::invokeMethod(
-                guard.data(),
+                qApp,
                 [done, result, guard] {
                     if (guard)
                         done(std::move(*result));
