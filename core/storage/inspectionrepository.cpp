@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace cii {
 namespace {
@@ -104,81 +105,44 @@ Status InspectionRepository::forEach(qint64 operatorId, int year,
         where << QStringLiteral("i.start_on <= ? AND i.end_on >= ?");
         binds << QStringLiteral("%1-12-31").arg(year) << QStringLiteral("%1-01-01").arg(year);
     }
+    return forEachWhere(where.join(QLatin1String(" AND ")), binds, each);
+}
+
+QString InspectionRepository::packedSystems() const
+{
+    return QStringLiteral("(SELECT %1 FROM inspection_systems x WHERE x.inspection_id = i.id)")
+        .arg(m_db.dialect().groupConcat(QStringLiteral("CAST(x.system_id AS TEXT)"), 31));
+}
+
+QVector<qint64> InspectionRepository::unpackIds(const QString &packed)
+{
+    QVector<qint64> ids;
+    for (QStringView id : QStringView(packed).split(QChar(31), Qt::SkipEmptyParts))
+        ids << id.toLongLong();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+Status InspectionRepository::forEachWhere(const QString &where, const QVariantList &binds,
+                                          const std::function<void(const Inspection &)> &each) const
+{
     // The participants and the scope of each inspection come in its own row, packed (the
     // keys and ids hold no separator), and are sorted here as the lists were read before.
-    const SqlDialect &dialect = m_db.dialect();
     const QString packed =
         QStringLiteral(", (SELECT %1 FROM inspection_departments d WHERE d.inspection_id = i.id), "
-                       "(SELECT %2 FROM inspection_systems x WHERE x.inspection_id = i.id) ")
-            .arg(dialect.groupConcat(QStringLiteral("d.department"), 31),
-                 dialect.groupConcat(QStringLiteral("CAST(x.system_id AS TEXT)"), 31));
+                       "%2 ")
+            .arg(m_db.dialect().groupConcat(QStringLiteral("d.department"), 31), packedSystems());
     QString sql = QLatin1String(Select);
     sql.insert(sql.indexOf(QLatin1String(" FROM inspections")), packed.trimmed());
-    sql += (where.isEmpty() ? QString()
-                            : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND "))) +
+    sql += (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where) +
            QStringLiteral(" ORDER BY i.start_on, i.id");
     return sql::select(m_db, sql, binds, [&](const QSqlQuery &q) {
         Inspection i = inspectionFrom(q);
         i.participants = q.value(15).toString().split(QChar(31), Qt::SkipEmptyParts);
         i.participants.sort();
-        const QString systems = q.value(16).toString();
-        for (QStringView id : QStringView(systems).split(QChar(31), Qt::SkipEmptyParts))
-            i.systems << id.toLongLong();
-        std::sort(i.systems.begin(), i.systems.end());
+        i.systems = unpackIds(q.value(16).toString());
         each(i);
     });
-}
-
-Result<QVector<Inspection>> InspectionRepository::select(const QString &where,
-                                                         const QVariantList &binds) const
-{
-    const QString condition = where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where;
-    Result<QVector<Inspection>> list = sql::selectList(
-        m_db, QLatin1String(Select) + condition + QStringLiteral(" ORDER BY i.start_on, i.id"),
-        binds, inspectionFrom);
-    if (!list || list.value().isEmpty())
-        return list;
-    QHash<qint64, int> index;
-    for (int i = 0; i < list.value().size(); ++i)
-        index.insert(list.value().at(i).id, i);
-    QVector<Inspection> &out = list.value();
-    // The participants and scope of the inspections chosen only, named by id (the few
-    // thousand of a calendar's weeks are read in milliseconds); of the whole plan, whole tables.
-    QString chosen;
-    QVariantList chosenIds;
-    if (!where.isEmpty() && out.size() <= 20000) {
-        QVector<qint64> ids;
-        ids.reserve(out.size());
-        for (const Inspection &i : out)
-            ids << i.id;
-        chosen =
-            QStringLiteral(" WHERE ") + m_db.dialect().inIdList(QStringLiteral("inspection_id"));
-        chosenIds << m_db.dialect().idList(ids);
-    }
-    Status s =
-        sql::select(m_db,
-                    QStringLiteral("SELECT inspection_id, department FROM inspection_departments%1 "
-                                   "ORDER BY inspection_id, department")
-                        .arg(chosen),
-                    chosenIds, [&](const QSqlQuery &q) {
-                        const int i = index.value(q.value(0).toLongLong(), -1);
-                        if (i >= 0)
-                            out[i].participants << q.value(1).toString();
-                    });
-    if (!s)
-        return s.error();
-    s = sql::select(m_db,
-                    QStringLiteral("SELECT inspection_id, system_id FROM inspection_systems%1 "
-                                   "ORDER BY inspection_id, system_id")
-                        .arg(chosen),
-                    chosenIds, [&](const QSqlQuery &q) {
-                        const int i = index.value(q.value(0).toLongLong(), -1);
-                        if (i >= 0)
-                            out[i].systems << q.value(1).toLongLong();
-                    });
-    if (!s)
-        return s.error();
-    return list;
 }
 
 Result<QVector<Inspection>>
@@ -190,14 +154,13 @@ InspectionRepository::activeOfOperators(const QVector<qint64> &operatorIds) cons
     // What conflicts and a calendar day need, no more: read for thousands of inspections at
     // each page of the calendar and each block of the list.
     const SqlDialect &d = m_db.dialect();
-    QHash<qint64, int> index;
-    QVector<qint64> ids;
     Status s = sql::select(
         m_db,
         QStringLiteral("SELECT i.id, i.operator_id, o.name_zh, o.name_en, i.lead, i.kind, "
-                       "i.start_on, i.end_on FROM inspections i JOIN operators o ON o.id = "
-                       "i.operator_id WHERE %1 AND %2 ORDER BY i.start_on, i.id")
-            .arg(QLatin1String(ActiveCondition), d.inIdList(QStringLiteral("i.operator_id"))),
+                       "i.start_on, i.end_on, %1 FROM inspections i JOIN operators o ON o.id = "
+                       "i.operator_id WHERE %2 AND %3 ORDER BY i.start_on, i.id")
+            .arg(packedSystems(), QLatin1String(ActiveCondition),
+                 d.inIdList(QStringLiteral("i.operator_id"))),
         {d.idList(operatorIds)}, [&](const QSqlQuery &q) {
             Inspection i;
             i.id = q.value(0).toLongLong();
@@ -207,23 +170,9 @@ InspectionRepository::activeOfOperators(const QVector<qint64> &operatorIds) cons
             i.kind = q.value(5).toString();
             i.start = sql::dateOf(q.value(6));
             i.end = sql::dateOf(q.value(7));
-            index.insert(i.id, int(out.size()));
-            ids << i.id;
+            i.systems = unpackIds(q.value(8).toString());
             out.push_back(std::move(i));
         });
-    if (!s)
-        return s.error();
-    if (out.isEmpty())
-        return out;
-    s = sql::select(m_db,
-                    QStringLiteral("SELECT inspection_id, system_id FROM inspection_systems "
-                                   "WHERE %1 ORDER BY inspection_id, system_id")
-                        .arg(d.inIdList(QStringLiteral("inspection_id"))),
-                    {d.idList(ids)}, [&](const QSqlQuery &q) {
-                        const int i = index.value(q.value(0).toLongLong(), -1);
-                        if (i >= 0)
-                            out[i].systems << q.value(1).toLongLong();
-                    });
     if (!s)
         return s.error();
     return out;
@@ -267,30 +216,16 @@ Result<qint64> InspectionRepository::countActive() const
 Result<QVector<InspectionWindow>> InspectionRepository::activeWindows() const
 {
     QVector<InspectionWindow> out;
-    QHash<qint64, int> index;
     Status s = sql::select(
         m_db,
-        QStringLiteral("SELECT i.id, i.operator_id, i.start_on, i.end_on FROM inspections i "
-                       "WHERE %1 ORDER BY i.id")
-            .arg(QLatin1String(ActiveCondition)),
+        QStringLiteral("SELECT i.id, i.operator_id, i.start_on, i.end_on, %1 FROM inspections i "
+                       "WHERE %2 ORDER BY i.id")
+            .arg(packedSystems(), QLatin1String(ActiveCondition)),
         {}, [&](const QSqlQuery &q) {
-            index.insert(q.value(0).toLongLong(), int(out.size()));
-            out.push_back({q.value(0).toLongLong(),
-                           q.value(1).toLongLong(),
-                           sql::dateOf(q.value(2)),
-                           sql::dateOf(q.value(3)),
-                           {}});
+            out.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                           sql::dateOf(q.value(2)), sql::dateOf(q.value(3)),
+                           unpackIds(q.value(4).toString())});
         });
-    if (!s)
-        return s.error();
-    s = sql::select(m_db,
-                    QStringLiteral("SELECT inspection_id, system_id FROM inspection_systems "
-                                   "ORDER BY inspection_id, system_id"),
-                    {}, [&](const QSqlQuery &q) {
-                        const int i = index.value(q.value(0).toLongLong(), -1);
-                        if (i >= 0)
-                            out[i].systems << q.value(1).toLongLong();
-                    });
     if (!s)
         return s.error();
     return out;
@@ -298,12 +233,14 @@ Result<QVector<InspectionWindow>> InspectionRepository::activeWindows() const
 
 Result<Inspection> InspectionRepository::byId(qint64 id) const
 {
-    Result<QVector<Inspection>> found = select(QStringLiteral("i.id = ?"), {id});
+    std::optional<Inspection> found;
+    if (Status s =
+            forEachWhere(QStringLiteral("i.id = ?"), {id}, [&](const Inspection &i) { found = i; });
+        !s)
+        return s.error();
     if (!found)
-        return found.error();
-    if (found.value().isEmpty())
         return Error::input(tr("no inspection with id %1").arg(id));
-    return found.value().first();
+    return *found;
 }
 
 QStringList InspectionRepository::problems(const Inspection &in) const

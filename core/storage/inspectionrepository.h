@@ -63,7 +63,12 @@ public:
 private:
     // The inspections matching `where` (over `inspections i JOIN operators o`), by start,
     // with their participants and systems.
-    Result<QVector<Inspection>> select(const QString &where, const QVariantList &binds) const;
+    // Inspections matching `where`, each read in one row with its participants and scope.
+    Status forEachWhere(const QString &where, const QVariantList &binds,
+                        const std::function<void(const Inspection &)> &each) const;
+    // The ids of an inspection's systems packed in its row (`i`), and unpacked, in order.
+    QString packedSystems() const;
+    static QVector<qint64> unpackIds(const QString &packed);
     static Result<qint64> insert(WriteTransaction &tx, const Inspection &inspection);
     Database &m_db;
 };
