@@ -407,21 +407,24 @@ Result<QVector<SystemCaseRow>> CaseRepository::systemsWithLatest(const QString &
     return systemsWithLatestWhere(QStringLiteral("AND o.sector = ?"), {sector});
 }
 
-namespace {
-// Of the system `s`: its newest case's column, and the decision in force; read from the
-// cases_newest index alone.
-QString newestCase(const char *column)
+QString CaseRepository::newestCaseOf(const char *column)
 {
     return QStringLiteral("(SELECT x.%1 FROM identification_cases x WHERE x.system_id = s.id "
                           "ORDER BY x.id DESC LIMIT 1)")
         .arg(QLatin1String(column));
 }
-const char *InForce = "(SELECT y.decision FROM identification_cases y WHERE y.system_id = s.id "
-                      "AND y.decision IS NOT NULL ORDER BY y.id DESC LIMIT 1)";
-// The systems the identification list shows: a retired one only while it has cases.
-const char *Listed = "s.status <> 'retired' OR EXISTS (SELECT 1 FROM identification_cases z "
-                     "WHERE z.system_id = s.id)";
-} // namespace
+
+QString CaseRepository::decisionInForceOf()
+{
+    return QStringLiteral("(SELECT y.decision FROM identification_cases y WHERE y.system_id = "
+                          "s.id AND y.decision IS NOT NULL ORDER BY y.id DESC LIMIT 1)");
+}
+
+QString CaseRepository::listedSystem()
+{
+    return QStringLiteral("s.status <> 'retired' OR EXISTS (SELECT 1 FROM identification_cases "
+                          "z WHERE z.system_id = s.id)");
+}
 
 Result<QVector<SystemCaseRow>>
 CaseRepository::systemsWithLatest(const QVector<qint64> &systemIds) const
@@ -460,8 +463,8 @@ Result<CaseRepository::ListSummary> CaseRepository::listSummary() const
             "SUM(CASE WHEN latest IS NOT NULL AND decision IS NULL AND in_force IS NOT NULL "
             "AND outcome <> in_force THEN 1 ELSE 0 END) FROM (SELECT %1 AS latest, %2 AS "
             "outcome, %3 AS decision, %4 AS in_force FROM systems s WHERE %5)")
-            .arg(newestCase("id"), newestCase("outcome"), newestCase("decision"),
-                 QLatin1String(InForce), QLatin1String(Listed)),
+            .arg(newestCaseOf("id"), newestCaseOf("outcome"), newestCaseOf("decision"),
+                 decisionInForceOf(), listedSystem()),
         {}, [&](const QSqlQuery &q) {
             out.systems = q.value(0).toLongLong();
             out.identified = q.value(1).toLongLong();
@@ -525,7 +528,7 @@ Result<QHash<QString, QHash<QString, int>>> CaseRepository::outcomesBySector() c
         m_db,
         QStringLiteral("SELECT o.sector, COALESCE(%1, %2, 'none'), COUNT(*) FROM systems s "
                        "JOIN operators o ON o.id = s.operator_id WHERE %3 GROUP BY 1, 2")
-            .arg(QLatin1String(InForce), newestCase("outcome"), QLatin1String(Listed)),
+            .arg(decisionInForceOf(), newestCaseOf("outcome"), listedSystem()),
         {}, [&](const QSqlQuery &q) {
             out[q.value(0).toString()][q.value(1).toString()] = q.value(2).toInt();
         });

@@ -123,6 +123,13 @@ public:
         qint64 changed = 0;
     };
     Result<ListSummary> listSummary() const;
+
+    // SQL over a system aliased `s`, shared with the lists (ListSources): its newest case's
+    // column and the decision in force (read from the cases_newest index alone), and whether
+    // the identification list shows it (a retired system only while it has cases).
+    static QString newestCaseOf(const char *column);
+    static QString decisionInForceOf();
+    static QString listedSystem();
     // Sector key → how many systems have each outcome (the decision in force, else the newest
     // result, "none" when never identified), counted by the database (the dashboard).
     Result<QHash<QString, QHash<QString, int>>> outcomesBySector() const;

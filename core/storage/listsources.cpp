@@ -1,6 +1,7 @@
 #include "listsources.h"
 
 #include "domain/inspection.h"
+#include "storage/caserepository.h"
 #include "storage/database.h"
 
 #include <QDate>
@@ -69,14 +70,6 @@ SqlCondition ListSources::operatorsOfSector(const QString &sector)
     return {QStringLiteral("o.sector = ?"), {sector}};
 }
 
-namespace {
-// The newest case of the system `s`, and the newest decided one.
-const char *LatestCase = "(SELECT MAX(x.id) FROM identification_cases x WHERE x.system_id = s.id)";
-const char *DecisionInForce = "(SELECT y.decision FROM identification_cases y WHERE "
-                              "y.system_id = s.id AND y.decision IS NOT NULL ORDER BY y.id DESC "
-                              "LIMIT 1)";
-} // namespace
-
 std::unique_ptr<RowSource> ListSources::identification(const Database &db)
 {
     using I = Identification;
@@ -86,7 +79,7 @@ std::unique_ptr<RowSource> ListSources::identification(const Database &db)
                     "LEFT JOIN identification_cases c ON c.id = %1 "
                     "LEFT JOIN identification_cases d ON d.id = (SELECT MAX(y.id) FROM "
                     "identification_cases y WHERE y.system_id = s.id AND y.decision IS NOT NULL)")
-                    .arg(QLatin1String(LatestCase));
+                    .arg(CaseRepository::newestCaseOf("id"));
     spec.keyFrom = QStringLiteral("systems s");
     spec.sortNeedsJoins = {I::Operator, I::Sector,  I::Engine,    I::Decision,
                            I::Status,   I::Changed, I::Identified};
@@ -104,9 +97,7 @@ std::unique_ptr<RowSource> ListSources::identification(const Database &db)
         QStringLiteral("COALESCE(c.created_at, '')"),
     };
     // A retired system stays in the list only while it has cases.
-    spec.fixed = {QStringLiteral("s.status <> 'retired' OR EXISTS (SELECT 1 FROM "
-                                 "identification_cases x WHERE x.system_id = s.id)"),
-                  {}};
+    spec.fixed = {CaseRepository::listedSystem(), {}};
     const Database *store = &db;
     spec.filter = [store](const QString &text) {
         return systemSearch(*store, QStringLiteral("s.id"), text);
@@ -116,7 +107,7 @@ std::unique_ptr<RowSource> ListSources::identification(const Database &db)
 
 SqlCondition ListSources::identificationShow(Identification::Show show)
 {
-    const QString inForce = QLatin1String(DecisionInForce);
+    const QString inForce = CaseRepository::decisionInForceOf();
     // The newest case's values, from the cases_newest index alone (never the case rows).
     auto newest = [](const QString &condition) {
         return QStringLiteral("EXISTS (SELECT 1 FROM (SELECT x.outcome, x.decision FROM "
