@@ -70,6 +70,7 @@ private slots:
         if (const QByteArray shots = qgetenv("CII_SHOTS_DIR"); !shots.isEmpty()) {
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QTest::qWait(500); // the file list is read in a thread
             dialog.grab().save(QString::fromLocal8Bit(shots) +
                                QStringLiteral("/filedialog-zh.png"));
         }
