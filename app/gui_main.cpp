@@ -9,15 +9,10 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("cii-workbench"));
-    QApplication::setApplicationDisplayName(QStringLiteral("CII Workbench"));
-    QApplication::setApplicationVersion(QStringLiteral(CII_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cii-workbench.svg")));
+namespace {
 
-    QCommandLineParser parser;
+void addOptions(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(QStringLiteral("CII Workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -27,6 +22,51 @@ int main(int argc, char *argv[])
         {QStringLiteral("lang"), QStringLiteral("Language: zh or en."), QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("demo"),
                       QStringLiteral("Fill an empty store with demonstration data first.")});
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("cii-workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CII_VERSION));
+}
+
+// --help and --version are answered before QApplication exists: QApplication needs a display
+// and aborts without one, and neither answer needs one. Returns when neither was asked for.
+void answerHelpOrVersion(int argc, char *argv[])
+{
+    bool asked = false;
+    for (int i = 1; i < argc && !asked; ++i) {
+        const QByteArray a(argv[i]);
+        asked = a == "--help" || a == "-h" || a == "--version" || a == "-v";
+    }
+    if (!asked)
+        return;
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    QCommandLineParser parser;
+    addOptions(parser);
+    // Qt's own options (-platform, -style …) are unknown here; they do not stop the answer.
+    (void)parser.parse(QCoreApplication::arguments());
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion(); // exits
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0); // exits
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    answerHelpOrVersion(argc, argv);
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("CII Workbench"));
+    // Matches the window to its .desktop file (Wayland app id, taskbar grouping).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.ciiworkbench.CiiWorkbench"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cii-workbench.svg")));
+
+    QCommandLineParser parser;
+    addOptions(parser);
     parser.process(app);
 
     cii::UiSettings settings;

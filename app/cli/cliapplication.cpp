@@ -146,12 +146,10 @@ void CliApplication::printHelp(CliContext &ctx) const
       << tr("Run 'cii-workbench-cli COMMAND --help' for a command's options.") << Qt::endl;
 }
 
-int CliApplication::run(const QStringList &arguments)
+CliApplication::GlobalOptions CliApplication::parseGlobal(const QStringList &arguments)
 {
-    CliContext ctx;
-    QStringList rest;
-    QString language = Language::systemDefault();
-    bool wantHelp = false, wantVersion = false;
+    GlobalOptions g;
+    g.language = Language::systemDefault();
     // Global options may stand anywhere; the rest is the command and its own arguments.
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -166,50 +164,90 @@ int CliApplication::run(const QStringList &arguments)
             }
             return false;
         };
-        if (takeValue(QStringLiteral("--db"), &ctx.dbLocation))
+        if (takeValue(QStringLiteral("--db"), &g.dbLocation)) {
+            g.dbGiven = true;
             continue;
+        }
         // After the command, --lang may be the command's own (a document's language).
-        if (rest.isEmpty() && takeValue(QStringLiteral("--lang"), &language)) {
-            if (language != QLatin1String("zh") && language != QLatin1String("en"))
-                return ctx.usage(tr("--lang takes zh or en"));
+        if (g.rest.isEmpty() && takeValue(QStringLiteral("--lang"), &g.language)) {
+            if (g.language != QLatin1String("zh") && g.language != QLatin1String("en"))
+                g.error = g.error.isEmpty() ? tr("--lang takes zh or en") : g.error;
             continue;
         }
-        if (a == QLatin1String("--db") || (rest.isEmpty() && a == QLatin1String("--lang")))
-            return ctx.usage(tr("%1 needs a value").arg(a));
+        if (a == QLatin1String("--db") || (g.rest.isEmpty() && a == QLatin1String("--lang"))) {
+            g.error = g.error.isEmpty() ? tr("%1 needs a value").arg(a) : g.error;
+            continue;
+        }
         if (a == QLatin1String("--json")) {
-            ctx.json = true;
+            g.json = true;
             continue;
         }
-        if (rest.isEmpty() && (a == QLatin1String("--help") || a == QLatin1String("-h"))) {
-            wantHelp = true;
+        if (g.rest.isEmpty() && (a == QLatin1String("--help") || a == QLatin1String("-h"))) {
+            g.help = true;
             continue;
         }
-        if (rest.isEmpty() && a == QLatin1String("--version")) {
-            wantVersion = true;
+        if (g.rest.isEmpty() && a == QLatin1String("--version")) {
+            g.version = true;
             continue;
         }
-        rest << a;
+        g.rest << a;
     }
-    ctx.language = language;
-    Language::apply(language);
-    if (wantVersion) {
+    return g;
+}
+
+Command *CliApplication::find(const QStringList &rest, int *words) const
+{
+    // Longest match first: "operators list" before "operators".
+    for (int n = 2; n >= 1; --n) {
+        if (rest.size() < n)
+            continue;
+        const QString name = QStringList(rest.mid(0, n)).join(QLatin1Char(' '));
+        for (const auto &c : m_commands) {
+            if (c->name() == name) {
+                *words = n;
+                return c.get();
+            }
+        }
+    }
+    return nullptr;
+}
+
+bool CliApplication::makesDocument(const QStringList &arguments) const
+{
+    const GlobalOptions g = parseGlobal(arguments);
+    if (!g.error.isEmpty() || g.help || g.version)
+        return false;
+    int words = 0;
+    const Command *command = find(g.rest, &words);
+    // A command's --help lays nothing out.
+    const QStringList own = g.rest.mid(words);
+    return command && command->makesDocument() && !own.contains(QLatin1String("--help")) &&
+           !own.contains(QLatin1String("-h"));
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    CliContext ctx;
+    const GlobalOptions g = parseGlobal(arguments);
+    if (!g.error.isEmpty())
+        return ctx.usage(g.error);
+    if (g.dbGiven)
+        ctx.dbLocation = g.dbLocation;
+    ctx.json = g.json;
+    ctx.language = g.language;
+    Language::apply(g.language);
+    const QStringList &rest = g.rest;
+    if (g.version) {
         ctx.out() << "cii-workbench-cli " << QStringLiteral(CII_VERSION) << Qt::endl;
         return Ok;
     }
-    if (wantHelp || rest.isEmpty()) {
+    if (g.help || rest.isEmpty()) {
         printHelp(ctx);
-        return rest.isEmpty() && !wantHelp ? Usage : Ok;
+        return rest.isEmpty() && !g.help ? Usage : Ok;
     }
-    // Longest match first: "operators list" before "operators".
-    for (int words = 2; words >= 1; --words) {
-        if (rest.size() < words)
-            continue;
-        const QString name = QStringList(rest.mid(0, words)).join(QLatin1Char(' '));
-        for (const auto &c : m_commands) {
-            if (c->name() == name)
-                return c->execute(ctx, rest.mid(words));
-        }
-    }
+    int words = 0;
+    if (Command *command = find(rest, &words))
+        return command->execute(ctx, rest.mid(words));
     // A group word alone ("operators", "operators --help") lists the group's verbs.
     QStringList group;
     for (const auto &c : m_commands) {

@@ -33,7 +33,15 @@ int Command::execute(CliContext &ctx, const QStringList &args)
         Language::apply(lang);
     }
     if (parser.isSet(help)) {
-        ctx.out() << parser.helpText();
+        // Qt's usage line names the program by argv[0], often a full path, and knows nothing
+        // of the command: "Usage: /usr/bin/cii-workbench-cli [options] ID" becomes
+        // "Usage: cii-workbench-cli rules document [options] ID".
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+        if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+            text.replace(at, program.size(), QStringLiteral("cii-workbench-cli ") + name());
+        ctx.out() << text;
         ctx.out().flush();
         return Ok;
     }

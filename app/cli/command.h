@@ -23,6 +23,10 @@ public:
     // The words that select it, e.g. "operators list".
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
+    // True when the command lays out a document (PDF, ODT): it needs fonts, hence a
+    // QGuiApplication (on the offscreen platform). Every other command runs on a
+    // QCoreApplication and never loads a platform plugin (cli_main.cpp).
+    virtual bool makesDocument() const { return false; }
     // `args` are the words after the command name.
     int execute(CliContext &ctx, const QStringList &args);
 

@@ -12,6 +12,7 @@ class InspectionsNoticeCommand : public Command
 public:
     QString name() const override;
     QString summary() const override;
+    bool makesDocument() const override { return true; }
 
 protected:
     void configure(QCommandLineParser &parser) const override;

@@ -13,6 +13,7 @@ class NoticeExportCommand : public Command
 public:
     QString name() const override;
     QString summary() const override;
+    bool makesDocument() const override { return true; }
 
 protected:
     void configure(QCommandLineParser &parser) const override;

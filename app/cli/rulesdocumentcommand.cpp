@@ -77,6 +77,12 @@ int RulesDocumentCommand::write(CliContext &ctx, const QCommandLineParser &p, Da
             rules.titleZh);
         !s)
         return ctx.fail(s.error());
+    // As the other document commands: the file written on stdout, or {"file"} with --json.
+    const QString path = p.value(QStringLiteral("out"));
+    if (ctx.json)
+        ctx.printJson({{QStringLiteral("file"), path}});
+    else
+        ctx.out() << path << Qt::endl;
     return Ok;
 }
 

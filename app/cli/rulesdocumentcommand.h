@@ -14,6 +14,7 @@ class RulesDocumentCommand : public RuleSetCommand
 public:
     QString name() const override;
     QString summary() const override;
+    bool makesDocument() const override { return true; }
 
 protected:
     bool ownsLangOption() const override { return true; }

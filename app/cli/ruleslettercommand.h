@@ -13,6 +13,7 @@ class RulesLetterCommand : public RuleSetCommand
 public:
     QString name() const override;
     QString summary() const override;
+    bool makesDocument() const override { return true; }
 
 protected:
     bool ownsLangOption() const override { return true; }
