@@ -288,6 +288,16 @@
     </message>
 </context>
 <context>
+    <name>cii::HelpWindow</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cii::IdentificationPage</name>
     <message numerus="yes">
         <source>%n system(s)</source>

@@ -3826,6 +3826,22 @@
         <source>Every change to the store is recorded here with who made it and what changed. Each record is chained to the one before it by a SHA-256 hash, so an edited or deleted record is detected. Every record is listed, newest first; select one to see its full before and after.</source>
         <translation>对数据库的每一次修改都记录在此，包括修改人和修改内容。每条记录通过 SHA-256 哈希与前一条记录相连，任何被篡改或删除的记录都会被发现。此处按从新到旧列出全部记录；选中一条即可查看完整的修改前后内容。</translation>
     </message>
+    <message>
+        <source>Recompute every record’s SHA-256 hash and report the first record that was edited, removed or reordered</source>
+        <translation>重新计算每条记录的 SHA-256 哈希值，并指出第一条被修改、删除或调换顺序的记录</translation>
+    </message>
+    <message>
+        <source>Verifies the audit log’s hash chain (Art. 30). The same check is verify-audit on the command line.</source>
+        <translation>校验审计日志的哈希链（第三十条）。命令行中的同一校验为 verify-audit。</translation>
+    </message>
+    <message>
+        <source>Shows only the records whose time, user, action or record contain what you type</source>
+        <translation>只显示时间、用户、操作或对象中含有所输入内容的记录</translation>
+    </message>
+    <message>
+        <source>The filter box (Ctrl+F) narrows the list as you type.</source>
+        <translation>筛选框（Ctrl+F）随输入即时缩小列表范围。</translation>
+    </message>
 </context>
 <context>
     <name>cii::AuditTableModel</name>
@@ -3949,6 +3965,30 @@ Hash: %3</source>
         <translation>
             <numerusform>该备份完好：共 %n 条审计记录，最新一条形成于 %1。是否用它替换当前存储？此后所做的更改不在备份中；当前存储将以带日期的副本保留在旁。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Make a verified copy of the store in the backup folder now</source>
+        <translation>立即在备份文件夹中做一份经过校验的数据库副本</translation>
+    </message>
+    <message>
+        <source>Replace the store with a verified backup; the replaced store is kept beside it</source>
+        <translation>用经过校验的备份替换当前数据库；被替换的数据库保留在其旁边</translation>
+    </message>
+    <message>
+        <source>The backup’s integrity, schema and audit chain are checked before anything is changed.</source>
+        <translation>在作任何改动之前，先校验备份的完整性、数据库结构和审计链。</translation>
+    </message>
+    <message>
+        <source>Where backups are kept (default: backups/ beside the store)</source>
+        <translation>备份存放位置（默认为数据库旁的 backups/）</translation>
+    </message>
+    <message>
+        <source>How many automatic backups are kept; older ones are removed</source>
+        <translation>保留的自动备份份数；更早的备份将被删除</translation>
+    </message>
+    <message>
+        <source>Save the folder and the number of backups kept</source>
+        <translation>保存备份文件夹和保留份数</translation>
     </message>
 </context>
 <context>
@@ -4329,6 +4369,46 @@ Hash: %3</source>
             <numerusform>已导出 %n 项至 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Records an operator’s Art. 11 report. It is done when every affected system has a decided case made on or after the day of receipt and both the operator and the MPS were notified.</source>
+        <translation>登记运营者依第十一条提交的报告。受影响的每个系统都有收到报告当日或之后作出并已决定的认定记录，且已通知运营者并通报公安部，即为完成。</translation>
+    </message>
+    <message>
+        <source>Record an operator’s annual security testing and risk assessment report (Art. 17)</source>
+        <translation>登记运营者的年度网络安全检测和风险评估报告（第十七条）</translation>
+    </message>
+    <message>
+        <source>Record an incident or threat (Art. 18), or a merger, separation or dissolution (Art. 21), with its follow-up date</source>
+        <translation>登记网络安全事件或威胁（第十八条），或者合并、分立、解散（第二十一条），并设定跟进期限</translation>
+    </message>
+    <message>
+        <source>Close the selected operator event’s follow-up</source>
+        <translation>办结所选运营者事件的跟进</translation>
+    </message>
+    <message>
+        <source>Write the list as an iCalendar file (.ics) or CSV</source>
+        <translation>将清单导出为 iCalendar 文件（.ics）或 CSV</translation>
+    </message>
+    <message>
+        <source>Show only one kind of deadline</source>
+        <translation>只显示某一类期限</translation>
+    </message>
+    <message>
+        <source>Show only items with this status</source>
+        <translation>只显示该状态的事项</translation>
+    </message>
+    <message>
+        <source>Show only one sector</source>
+        <translation>只显示某一行业领域</translation>
+    </message>
+    <message>
+        <source>Shows only the items that contain what you type</source>
+        <translation>只显示含有所输入内容的事项</translation>
+    </message>
+    <message>
+        <source>Each item has its due date and its legal last day after the statutory holiday calendar (Civil Code Art. 203); status is judged against the last day.</source>
+        <translation>每个事项都有期限和按法定节假日日历推算的法定最后一日（民法典第二百零三条）；状态以最后一日为准判断。</translation>
+    </message>
 </context>
 <context>
     <name>cii::DecideDialog</name>
@@ -4520,6 +4600,51 @@ Hash: %3</source>
     </message>
 </context>
 <context>
+    <name>cii::HelpWindow</name>
+    <message>
+        <source>CII Workbench user guide — %1</source>
+        <translation>关保工作台用户指南 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 个页面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (%1)</source>
+        <translation>返回上一页（%1）</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation>前进（%1）</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>The first page of the guide</source>
+        <translation>指南的第一页</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>在指南中搜索</translation>
+    </message>
+    <message>
+        <source>Pages without the words are hidden from the contents; Enter goes to the next place they occur</source>
+        <translation>目录中隐藏不含所搜词语的页面；按回车键跳到下一处出现的位置</translation>
+    </message>
+</context>
+<context>
     <name>cii::IdentificationPage</name>
     <message numerus="yes">
         <source>%n system(s)</source>
@@ -4664,6 +4789,50 @@ Hash: %3</source>
     <message>
         <source>CII below MLPS level 3</source>
         <translation>关键信息基础设施且等保低于三级</translation>
+    </message>
+    <message>
+        <source>Art. 10: each system in the scope is evaluated under its sector’s filed rule set in the background and gets a new case with the values used, the outcome and the full trace. A cancelled run stores nothing.</source>
+        <translation>第十条：范围内的每个系统在后台依其所属行业领域已备案的认定规则进行评估，并生成一条新的认定记录，包括所用数值、结论和完整的判定过程。取消的认定不保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Which systems Identify evaluates: every sector with filed rules, one sector, the selected rows or the rows the filter shows</source>
+        <translation>“认定”评估哪些系统：所有已备案规则的行业领域、某一行业领域、选中的行或筛选显示的行</translation>
+    </message>
+    <message>
+        <source>Narrow the list by result or decision</source>
+        <translation>按结论或决定缩小列表范围</translation>
+    </message>
+    <message>
+        <source>Confirm the engine’s result or override it; an override needs a reason</source>
+        <translation>确认引擎结论或改判；改判须填写理由</translation>
+    </message>
+    <message>
+        <source>The decision is recorded with who made it and when; an override’s reason is printed in the notices. Insufficient data cannot be confirmed.</source>
+        <translation>决定连同决定人和时间一并记录；改判理由印入通知书。数据不足的结论不能确认。</translation>
+    </message>
+    <message>
+        <source>Number and write the notices of the selected decided cases: to each operator, or one notification to the MPS (PDF or ODT)</source>
+        <translation>为所选已决定的认定记录编号并生成通知：致各运营者的通知书，或致公安部的一份通报（PDF 或 ODT）</translation>
+    </message>
+    <message>
+        <source>Art. 10: the result is notified to the operator and to the Ministry of Public Security. Notices are numbered per department and year, e.g. 某网安〔2026〕12号.</source>
+        <translation>第十条：认定结果通知运营者，并通报公安部。通知按部门、按年度编号，例如 某网安〔2026〕12号。</translation>
+    </message>
+    <message>
+        <source>Record the day the operator or the MPS was notified</source>
+        <translation>登记通知运营者或通报公安部的日期</translation>
+    </message>
+    <message>
+        <source>Shows only the systems whose name, or whose operator’s code, names or region, contain what you type</source>
+        <translation>只显示系统名称或其运营者的代码、名称、地区中含有所输入内容的系统</translation>
+    </message>
+    <message>
+        <source>The filter box (Ctrl+F) narrows the list as you type; “Systems shown by the filter” identifies exactly these.</source>
+        <translation>筛选框（Ctrl+F）随输入即时缩小列表范围；范围选“筛选显示的系统”时，认定的正是这些系统。</translation>
+    </message>
+    <message>
+        <source>Why the selected system’s result came out as it did: which factor decided it and every criterion with the value, the condition and met, not met or missing.</source>
+        <translation>所选系统得出该结论的依据：起决定作用的因素，以及每项认定标准的数值、条件和符合、不符合或缺少数据。</translation>
     </message>
 </context>
 <context>
@@ -5050,6 +5219,54 @@ Hash: %3</source>
         <source>Merge into joint inspection</source>
         <translation>合并为联合检查</translation>
     </message>
+    <message>
+        <source>Record an inspection, ours or another department’s: operator, lead and participants, kind, dates, systems, team</source>
+        <translation>登记本部门或其他部门的检查：运营者、牵头部门和参与部门、类型、日期、系统、检查组</translation>
+    </message>
+    <message>
+        <source>Write the plan as an iCalendar file (.ics) or CSV, which Import plan reads back</source>
+        <translation>将计划导出为 iCalendar 文件（.ics）或 CSV，可用“导入计划”读回</translation>
+    </message>
+    <message>
+        <source>Make one joint inspection of the selected or conflicting inspections; the originals are kept</source>
+        <translation>将所选或相互冲突的检查合并为一次联合检查；原检查保留</translation>
+    </message>
+    <message>
+        <source>Art. 27: departments coordinate so as to avoid unnecessary and duplicated inspections. You choose the lead and the window; participants and scope are the union.</source>
+        <translation>第二十七条：有关部门加强协同配合，避免不必要的检查和交叉重复检查。由您选择牵头部门和时间窗口；参与部门和检查范围取并集。</translation>
+    </message>
+    <message>
+        <source>Set the selected inspection’s status</source>
+        <translation>设置所选检查的状态</translation>
+    </message>
+    <message>
+        <source>Record what the inspection found, with a severity and a rectification deadline</source>
+        <translation>登记检查发现的问题，包括严重程度和整改期限</translation>
+    </message>
+    <message>
+        <source>Record the selected finding as rectified</source>
+        <translation>将所选问题登记为已整改</translation>
+    </message>
+    <message>
+        <source>Two inspections of one operator with fewer free days between them than this conflict</source>
+        <translation>同一运营者的两次检查之间的空闲天数少于此数的，视为冲突</translation>
+    </message>
+    <message>
+        <source>Conflicts are detected as the plan changes: windows that overlap, gaps shorter than this, or the same systems in one quarter. Conflicting rows and calendar days are red.</source>
+        <translation>计划变化时即时检测冲突：时间窗口重叠、间隔短于此数，或同一季度内检查相同的系统。冲突的行和日历日期显示为红色。</translation>
+    </message>
+    <message>
+        <source>Shows only the inspections that contain what you type</source>
+        <translation>只显示含有所输入内容的检查</translation>
+    </message>
+    <message>
+        <source>The filter box (Ctrl+F) narrows the list as you type.</source>
+        <translation>筛选框（Ctrl+F）随输入即时缩小列表范围。</translation>
+    </message>
+    <message>
+        <source>The month’s inspections: blue days have inspections, red days have conflicts; hover over a day for the list.</source>
+        <translation>本月的检查：蓝色日期有检查，红色日期有冲突；指针停留在某日可查看清单。</translation>
+    </message>
 </context>
 <context>
     <name>cii::LockScreen</name>
@@ -5188,10 +5405,6 @@ Hash: %3</source>
         <source>About CII Workbench</source>
         <translation>关于关保工作台</translation>
     </message>
-    <message>
-        <source>&lt;h3&gt;CII Workbench %1&lt;/h3&gt;&lt;p&gt;A workstation for protection work departments under the Critical Information Infrastructure Security Protection Regulations (State Council Decree 745): identification rules, identification and notices, deadlines and inspections.&lt;/p&gt;&lt;p&gt;Works offline. Every change is recorded in a hash-chained audit log.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;关保工作台 %1&lt;/h3&gt;&lt;p&gt;依据《关键信息基础设施安全保护条例》（国务院令第745号）为保护工作部门提供的工作台：认定规则、认定与通知、时限管理和检查检测。&lt;/p&gt;&lt;p&gt;离线运行。每一次修改都记入哈希链审计日志。&lt;/p&gt;</translation>
-    </message>
     <message numerus="yes">
         <source>%n deadline(s) overdue.</source>
         <translation>
@@ -5242,6 +5455,27 @@ Hash: %3</source>
     <message>
         <source>The daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>这是什么？(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CII Workbench %1&lt;/h3&gt;&lt;p&gt;A workstation for protection work departments under the Critical Information Infrastructure Security Protection Regulations: identification rules, identification and notices, deadlines and inspections.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;关保工作台 %1&lt;/h3&gt;&lt;p&gt;供保护工作部门依据《关键信息基础设施安全保护条例》开展工作的工作站：认定规则、认定与通知、时限和检查检测。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Follows:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the Critical Information Infrastructure Security Protection Regulations (State Council Decree 745, 2021);&lt;/li&gt;&lt;li&gt;GB/T 9704-2012, the layout of official documents;&lt;/li&gt;&lt;li&gt;the thresholds of the 2016 national CII determination guide (the rules template);&lt;/li&gt;&lt;li&gt;the National Cybersecurity Incident Reporting Measures (2025);&lt;/li&gt;&lt;li&gt;the Civil Code&apos;s rules on periods (Art. 200–204);&lt;/li&gt;&lt;li&gt;the State Council&apos;s notices of the statutory holiday arrangements.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Works offline: the program makes no network connections. Every change is recorded in a hash-chained audit log.&lt;/p&gt;&lt;p&gt;Store: %1&lt;/p&gt;</source>
+        <extracomment>%1 is the store&apos;s file path.</extracomment>
+        <translation>&lt;p&gt;许可证：GNU 通用公共许可证第3版或更新版本（GPL-3.0-or-later）。&lt;/p&gt;&lt;p&gt;遵循：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;《关键信息基础设施安全保护条例》（国务院令第745号，2021年）；&lt;/li&gt;&lt;li&gt;GB/T 9704-2012《党政机关公文格式》；&lt;/li&gt;&lt;li&gt;2016年国家关键信息基础设施确定指南的阈值（认定规则模板）；&lt;/li&gt;&lt;li&gt;《国家网络安全事件报告管理办法》（2025年）；&lt;/li&gt;&lt;li&gt;《中华人民共和国民法典》关于期间计算的规定（第二百条至第二百零四条）；&lt;/li&gt;&lt;li&gt;国务院办公厅关于节假日安排的通知。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;离线工作：本程序不进行任何网络连接。每一项变更都记入以哈希链相连的审计日志。&lt;/p&gt;&lt;p&gt;数据库：%1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5486,6 +5720,42 @@ Hash: %3</source>
         <source>Edit operator</source>
         <translation>编辑运营者</translation>
     </message>
+    <message>
+        <source>Register an operator: its unified social credit code is checked as you type</source>
+        <translation>登记运营者：统一社会信用代码随输入即时检查</translation>
+    </message>
+    <message>
+        <source>Edit the selected operator (or double-click its row)</source>
+        <translation>编辑所选运营者（或双击该行）</translation>
+    </message>
+    <message>
+        <source>Delete the selected operator; the audit log keeps a record of it</source>
+        <translation>删除所选运营者；审计日志会保留其记录</translation>
+    </message>
+    <message>
+        <source>Import operators from a CSV file: every row is checked first, and all are written or none</source>
+        <translation>从 CSV 文件导入运营者：先逐行检查，要么全部写入，要么全不写入</translation>
+    </message>
+    <message>
+        <source>Reads UTF-8, UTF-8 with BOM or GBK. Every problem is listed as “row N, column NAME: reason”; Import is enabled only when every row is good.</source>
+        <translation>可读取 UTF-8、带 BOM 的 UTF-8 或 GBK 编码。每个问题列为“row N, column NAME: 原因”；只有全部行都无误时“导入”才可用。</translation>
+    </message>
+    <message>
+        <source>Export the operators to a CSV file (readable by you only, with the classification marking)</source>
+        <translation>将运营者导出为 CSV 文件（仅您本人可读，带密级标识）</translation>
+    </message>
+    <message>
+        <source>Show only the operators of one sector</source>
+        <translation>只显示某一行业领域的运营者</translation>
+    </message>
+    <message>
+        <source>Shows only the rows that contain what you type: code, names, region, contact or sector</source>
+        <translation>只显示代码、名称、地区、联系人或行业领域中含有所输入内容的行</translation>
+    </message>
+    <message>
+        <source>The filter box (Ctrl+F) narrows the list as you type; the count beside it says how many rows are shown.</source>
+        <translation>筛选框（Ctrl+F）随输入即时缩小列表范围；旁边的计数显示当前显示的行数。</translation>
+    </message>
 </context>
 <context>
     <name>cii::RegistryPage</name>
@@ -5665,6 +5935,54 @@ Hash: %3</source>
     <message>
         <source>Editor&apos;s notes (English)</source>
         <translation>编辑说明（英文）</translation>
+    </message>
+    <message>
+        <source>Add a criterion under one of the three Art. 9 factors</source>
+        <translation>在第九条三项因素之一下添加认定标准</translation>
+    </message>
+    <message>
+        <source>Remove the selected criterion</source>
+        <translation>删除所选认定标准</translation>
+    </message>
+    <message>
+        <source>Move the selected criterion up</source>
+        <translation>将所选认定标准上移</translation>
+    </message>
+    <message>
+        <source>Move the selected criterion down</source>
+        <translation>将所选认定标准下移</translation>
+    </message>
+    <message>
+        <source>Combine the factors (core, harm, cross_sector) and criterion IDs with and, or, not and parentheses</source>
+        <translation>用 and、or、not 和括号组合各因素（core、harm、cross_sector）和标准编号</translation>
+    </message>
+    <message>
+        <source>The decision expression: when is a system CII? It is checked as you type; an error names its position, and the logic is shown in words below.</source>
+        <translation>判定表达式：系统在什么情况下认定为关键信息基础设施。随输入即时检查，出错时指明位置，下方以文字说明判定逻辑。</translation>
+    </message>
+    <message>
+        <source>Add a test case: indicator values and the expected outcome, run again on every edit</source>
+        <translation>添加测试用例：指标值和预期结论，每次编辑后重新运行</translation>
+    </message>
+    <message>
+        <source>Test cases run live on every edit; the tab title shows how many pass. Filing is refused while any fails.</source>
+        <translation>测试用例在每次编辑后即时运行；标签标题显示通过数。有任何用例未通过时不能备案。</translation>
+    </message>
+    <message>
+        <source>Remove the selected test case</source>
+        <translation>删除所选测试用例</translation>
+    </message>
+    <message>
+        <source>Compare this version with another version of the sector, criterion by criterion</source>
+        <translation>将本版本与本行业领域的其他版本逐项比较</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>保存草稿（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Drop the unsaved changes</source>
+        <translation>放弃尚未保存的修改</translation>
     </message>
 </context>
 <context>
@@ -5879,6 +6197,54 @@ Hash: %3</source>
         <source>Title of the rules, as they will appear in the filing documents:</source>
         <translation>规则名称（将出现在备案文件中）：</translation>
     </message>
+    <message>
+        <source>Start a draft for a sector from the template built on the 2016 national determination guide</source>
+        <translation>依据以2016年国家确定指南为基础的模板，为某一行业领域新建草稿</translation>
+    </message>
+    <message>
+        <source>Read a rule set from a JSON file as the sector’s next draft version</source>
+        <translation>从 JSON 文件读入认定规则，作为本行业领域的下一个草稿版本</translation>
+    </message>
+    <message>
+        <source>Write the selected rule set to a JSON file</source>
+        <translation>将所选认定规则导出为 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Mark the draft as submitted for filing with the Ministry of Public Security</source>
+        <translation>将草稿标记为已提交公安部备案</translation>
+    </message>
+    <message>
+        <source>Record the MPS filing reference and date (备案). Irreversible: the filed version can never change</source>
+        <translation>登记公安部的备案编号和备案日期。不可撤回：已备案的版本永远不能再修改</translation>
+    </message>
+    <message>
+        <source>Art. 9: the rules are filed with the Ministry of Public Security. Filing is refused while any test case fails; the sector’s previously filed version becomes superseded, and identification uses the filed version.</source>
+        <translation>第九条：认定规则报国务院公安部门备案。有任何测试用例未通过时拒绝备案；本行业领域此前已备案的版本变为已被替代，认定使用已备案的版本。</translation>
+    </message>
+    <message>
+        <source>Copy the selected version into a new draft, to change filed rules</source>
+        <translation>将所选版本复制为新草稿，用于修改已备案的规则</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft (filed versions are kept for ever)</source>
+        <translation>删除所选草稿（已备案的版本永久保留）</translation>
+    </message>
+    <message>
+        <source>Write the filing document: criteria by factor, the decision logic in words and the test cases, in the GB/T 9704 layout</source>
+        <translation>生成备案文件：按因素列出的认定标准、以文字表述的判定逻辑和测试用例，采用 GB/T 9704 版式</translation>
+    </message>
+    <message>
+        <source>Show only the rule sets of one sector</source>
+        <translation>只显示某一行业领域的认定规则</translation>
+    </message>
+    <message>
+        <source>Shows only the rule sets whose sector, version, status or title contain what you type</source>
+        <translation>只显示行业领域、版本、状态或标题中含有所输入内容的认定规则</translation>
+    </message>
+    <message>
+        <source>The filter box (Ctrl+F) narrows the list as you type.</source>
+        <translation>筛选框（Ctrl+F）随输入即时缩小列表范围。</translation>
+    </message>
 </context>
 <context>
     <name>cii::SettingsPage</name>
@@ -5979,6 +6345,22 @@ Hash: %3</source>
     <message>
         <source>Deadline settings saved.</source>
         <translation>期限设置已保存。</translation>
+    </message>
+    <message>
+        <source>Import a year’s statutory holidays and make-up working days (CSV); they replace that year’s</source>
+        <translation>导入某一年的法定节假日和调休上班日（CSV），替换该年已有的数据</translation>
+    </message>
+    <message>
+        <source>The State Council publishes each year’s arrangement in November. The legal last day of every period is computed with it (Civil Code Art. 203).</source>
+        <translation>国务院每年11月前后公布下一年的节假日安排。每项期限的法定最后一日据此计算（民法典第二百零三条）。</translation>
+    </message>
+    <message>
+        <source>The year whose holidays and make-up working days are listed</source>
+        <translation>列出其节假日和调休上班日的年份</translation>
+    </message>
+    <message>
+        <source>Items whose last day is this close are shown as due soon (amber)</source>
+        <translation>最后一日在此天数以内的事项显示为即将到期（琥珀色）</translation>
     </message>
 </context>
 <context>
@@ -6186,6 +6568,42 @@ Hash: %3</source>
     <message>
         <source>Edit system</source>
         <translation>编辑系统</translation>
+    </message>
+    <message>
+        <source>Register a network facility or information system of an operator</source>
+        <translation>登记运营者的网络设施或信息系统</translation>
+    </message>
+    <message>
+        <source>Edit the selected system (or double-click its row)</source>
+        <translation>编辑所选系统（或双击该行）</translation>
+    </message>
+    <message>
+        <source>Delete the selected system; the audit log keeps a record of it</source>
+        <translation>删除所选系统；审计日志会保留其记录</translation>
+    </message>
+    <message>
+        <source>Import systems and their indicator values from a CSV file: every row is checked first, and all are written or none</source>
+        <translation>从 CSV 文件导入系统及其指标值：先逐行检查，要么全部写入，要么全不写入</translation>
+    </message>
+    <message>
+        <source>Each system names its operator by its code (operator_uscc) and has one column per indicator plus KEY_reported_on. Every problem is listed as “row N, column NAME: reason”.</source>
+        <translation>每个系统以运营者的代码（operator_uscc）指明所属运营者，每个指标一列，另加 KEY_reported_on 列。每个问题列为“row N, column NAME: 原因”。</translation>
+    </message>
+    <message>
+        <source>Export the systems and their indicator values to a CSV file</source>
+        <translation>将系统及其指标值导出为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Shows only the systems whose name, or whose operator’s code, names or region, contain what you type</source>
+        <translation>只显示系统名称或其运营者的代码、名称、地区中含有所输入内容的系统</translation>
+    </message>
+    <message>
+        <source>The filter box (Ctrl+F) narrows the list as you type; the count beside it says how many rows are shown.</source>
+        <translation>筛选框（Ctrl+F）随输入即时缩小列表范围；旁边的计数显示当前显示的行数。</translation>
+    </message>
+    <message>
+        <source>The indicator values the identification rules read. Double-click a value or its reported date to change it; clear a value to remove it. A missing value makes the criteria that read it unknown.</source>
+        <translation>认定规则所读取的指标值。双击数值或报送日期即可修改；清空数值即删除。缺少某项数值时，读取该数值的认定标准结果为未知。</translation>
     </message>
 </context>
 </TS>

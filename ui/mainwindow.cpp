@@ -2,6 +2,8 @@
 
 #include "deadlines/deadlinespage.h"
 #include "dialogs/departmentdialog.h"
+#include "help/helpcatalogue.h"
+#include "help/helpwindow.h"
 #include "i18n/language.h"
 #include "identification/identificationpage.h"
 #include "inspections/inspectionspage.h"
@@ -44,6 +46,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 namespace cii {
 
@@ -237,7 +240,18 @@ void MainWindow::buildMenus()
             [this](QAction *a) { switchLanguage(a->data().toString()); });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showHelp);
+    m_guideAction->setObjectName(QStringLiteral("userGuide"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_whatsThisAction = QWhatsThis::createAction(this);
+    m_whatsThisAction->setObjectName(QStringLiteral("whatsThis"));
+    m_helpMenu->addAction(m_whatsThisAction);
+    m_shortcutsAction = m_helpMenu->addAction(
+        QString(), this, [this] { showHelpPage(QStringLiteral("shortcuts")); });
+    m_shortcutsAction->setObjectName(QStringLiteral("keyboardShortcuts"));
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
+    m_aboutAction->setObjectName(QStringLiteral("about"));
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
 }
 
@@ -263,6 +277,10 @@ void MainWindow::retranslateUi()
     m_departmentAction->setText(tr("&Department settings…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User guide"));
+    // QWhatsThis::createAction's text is Qt's own; in the application's words here.
+    m_whatsThisAction->setText(tr("&What's This?"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About CII Workbench"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_storeLabel->setText(tr("Store: %1").arg(m_db.location()));
@@ -422,16 +440,80 @@ void MainWindow::openStore()
     statusBar()->showMessage(tr("Opened %1").arg(path), 8000);
 }
 
+QString MainWindow::helpPageForCurrentArea() const
+{
+    switch (Area(m_navigation->currentRow())) {
+    case Registry:
+        return m_registry->tabs()->currentIndex() == 1 ? QStringLiteral("registry#systems")
+                                                       : QStringLiteral("registry#operators");
+    case Rules:
+        return QStringLiteral("rules");
+    case Identification:
+        return QStringLiteral("identification");
+    case Deadlines:
+        return QStringLiteral("deadlines");
+    case Inspections:
+        return QStringLiteral("inspections");
+    case Audit:
+        return QStringLiteral("audit-security");
+    case Settings:
+        // The page opens on the holiday calendar; its backups have their own section.
+        return QStringLiteral("deadlines#calendar");
+    case Dashboard:
+    case AreaCount:
+        break;
+    }
+    return QStringLiteral("getting-started");
+}
+
+void MainWindow::showHelp()
+{
+    showHelpPage(helpPageForCurrentArea());
+}
+
+void MainWindow::showHelpPage(const QString &page)
+{
+    if (!m_helpWindow)
+        m_helpWindow = new HelpWindow(this);
+    const QString id = page.section(QLatin1Char('#'), 0, 0);
+    const QString anchor = page.section(QLatin1Char('#'), 1);
+    m_helpWindow->showPage(id, anchor);
+    m_helpWindow->show();
+    m_helpWindow->raise();
+    m_helpWindow->activateWindow();
+}
+
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About CII Workbench"),
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("aboutBox"));
+    box.setWindowTitle(tr("About CII Workbench"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(
         tr("<h3>CII Workbench %1</h3><p>A workstation for protection work departments under the "
-           "Critical Information Infrastructure Security Protection Regulations (State Council "
-           "Decree 745): identification rules, identification and notices, deadlines and "
-           "inspections.</p><p>Works offline. Every change is recorded in a hash-chained audit "
-           "log.</p>")
+           "Critical Information Infrastructure Security Protection Regulations: identification "
+           "rules, identification and notices, deadlines and inspections.</p>")
             .arg(QStringLiteral(CII_VERSION)));
+    //: %1 is the store's file path.
+    box.setInformativeText(
+        tr("<p>Licence: GNU General Public License, version 3 or later "
+           "(GPL-3.0-or-later).</p>"
+           "<p>Follows:</p><ul>"
+           "<li>the Critical Information Infrastructure Security Protection Regulations (State "
+           "Council Decree 745, 2021);</li>"
+           "<li>GB/T 9704-2012, the layout of official documents;</li>"
+           "<li>the thresholds of the 2016 national CII determination guide (the rules "
+           "template);</li>"
+           "<li>the National Cybersecurity Incident Reporting Measures (2025);</li>"
+           "<li>the Civil Code's rules on periods (Art. 200–204);</li>"
+           "<li>the State Council's notices of the statutory holiday arrangements.</li></ul>"
+           "<p>Works offline: the program makes no network connections. Every change is "
+           "recorded in a hash-chained audit log.</p>"
+           "<p>Store: %1</p>")
+            .arg(m_db.location().toHtmlEscaped()));
+    box.setStandardButtons(QMessageBox::Ok);
+    box.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -18,6 +18,7 @@ class BackgroundReader;
 class Database;
 class DashboardPage;
 class DeadlinesPage;
+class HelpWindow;
 class IdentificationPage;
 class IdleLock;
 class Page;
@@ -64,11 +65,19 @@ public:
     QLabel *reminder() const { return m_reminder; }
     QListWidget *navigation() const { return m_navigation; }
     IdleLock *idleLock() const { return m_idleLock; }
+    // The user guide's window, made when it is first opened (null before).
+    HelpWindow *helpWindow() const { return m_helpWindow; }
+    // The guide's page (and anchor, after '#') for the area on screen.
+    QString helpPageForCurrentArea() const;
 
 public slots:
     void switchLanguage(const QString &code);
     void openStore();
     void reloadAll();
+    // Help → User guide (F1): the guide at the page of the current area.
+    void showHelp();
+    // Help → About: version, licence, the regulations and standards followed, the store.
+    void about();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,7 +87,7 @@ private:
     void buildMenus();
     void retranslateUi();
     void focusFilter();
-    void about();
+    void showHelpPage(const QString &page);
     void updateReminder();
     // The daily automatic backup, in a worker with its own connection.
     void backUpIfDue();
@@ -117,6 +126,10 @@ private:
     QAction *m_quitAction;
     QAction *m_departmentAction = nullptr;
     QAction *m_findAction;
+    QAction *m_guideAction = nullptr;
+    QAction *m_whatsThisAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    HelpWindow *m_helpWindow = nullptr;
     QAction *m_aboutAction;
     QAction *m_aboutQtAction;
     QActionGroup *m_languages;

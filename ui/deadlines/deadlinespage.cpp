@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -40,6 +41,11 @@ DeadlinesPage::DeadlinesPage(Database &db, QWidget *parent)
     m_status->setObjectName(QStringLiteral("deadlineStatus"));
     m_sector->setObjectName(QStringLiteral("deadlineSector"));
     m_summary->setObjectName(QStringLiteral("deadlineSummary"));
+    m_changeReport->setObjectName(QStringLiteral("changeReport"));
+    m_assessment->setObjectName(QStringLiteral("assessmentReport"));
+    m_event->setObjectName(QStringLiteral("operatorEvent"));
+    m_close->setObjectName(QStringLiteral("followUpDone"));
+    m_export->setObjectName(QStringLiteral("exportDeadlines"));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_kind, 1);
     filters->addWidget(m_status, 1);
@@ -234,6 +240,22 @@ void DeadlinesPage::retranslateUi()
     m_event->setText(tr("Operator event…"));
     m_close->setText(tr("Follow-up done…"));
     m_export->setText(tr("Export…"));
+    m_changeReport->setWhatsThis(tr("Records an operator’s Art. 11 report. It is done when every "
+                                    "affected system has a decided case made on or after the day "
+                                    "of receipt and both the operator and the MPS were notified."));
+    m_assessment->setToolTip(
+        tr("Record an operator’s annual security testing and risk assessment report (Art. 17)"));
+    m_event->setToolTip(tr("Record an incident or threat (Art. 18), or a merger, separation or "
+                           "dissolution (Art. 21), with its follow-up date"));
+    m_close->setToolTip(tr("Close the selected operator event’s follow-up"));
+    m_export->setToolTip(tr("Write the list as an iCalendar file (.ics) or CSV"));
+    m_kind->setToolTip(tr("Show only one kind of deadline"));
+    m_status->setToolTip(tr("Show only items with this status"));
+    m_sector->setToolTip(tr("Show only one sector"));
+    m_table->filterEdit()->setToolTip(tr("Shows only the items that contain what you type"));
+    m_table->filterEdit()->setWhatsThis(
+        tr("Each item has its due date and its legal last day after the statutory holiday calendar "
+           "(Civil Code Art. 203); status is judged against the last day."));
     m_model->retranslate();
     m_table->retranslate();
     reload();

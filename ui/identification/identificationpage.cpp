@@ -157,6 +157,32 @@ void IdentificationPage::retranslateUi()
     m_decide->setText(tr("Decide…"));
     m_notices->setText(tr("Issue notices…"));
     m_notified->setText(tr("Record notification…"));
+    m_identify->setWhatsThis(
+        tr("Art. 10: each system in the scope is evaluated under its sector’s filed rule set in "
+           "the background and gets a new case with the values used, the outcome and the full "
+           "trace. A cancelled run stores nothing."));
+    m_scope->setToolTip(tr("Which systems Identify evaluates: every sector with filed rules, one "
+                           "sector, the selected rows or the rows the filter shows"));
+    m_show->setToolTip(tr("Narrow the list by result or decision"));
+    m_decide->setToolTip(
+        tr("Confirm the engine’s result or override it; an override needs a reason"));
+    m_decide->setWhatsThis(
+        tr("The decision is recorded with who made it and when; an override’s reason is printed in "
+           "the notices. Insufficient data cannot be confirmed."));
+    m_notices->setToolTip(tr("Number and write the notices of the selected decided cases: to each "
+                             "operator, or one notification to the MPS (PDF or ODT)"));
+    m_notices->setWhatsThis(
+        tr("Art. 10: the result is notified to the operator and to the Ministry of Public "
+           "Security. Notices are numbered per department and year, e.g. 某网安〔2026〕12号."));
+    m_notified->setToolTip(tr("Record the day the operator or the MPS was notified"));
+    m_table->filterEdit()->setToolTip(tr("Shows only the systems whose name, or whose operator’s "
+                                         "code, names or region, contain what you type"));
+    m_table->filterEdit()->setWhatsThis(
+        tr("The filter box (Ctrl+F) narrows the list as you type; “Systems shown by the filter” "
+           "identifies exactly these."));
+    m_explanation->setWhatsThis(
+        tr("Why the selected system’s result came out as it did: which factor decided it and every "
+           "criterion with the value, the condition and met, not met or missing."));
 
     const QString scope = m_scope->currentData().toString();
     m_scope->blockSignals(true);

@@ -22,6 +22,7 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
@@ -52,6 +53,14 @@ InspectionsPage::InspectionsPage(Database &db, QWidget *parent)
     m_merge->setObjectName(QStringLiteral("mergeInspections"));
     m_calendar->setObjectName(QStringLiteral("inspectionCalendar"));
     m_summary->setObjectName(QStringLiteral("inspectionSummary"));
+    m_add->setObjectName(QStringLiteral("planInspection"));
+    m_import->setObjectName(QStringLiteral("importInspections"));
+    m_export->setObjectName(QStringLiteral("exportInspections"));
+    m_status->setObjectName(QStringLiteral("inspectionStatus"));
+    m_notice->setObjectName(QStringLiteral("inspectionNotice"));
+    m_addFinding->setObjectName(QStringLiteral("addFinding"));
+    m_fixed->setObjectName(QStringLiteral("markFixed"));
+    m_minGap->setObjectName(QStringLiteral("minimumGap"));
     m_calendar->setGridVisible(true);
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     m_minGap->setRange(0, 365);
@@ -277,6 +286,29 @@ void InspectionsPage::retranslateUi()
     m_addFinding->setText(tr("Add finding…"));
     m_fixed->setText(tr("Mark fixed"));
     m_minGapLabel->setText(tr("Minimum gap (days):"));
+    m_add->setToolTip(tr("Record an inspection, ours or another department’s: operator, lead and "
+                         "participants, kind, dates, systems, team"));
+    m_export->setToolTip(
+        tr("Write the plan as an iCalendar file (.ics) or CSV, which Import plan reads back"));
+    m_merge->setToolTip(tr("Make one joint inspection of the selected or conflicting inspections; "
+                           "the originals are kept"));
+    m_merge->setWhatsThis(
+        tr("Art. 27: departments coordinate so as to avoid unnecessary and duplicated inspections. "
+           "You choose the lead and the window; participants and scope are the union."));
+    m_status->setToolTip(tr("Set the selected inspection’s status"));
+    m_addFinding->setToolTip(
+        tr("Record what the inspection found, with a severity and a rectification deadline"));
+    m_fixed->setToolTip(tr("Record the selected finding as rectified"));
+    m_minGap->setToolTip(
+        tr("Two inspections of one operator with fewer free days between them than this conflict"));
+    m_minGap->setWhatsThis(tr(
+        "Conflicts are detected as the plan changes: windows that overlap, gaps shorter than this, "
+        "or the same systems in one quarter. Conflicting rows and calendar days are red."));
+    m_table->filterEdit()->setToolTip(tr("Shows only the inspections that contain what you type"));
+    m_table->filterEdit()->setWhatsThis(
+        tr("The filter box (Ctrl+F) narrows the list as you type."));
+    m_calendar->setWhatsThis(tr("The month’s inspections: blue days have inspections, red days "
+                                "have conflicts; hover over a day for the list."));
     m_tabs->setTabText(0, tr("Calendar"));
     m_tabs->setTabText(1, tr("Findings"));
     m_findings->setHorizontalHeaderLabels(

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -25,6 +26,7 @@ AuditLogPage::AuditLogPage(Database &db, QWidget *parent)
     m_detail->setMaximumHeight(m_detail->fontMetrics().height() * 6);
     m_intro->setWordWrap(true);
     m_result->setObjectName(QStringLiteral("verifyResult"));
+    m_verify->setObjectName(QStringLiteral("verifyAudit"));
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_verify);
     bar->addWidget(m_result, 1);
@@ -67,6 +69,14 @@ void AuditLogPage::retranslateUi()
                         "so an edited or deleted record is detected. Every record is listed, "
                         "newest first; select one to see its full before and after."));
     m_verify->setText(tr("&Verify the whole chain"));
+    m_verify->setToolTip(tr("Recompute every record’s SHA-256 hash and report the first record "
+                            "that was edited, removed or reordered"));
+    m_verify->setWhatsThis(tr("Verifies the audit log’s hash chain (Art. 30). The same check is "
+                              "verify-audit on the command line."));
+    m_table->filterEdit()->setToolTip(
+        tr("Shows only the records whose time, user, action or record contain what you type"));
+    m_table->filterEdit()->setWhatsThis(
+        tr("The filter box (Ctrl+F) narrows the list as you type."));
     m_model->retranslate();
     m_table->retranslate();
 }

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -31,6 +32,8 @@ OperatorsPage::OperatorsPage(RegistryRepository &repo, QWidget *parent)
     m_edit->setObjectName(QStringLiteral("editOperator"));
     m_delete->setObjectName(QStringLiteral("deleteOperator"));
     m_sector->setObjectName(QStringLiteral("sectorFilter"));
+    m_import->setObjectName(QStringLiteral("importOperators"));
+    m_export->setObjectName(QStringLiteral("exportOperators"));
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_add);
     bar->addWidget(m_edit);
@@ -80,6 +83,22 @@ void OperatorsPage::retranslateUi()
     m_delete->setText(tr("&Delete"));
     m_import->setText(tr("&Import CSV…"));
     m_export->setText(tr("E&xport CSV…"));
+    m_add->setToolTip(
+        tr("Register an operator: its unified social credit code is checked as you type"));
+    m_edit->setToolTip(tr("Edit the selected operator (or double-click its row)"));
+    m_delete->setToolTip(tr("Delete the selected operator; the audit log keeps a record of it"));
+    m_import->setToolTip(tr("Import operators from a CSV file: every row is checked first, and all "
+                            "are written or none"));
+    m_import->setWhatsThis(
+        tr("Reads UTF-8, UTF-8 with BOM or GBK. Every problem is listed as “row N, column NAME: "
+           "reason”; Import is enabled only when every row is good."));
+    m_export->setToolTip(tr("Export the operators to a CSV file (readable by you only, with the "
+                            "classification marking)"));
+    m_sector->setToolTip(tr("Show only the operators of one sector"));
+    m_table->filterEdit()->setToolTip(tr(
+        "Shows only the rows that contain what you type: code, names, region, contact or sector"));
+    m_table->filterEdit()->setWhatsThis(tr("The filter box (Ctrl+F) narrows the list as you type; "
+                                           "the count beside it says how many rows are shown."));
     const QString current = m_sector->currentData().toString();
     const QSignalBlocker block(m_sector);
     m_sector->clear();

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -30,6 +31,10 @@ SystemsPage::SystemsPage(RegistryRepository &repo, QWidget *parent)
 {
     WriteControls::mark({m_add, m_edit, m_delete, m_import});
     m_add->setObjectName(QStringLiteral("addSystem"));
+    m_edit->setObjectName(QStringLiteral("editSystem"));
+    m_delete->setObjectName(QStringLiteral("deleteSystem"));
+    m_import->setObjectName(QStringLiteral("importSystems"));
+    m_export->setObjectName(QStringLiteral("exportSystems"));
     m_indicatorView->setObjectName(QStringLiteral("indicatorValues"));
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_add);
@@ -117,6 +122,23 @@ void SystemsPage::retranslateUi()
     m_delete->setText(tr("&Delete"));
     m_import->setText(tr("&Import CSV…"));
     m_export->setText(tr("E&xport CSV…"));
+    m_add->setToolTip(tr("Register a network facility or information system of an operator"));
+    m_edit->setToolTip(tr("Edit the selected system (or double-click its row)"));
+    m_delete->setToolTip(tr("Delete the selected system; the audit log keeps a record of it"));
+    m_import->setToolTip(tr("Import systems and their indicator values from a CSV file: every row "
+                            "is checked first, and all are written or none"));
+    m_import->setWhatsThis(tr("Each system names its operator by its code (operator_uscc) and has "
+                              "one column per indicator plus KEY_reported_on. Every problem is "
+                              "listed as “row N, column NAME: reason”."));
+    m_export->setToolTip(tr("Export the systems and their indicator values to a CSV file"));
+    m_table->filterEdit()->setToolTip(tr("Shows only the systems whose name, or whose operator’s "
+                                         "code, names or region, contain what you type"));
+    m_table->filterEdit()->setWhatsThis(tr("The filter box (Ctrl+F) narrows the list as you type; "
+                                           "the count beside it says how many rows are shown."));
+    m_indicatorView->setWhatsThis(
+        tr("The indicator values the identification rules read. Double-click a value or its "
+           "reported date to change it; clear a value to remove it. A missing value makes the "
+           "criteria that read it unknown."));
     m_indicatorHint->setText(tr("Double-click a value or date to change it; clear a value to "
                                 "remove it."));
     m_model->retranslate();

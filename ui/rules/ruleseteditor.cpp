@@ -61,6 +61,7 @@ RuleSetEditor::RuleSetEditor(RuleSetRepository &repo, QWidget *parent)
     m_banner->setObjectName(QStringLiteral("banner"));
     m_titleZh->setObjectName(QStringLiteral("titleZh"));
     m_save->setObjectName(QStringLiteral("saveRules"));
+    m_revert->setObjectName(QStringLiteral("revertRules"));
     WriteControls::mark({m_save, m_revert});
     auto *titles = new QFormLayout;
     titles->addRow(m_titleZhLabel, m_titleZh);
@@ -149,6 +150,7 @@ void RuleSetEditor::buildCriteriaTab()
     h->resizeSection(CriteriaModel::TextZh, 280);
 
     m_addCriterion = new QPushButton(page);
+    m_addCriterion->setObjectName(QStringLiteral("addCriterion"));
     auto *menu = new QMenu(m_addCriterion);
     for (const QString &f : Factor::all()) {
         QAction *a = menu->addAction(QString());
@@ -259,6 +261,7 @@ void RuleSetEditor::buildTestsTab()
     h->resizeSection(RuleTestModel::Actual, 130);
     h->resizeSection(RuleTestModel::Result, 60);
     m_addTest = new QPushButton(page);
+    m_addTest->setObjectName(QStringLiteral("addTestCase"));
     m_removeTest = new QPushButton(page);
     m_testSummary = new QLabel(page);
     m_testSummary->setObjectName(QStringLiteral("testSummary"));
@@ -566,6 +569,24 @@ void RuleSetEditor::retranslateUi()
     m_compareLabel->setText(tr("Compare with:"));
     m_save->setText(tr("&Save"));
     m_revert->setText(tr("Revert"));
+    m_addCriterion->setToolTip(tr("Add a criterion under one of the three Art. 9 factors"));
+    m_removeCriterion->setToolTip(tr("Remove the selected criterion"));
+    m_upCriterion->setToolTip(tr("Move the selected criterion up"));
+    m_downCriterion->setToolTip(tr("Move the selected criterion down"));
+    m_expression->setToolTip(tr("Combine the factors (core, harm, cross_sector) and criterion IDs "
+                                "with and, or, not and parentheses"));
+    m_expression->setWhatsThis(
+        tr("The decision expression: when is a system CII? It is checked as you type; an error "
+           "names its position, and the logic is shown in words below."));
+    m_addTest->setToolTip(
+        tr("Add a test case: indicator values and the expected outcome, run again on every edit"));
+    m_addTest->setWhatsThis(tr("Test cases run live on every edit; the tab title shows how many "
+                               "pass. Filing is refused while any fails."));
+    m_removeTest->setToolTip(tr("Remove the selected test case"));
+    m_compareWith->setToolTip(
+        tr("Compare this version with another version of the sector, criterion by criterion"));
+    m_save->setToolTip(tr("Save the draft (Ctrl+S)"));
+    m_revert->setToolTip(tr("Drop the unsaved changes"));
     m_criteria->retranslate();
     m_tests->retranslate();
     if (isEnabled() && m_working.id > 0) {

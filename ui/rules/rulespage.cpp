@@ -410,6 +410,28 @@ void RulesPage::retranslateUi()
     m_newVersion->setText(tr("New version"));
     m_delete->setText(tr("Delete draft"));
     m_document->setText(tr("Filing document (PDF/ODT)…"));
+    m_fromTemplate->setToolTip(tr("Start a draft for a sector from the template built on the 2016 "
+                                  "national determination guide"));
+    m_import->setToolTip(tr("Read a rule set from a JSON file as the sector’s next draft version"));
+    m_export->setToolTip(tr("Write the selected rule set to a JSON file"));
+    m_submit->setToolTip(
+        tr("Mark the draft as submitted for filing with the Ministry of Public Security"));
+    m_file->setToolTip(tr("Record the MPS filing reference and date (备案). Irreversible: the "
+                          "filed version can never change"));
+    m_file->setWhatsThis(
+        tr("Art. 9: the rules are filed with the Ministry of Public Security. Filing is refused "
+           "while any test case fails; the sector’s previously filed version becomes superseded, "
+           "and identification uses the filed version."));
+    m_newVersion->setToolTip(
+        tr("Copy the selected version into a new draft, to change filed rules"));
+    m_delete->setToolTip(tr("Delete the selected draft (filed versions are kept for ever)"));
+    m_document->setToolTip(tr("Write the filing document: criteria by factor, the decision logic "
+                              "in words and the test cases, in the GB/T 9704 layout"));
+    m_sector->setToolTip(tr("Show only the rule sets of one sector"));
+    m_table->filterEdit()->setToolTip(tr(
+        "Shows only the rule sets whose sector, version, status or title contain what you type"));
+    m_table->filterEdit()->setWhatsThis(
+        tr("The filter box (Ctrl+F) narrows the list as you type."));
     const QString current = m_sector->currentData().toString();
     const QSignalBlocker block(m_sector);
     m_sector->clear();

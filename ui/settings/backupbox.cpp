@@ -84,6 +84,14 @@ void BackupBox::retranslateUi()
     m_save->setText(tr("Save"));
     m_now->setText(tr("Back up now"));
     m_restore->setText(tr("Restore from a backup…"));
+    m_now->setToolTip(tr("Make a verified copy of the store in the backup folder now"));
+    m_restore->setToolTip(
+        tr("Replace the store with a verified backup; the replaced store is kept beside it"));
+    m_restore->setWhatsThis(tr(
+        "The backup’s integrity, schema and audit chain are checked before anything is changed."));
+    m_folder->setToolTip(tr("Where backups are kept (default: backups/ beside the store)"));
+    m_keep->setToolTip(tr("How many automatic backups are kept; older ones are removed"));
+    m_save->setToolTip(tr("Save the folder and the number of backups kept"));
     reload();
 }
 

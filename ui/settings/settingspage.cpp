@@ -167,11 +167,19 @@ void SettingsPage::retranslateUi()
            "name_en, source_year), and it replaces any days already recorded for that year."));
     m_yearLabel->setText(tr("Year:"));
     m_import->setText(tr("Import a year's arrangement…"));
+    m_import->setToolTip(tr("Import a year’s statutory holidays and make-up working days (CSV); "
+                            "they replace that year’s"));
+    m_import->setWhatsThis(
+        tr("The State Council publishes each year’s arrangement in November. The legal last day of "
+           "every period is computed with it (Civil Code Art. 203)."));
+    m_year->setToolTip(tr("The year whose holidays and make-up working days are listed"));
     m_deadlineGroup->setTitle(tr("How deadlines are computed"));
     m_notificationLabel->setText(tr("Notification target (Art. 10, days after a decision):"));
     m_notificationDays->setToolTip(tr("Art. 10 asks for prompt (及时) notification and fixes no "
                                       "number of days: this is the department's own target."));
     m_dueSoonLabel->setText(tr("Due soon (days ahead):"));
+    m_dueSoonDays->setToolTip(
+        tr("Items whose last day is this close are shown as due soon (amber)"));
     m_assessmentLabel->setText(tr("Annual assessment due (Art. 17):"));
     for (int m = 1; m <= 12; ++m)
         m_assessmentMonth->setItemText(m - 1, QLocale().monthName(m));
