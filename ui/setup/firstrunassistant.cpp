@@ -279,7 +279,7 @@ void FirstRunAssistant::retranslateUi()
            "audit log that anyone can verify.</p>"
            "<p>The next pages set up your department: its name and document numbers, how its "
            "documents are printed and where backups go. All of it can be changed later under "
-           "Settings ▸ Departments.</p>"));
+           "Settings ▸ Our department.</p>"));
     m_languageLabel->setText(tr("Language:"));
     m_departmentPage->setTitle(tr("Your department"));
     m_departmentPage->setSubTitle(
