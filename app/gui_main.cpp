@@ -1,7 +1,9 @@
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "services/demogenerator.h"
+#include "setup/firstrunassistant.h"
 #include "storage/database.h"
+#include "storage/documentfontrepository.h"
 #include "storage/registryrepository.h"
 #include "uisettings.h"
 
@@ -98,7 +100,10 @@ int main(int argc, char *argv[])
 
     // The window reads a page at a time: 32 MiB of page cache rather than the CLI's 64.
     (void)db.setCacheKiB(32 * 1024);
+    cii::DocumentFontRepository(db).apply();
     cii::MainWindow window(db);
     window.show();
+    // A new store: set up the department first (not again once closed).
+    cii::FirstRunAssistant::offer(db, &window);
     return QApplication::exec();
 }

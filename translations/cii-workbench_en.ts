@@ -288,6 +288,16 @@
     </message>
 </context>
 <context>
+    <name>cii::FirstRunAssistant</name>
+    <message numerus="yes">
+        <source>A verified copy of the store is made there every day while the program runs, and before each upgrade; the newest %n are kept.</source>
+        <translation>
+            <numerusform>A verified copy of the store is made there every day while the program runs, and before each upgrade; the newest %n are kept.</numerusform>
+            <numerusform>A verified copy of the store is made there every day while the program runs, and before each upgrade; the newest %n are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cii::HelpWindow</name>
     <message numerus="yes">
         <source>%n page(s)</source>

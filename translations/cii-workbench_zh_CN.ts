@@ -1286,6 +1286,13 @@
     </message>
 </context>
 <context>
+    <name>DepartmentSetup</name>
+    <message>
+        <source>these settings are the own department&apos;s</source>
+        <translation>这些设置属于本部门</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsListCommand</name>
     <message>
         <source>List the departments (own and other inspecting bodies).</source>
@@ -2776,6 +2783,18 @@
     <message>
         <source>%1 has been identified and is kept for the record; set its status to retired instead</source>
         <translation>%1 已有认定记录，须留存备查；请将其状态改为“已退役”</translation>
+    </message>
+    <message>
+        <source>unknown sector &apos;%1&apos;</source>
+        <translation>未知行业领域“%1”</translation>
+    </message>
+    <message>
+        <source>key: &apos;%1&apos; is not a department key: 2 to %2 lower-case letters, digits and hyphens, starting with a letter</source>
+        <translation>key：“%1”不是有效的部门标识：应为 2 至 %2 个小写字母、数字或连字符，并以字母开头</translation>
+    </message>
+    <message>
+        <source>key: a department with key &apos;%1&apos; exists already</source>
+        <translation>key：标识为“%1”的部门已存在</translation>
     </message>
 </context>
 <context>
@@ -4452,36 +4471,8 @@ Hash: %3</source>
         <translation>本部门设置</translation>
     </message>
     <message>
-        <source>e.g. 某网安, as in 某网安〔2026〕12号</source>
-        <translation>例如“某网安”，即 某网安〔2026〕12号 中的前缀</translation>
-    </message>
-    <message>
         <source>Every numbered document (identification notices, inspection notices, filing letters) bears these; none is issued until they are complete.</source>
         <translation>每份编号文书（认定结果通知、检查检测通知、备案函）都载明以下信息；信息填写完整前不印发任何编号文书。</translation>
-    </message>
-    <message>
-        <source>Chinese name</source>
-        <translation>中文名称</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>英文名称</translation>
-    </message>
-    <message>
-        <source>Document-number prefix</source>
-        <translation>发文字号前缀</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Contact telephone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Numbered documents still need %1.</source>
-        <translation>编号文书尚缺：%1。</translation>
     </message>
     <message>
         <source>Never</source>
@@ -4500,10 +4491,6 @@ Hash: %3</source>
         <translation>已设置；输入新口令即可更改</translation>
     </message>
     <message>
-        <source>Classification marking</source>
-        <translation>密级标识</translation>
-    </message>
-    <message>
         <source>Lock after idle</source>
         <translation>空闲后锁定</translation>
     </message>
@@ -4518,6 +4505,155 @@ Hash: %3</source>
     <message>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>cii::DepartmentForm</name>
+    <message>
+        <source>The key is required: it names the department in files and on the command line, e.g. %1.</source>
+        <translation>请填写标识：它在文件和命令行中代表该部门，例如 %1。</translation>
+    </message>
+    <message>
+        <source>The key “%1” is not valid: use 2 to %2 lower-case letters, digits or hyphens, beginning with a letter.</source>
+        <translation>标识“%1”无效：应为 2 至 %2 个小写字母、数字或连字符，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>A department with the key “%1” exists already.</source>
+        <translation>标识为“%1”的部门已存在。</translation>
+    </message>
+    <message>
+        <source>The Chinese name is required.</source>
+        <translation>请填写中文名称。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A field&apos;s name and what is wrong with its value.</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>标识：</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>Sectors it protects:</source>
+        <translation>负责的行业领域：</translation>
+    </message>
+    <message>
+        <source>Document-number prefix:</source>
+        <translation>发文字号前缀：</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Contact telephone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>The name printed at the head of the department&apos;s documents.</source>
+        <translation>印在本部门文书版头的发文机关名称。</translation>
+    </message>
+    <message>
+        <source>The prefix of the department&apos;s document numbers (发文字号), before the year and the number.</source>
+        <translation>本部门发文字号中年份和序号之前的机关代字。</translation>
+    </message>
+    <message>
+        <source>Whom operators call about the department&apos;s documents; printed on each of them.</source>
+        <translation>运营者就本部门文书联系的人员，印在每份文书上。</translation>
+    </message>
+    <message>
+        <source>Numbers will read like %1 once a prefix is set.</source>
+        <translation>设置前缀后，文号形如 %1。</translation>
+    </message>
+    <message>
+        <source>Document numbers will read: %1</source>
+        <translation>文号示例：%1</translation>
+    </message>
+    <message>
+        <source>Document numbers will read: %1
+in English documents: %2</source>
+        <extracomment>%1 the Chinese form of a document number, %2 its English form.</extracomment>
+        <translation>文号示例：%1
+英文文书中：%2</translation>
+    </message>
+    <message>
+        <source>Numbered documents still need %1.</source>
+        <translation>编号文书尚缺：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>cii::DepartmentTableModel</name>
+    <message>
+        <source>Key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Document prefix</source>
+        <translation>发文字号前缀</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>cii::DocumentSettingsForm</name>
+    <message>
+        <source>The classification marking is required, e.g. %1.</source>
+        <translation>请填写密级标识，例如 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Classification marking:</source>
+        <translation>密级标识：</translation>
+    </message>
+    <message>
+        <source>Printed at the top left of every document and export, as GB/T 9704 places the marking.</source>
+        <translation>按 GB/T 9704 的位置印在每份文书和导出文件的左上角。</translation>
+    </message>
+    <message>
+        <source>Chinese body font:</source>
+        <translation>中文正文字体：</translation>
+    </message>
+    <message>
+        <source>The font of the body text of official documents (3号 仿宋 in GB/T 9704); titles and headings keep their own.</source>
+        <translation>公文正文所用字体（GB/T 9704 规定为 3号仿宋）；标题和层次标题字体不变。</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>%1 (not installed here)</source>
+        <translation>%1（本机未安装）</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +4733,111 @@ Hash: %3</source>
     <message>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / 共 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cii::FirstRunAssistant</name>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The department settings were saved, but the demonstration data was not: %1</source>
+        <translation>部门设置已保存，但演示数据未能写入：%1</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Set up CII Workbench</source>
+        <translation>设置关保工作台</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Welcome to CII Workbench</source>
+        <translation>欢迎使用关保工作台</translation>
+    </message>
+    <message>
+        <source>The workstation of a protection work department</source>
+        <translation>保护工作部门的工作平台</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;CII Workbench supports a protection work department&apos;s duties under the Critical Information Infrastructure Security Protection Regulations (State Council Decree 745): the sector&apos;s identification rules (Art. 9), identifying CII and notifying operators and the Ministry of Public Security (Art. 10), re-identification and other deadlines (Art. 11, 17, 18), and inspections coordinated with the other departments (Art. 26–28).&lt;/p&gt;&lt;p&gt;It works offline on one store per department; every change is recorded in an audit log that anyone can verify.&lt;/p&gt;&lt;p&gt;The next pages set up your department: its name and document numbers, how its documents are printed and where backups go. All of it can be changed later under Settings ▸ Our department.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;关保工作台支持保护工作部门履行《关键信息基础设施安全保护条例》（国务院令第745号）规定的职责：制定本行业、本领域的认定规则（第九条），认定关键信息基础设施并通知运营者、通报国务院公安部门（第十条），重新认定等期限管理（第十一条、第十七条、第十八条），以及与其他部门协调开展检查检测（第二十六条至第二十八条）。&lt;/p&gt;&lt;p&gt;本软件离线运行，每个部门一个数据库；每项变更均记入任何人都可验证的审计日志。&lt;/p&gt;&lt;p&gt;接下来的几页用于设置本部门：名称和发文字号、文书的印制方式以及备份位置。以上内容今后均可在“设置 ▸ 本部门”中修改。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Your department</source>
+        <translation>本部门</translation>
+    </message>
+    <message>
+        <source>Every numbered document bears these: notices are issued only once the Chinese name, the document-number prefix and a contact are set.</source>
+        <translation>每份编号文书都载有以下信息：中文名称、发文字号前缀和联系人设置齐全后，方可印发通知书。</translation>
+    </message>
+    <message>
+        <source>Documents and backups</source>
+        <translation>文书与备份</translation>
+    </message>
+    <message>
+        <source>How official documents are printed, and where the daily verified backups go.</source>
+        <translation>公文的印制方式，以及每日经校验的备份存放位置。</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A verified copy of the store is made there every day while the program runs, and before each upgrade; the newest %n are kept.</source>
+        <translation>
+            <numerusform>程序运行期间每天以及每次升级前，都会在该处生成一份经校验的数据库副本；保留最新的 %n 份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Finish saves your choices (recorded in the audit log).</source>
+        <translation>点击“完成”保存以上设置（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>The store is empty. You can look around with demonstration data first, or start with your own operators and systems.</source>
+        <translation>数据库目前为空。可以先用演示数据熟悉软件，也可以直接录入本部门的运营者和系统。</translation>
+    </message>
+    <message>
+        <source>Fill the store with demonstration data (60 operators, 400 systems, rules, an identification run)</source>
+        <translation>填入演示数据（60 个运营者、400 个系统、认定规则和一次认定）</translation>
+    </message>
+    <message>
+        <source>Start with an empty store</source>
+        <translation>从空数据库开始</translation>
+    </message>
+    <message>
+        <source>The store already holds operators: it is left as it is.</source>
+        <translation>数据库中已有运营者，保持原样。</translation>
     </message>
 </context>
 <context>
@@ -5758,6 +5999,63 @@ Hash: %3</source>
     </message>
 </context>
 <context>
+    <name>cii::OtherDepartmentDialog</name>
+    <message>
+        <source>Add a department</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
+        <source>Edit a department</source>
+        <translation>编辑部门</translation>
+    </message>
+    <message>
+        <source>A department that inspects CII operators besides this one. Its key names it in files and on the command line and cannot change once added.</source>
+        <translation>本部门以外对运营者开展检查检测的部门。标识在文件和命令行中代表该部门，添加后不能更改。</translation>
+    </message>
+</context>
+<context>
+    <name>cii::OtherDepartmentsPanel</name>
+    <message>
+        <source>The other bodies that inspect CII operators (Art. 28): they lead or join inspections, and conflicts are judged across all of them. Add one here; double-click a row to edit it.</source>
+        <translation>对运营者开展检查检测的其他部门（第二十八条）：它们牵头或参与检查，冲突在所有部门之间判断。可在此添加部门；双击一行可编辑。</translation>
+    </message>
+    <message>
+        <source>Add department…</source>
+        <translation>添加部门…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Department %1 added.</source>
+        <translation>已添加部门 %1。</translation>
+    </message>
+    <message>
+        <source>Department %1 saved.</source>
+        <translation>部门 %1 已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>cii::OwnDepartmentPanel</name>
+    <message>
+        <source>Every numbered document (identification notices, inspection notices, filing letters) bears these; none is issued until the Chinese name, the prefix and a contact are set.</source>
+        <translation>每份编号文书（认定结果通知书、检查检测通知书、备案函）都载有以下信息；中文名称、发文字号前缀和联系人设置齐全前，不印发任何编号文书。</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>&amp;Save department</source>
+        <translation>保存部门设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Department settings saved.</source>
+        <translation>部门设置已保存。</translation>
+    </message>
+</context>
+<context>
     <name>cii::RegistryPage</name>
     <message>
         <source>Operators</source>
@@ -6361,6 +6659,18 @@ Hash: %3</source>
     <message>
         <source>Items whose last day is this close are shown as due soon (amber)</source>
         <translation>最后一日在此天数以内的事项显示为即将到期（琥珀色）</translation>
+    </message>
+    <message>
+        <source>Our department</source>
+        <translation>本部门</translation>
+    </message>
+    <message>
+        <source>Other departments</source>
+        <translation>其他部门</translation>
+    </message>
+    <message>
+        <source>Calendar, deadlines and backups</source>
+        <translation>节假日、期限与备份</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "settings/settingspage.h"
 #include "storage/backgroundreader.h"
 #include "storage/database.h"
+#include "storage/documentfontrepository.h"
 #include "storage/registryrepository.h"
 #include "storage/securitysettingsrepository.h"
 #include "storage/storebackup.h"
@@ -219,7 +220,8 @@ void MainWindow::buildMenus()
     m_findAction->setShortcut(QKeySequence::Find);
     m_editMenu->addSeparator();
     m_departmentAction = m_editMenu->addAction(QString(), this, [this] {
-        DepartmentDialog(m_db, this).exec();
+        if (DepartmentDialog(m_db, this).exec() == QDialog::Accepted)
+            m_settings->reloadWhenVisible();
         applySecuritySettings();
     });
     m_departmentAction->setObjectName(QStringLiteral("departmentSettings"));
@@ -404,6 +406,8 @@ void MainWindow::reloadAll()
     m_deadlines->reload();
     updateReminder();
     applySecuritySettings();
+    // Another store, or the same one restored: its documents print in its own body font.
+    DocumentFontRepository(m_db).apply();
     retranslateUi();
 }
 

@@ -1,5 +1,7 @@
 #include "uisettings.h"
 
+#include <QFileInfo>
+
 namespace cii {
 
 UiSettings::UiSettings()
@@ -55,6 +57,31 @@ int UiSettings::area() const
 void UiSettings::setArea(int area)
 {
     m_settings.setValue(QStringLiteral("window/area"), area);
+}
+
+namespace {
+
+const QString FirstRunKey = QStringLiteral("first-run/dismissed");
+
+// One entry per store, by its absolute path (a store opened by two relative paths is one).
+QString storeId(const QString &storePath)
+{
+    return QFileInfo(storePath).absoluteFilePath();
+}
+
+} // namespace
+
+bool UiSettings::firstRunDismissed(const QString &storePath) const
+{
+    return m_settings.value(FirstRunKey).toStringList().contains(storeId(storePath));
+}
+
+void UiSettings::setFirstRunDismissed(const QString &storePath)
+{
+    QStringList stores = m_settings.value(FirstRunKey).toStringList();
+    if (!stores.contains(storeId(storePath)))
+        stores << storeId(storePath);
+    m_settings.setValue(FirstRunKey, stores);
 }
 
 } // namespace cii

@@ -22,6 +22,10 @@ public:
     void setWindowState(const QByteArray &s);
     int area() const;
     void setArea(int area);
+    // Whether the user closed the first-run assistant for the store at `storePath` (each
+    // store is asked about once).
+    bool firstRunDismissed(const QString &storePath) const;
+    void setFirstRunDismissed(const QString &storePath);
 
 private:
     QSettings m_settings;

@@ -1,6 +1,7 @@
 #include "clicontext.h"
 
 #include "jsonstream.h"
+#include "storage/documentfontrepository.h"
 
 #include <QJsonDocument>
 
@@ -39,6 +40,8 @@ Database *CliContext::openStore(Database::OpenMode mode)
         fail(s.error());
         return nullptr;
     }
+    // Documents any command prints use the department's body font.
+    DocumentFontRepository(*db).apply();
     m_db = std::move(db);
     return m_db.get();
 }

@@ -2,6 +2,8 @@
 
 #include "i18n/language.h"
 
+#include <QRegularExpression>
+
 namespace cii {
 
 QString Department::displayName() const
@@ -24,11 +26,24 @@ QStringList Department::missingForNumberedDocuments() const
     return missing;
 }
 
+bool Department::isValidKey(const QString &key)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9-]{1,31}$"));
+    return pattern.match(key).hasMatch();
+}
+
 QVector<Department> Department::defaults()
 {
     auto d = [](const char *key, const char *zh, const char *en, bool own) {
-        return Department{
-            0, QString::fromUtf8(key), QString::fromUtf8(zh), QString::fromUtf8(en), own, {}, {}, {}};
+        return Department{0,
+                          QString::fromUtf8(key),
+                          QString::fromUtf8(zh),
+                          QString::fromUtf8(en),
+                          own,
+                          {},
+                          {},
+                          {},
+                          {}};
     };
     return {
         d("own", "本部门（保护工作部门）", "Our department (protection work department)", true),

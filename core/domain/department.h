@@ -20,12 +20,19 @@ struct Department
     // Whom an operator calls about the department's documents (shown on each of them).
     QString contactName;
     QString contactPhone;
+    // Keys of the sectors (Sector::all) whose CII the department protects; for the own
+    // department, what it regulates. Empty: not stated.
+    QStringList sectors;
 
     QString displayName() const;
     // What a numbered document needs and this department lacks, as option names
     // ("name-zh", "doc-prefix", "contact-name", "contact-phone"); the seeded placeholder
     // name of "own" counts as no name.
     QStringList missingForNumberedDocuments() const;
+    // A key a department can be added under: 2 to 32 lower-case ASCII letters, digits and
+    // hyphens, starting with a letter (it names the department in files and the CLI).
+    static bool isValidKey(const QString &key);
+    static constexpr int MaxKeyLength = 32;
     // The departments every new store starts with.
     static QVector<Department> defaults();
 };

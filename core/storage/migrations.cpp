@@ -457,6 +457,18 @@ QStringList schemaV8(const SqlDialect &d)
     return s;
 }
 
+// The sectors a department protects (the own department's, set on first run). A table rather
+// than a list in a column, so that a sector key is checked against the sectors it names.
+// (The official-document body font needs no schema: it is a row of the settings table.)
+QStringList schemaV9(const SqlDialect &d)
+{
+    return {
+        d.ddl(QStringLiteral("CREATE TABLE department_sectors (department TEXT NOT NULL REFERENCES "
+                             "departments(key), sector TEXT NOT NULL REFERENCES sectors(key), "
+                             "PRIMARY KEY (department, sector))")),
+    };
+}
+
 } // namespace
 
 const QVector<Migration> &Migrations::all()
@@ -491,6 +503,7 @@ const QVector<Migration> &Migrations::all()
          QStringLiteral("indexes for sorting the lists; the systems' search text and its index"),
          schemaV8,
          {}},
+        {9, QStringLiteral("the sectors each department protects"), schemaV9, {}},
     };
     return migrations;
 }

@@ -1,5 +1,6 @@
 #include "registryrepository.h"
 
+#include "domain/sector.h"
 #include "domain/textfield.h"
 #include "storage/database.h"
 #include "storage/packedvalues.h"
@@ -7,6 +8,7 @@
 #include "storage/writetransaction.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -98,17 +100,79 @@ Result<QVector<Department>> RegistryRepository::departments() const
                                      "contact_name, contact_phone "
                                      "FROM departments ORDER BY own DESC, id"),
                       {}, [&](const QSqlQuery &q) {
-                          out.push_back({q.value(0).toLongLong(), q.value(1).toString(),
-                                         q.value(2).toString(), q.value(3).toString(),
-                                         q.value(4).toInt() != 0, q.value(5).toString(),
-                                         q.value(6).toString(), q.value(7).toString()});
+                          out.push_back({q.value(0).toLongLong(),
+                                         q.value(1).toString(),
+                                         q.value(2).toString(),
+                                         q.value(3).toString(),
+                                         q.value(4).toInt() != 0,
+                                         q.value(5).toString(),
+                                         q.value(6).toString(),
+                                         q.value(7).toString(),
+                                         {}});
                       });
+    if (!s)
+        return s.error();
+    // A store opened to be inspected (a backup) may predate schema 9 and its sectors.
+    if (m_db.schemaVersion() < 9)
+        return out;
+    // Each department's sectors in the order of Art. 2's list (the sectors' sort order).
+    s = select(m_db,
+               QStringLiteral("SELECT ds.department, ds.sector FROM department_sectors ds "
+                              "JOIN sectors s ON s.key = ds.sector ORDER BY s.sort_order"),
+               {}, [&](const QSqlQuery &q) {
+                   const QString key = q.value(0).toString();
+                   for (Department &d : out)
+                       if (d.key == key)
+                           d.sectors << q.value(1).toString();
+               });
     if (!s)
         return s.error();
     return out;
 }
 
+namespace {
+
+QJsonObject departmentJson(const Department &d)
+{
+    return QJsonObject{{QStringLiteral("key"), d.key},
+                       {QStringLiteral("name_zh"), d.nameZh},
+                       {QStringLiteral("name_en"), d.nameEn},
+                       {QStringLiteral("doc_prefix"), d.docPrefix},
+                       {QStringLiteral("contact_name"), d.contactName},
+                       {QStringLiteral("contact_phone"), d.contactPhone},
+                       {QStringLiteral("sectors"), QJsonArray::fromStringList(d.sectors)}};
+}
+
+} // namespace
+
+Status RegistryRepository::checkDepartment(const Department &department)
+{
+    if (department.nameZh.trimmed().isEmpty())
+        return Error::input(tr("name_zh: the department's Chinese name is required"));
+    QVector<FieldError> text;
+    TextField::check(text, QStringLiteral("name_zh"), department.nameZh, TextField::NameLength);
+    TextField::check(text, QStringLiteral("name_en"), department.nameEn, TextField::NameLength);
+    TextField::check(text, QStringLiteral("doc_prefix"), department.docPrefix,
+                     TextField::ShortLength);
+    TextField::check(text, QStringLiteral("contact_name"), department.contactName,
+                     TextField::ShortLength);
+    TextField::check(text, QStringLiteral("contact_phone"), department.contactPhone,
+                     TextField::PhoneLength);
+    for (const QString &sector : department.sectors)
+        if (!Sector::isKnown(sector))
+            text.push_back({QStringLiteral("sectors"), tr("unknown sector '%1'").arg(sector)});
+    if (!text.isEmpty())
+        return invalid(text);
+    return {};
+}
+
 Status RegistryRepository::updateDepartment(const Department &department)
+{
+    return m_db.write(
+        [&](WriteTransaction &tx) -> Status { return updateDepartment(tx, department); });
+}
+
+Status RegistryRepository::updateDepartment(WriteTransaction &tx, const Department &department)
 {
     Department before;
     Result<QVector<Department>> all = departments();
@@ -123,39 +187,73 @@ Status RegistryRepository::updateDepartment(const Department &department)
     }
     if (!found)
         return Error::input(tr("no department with key '%1'").arg(department.key));
-    if (department.nameZh.trimmed().isEmpty())
-        return Error::input(tr("name_zh: the department's Chinese name is required"));
-    QVector<FieldError> text;
-    TextField::check(text, QStringLiteral("name_zh"), department.nameZh, TextField::NameLength);
-    TextField::check(text, QStringLiteral("name_en"), department.nameEn, TextField::NameLength);
-    TextField::check(text, QStringLiteral("doc_prefix"), department.docPrefix,
-                     TextField::ShortLength);
-    TextField::check(text, QStringLiteral("contact_name"), department.contactName,
-                     TextField::ShortLength);
-    TextField::check(text, QStringLiteral("contact_phone"), department.contactPhone,
-                     TextField::PhoneLength);
-    if (!text.isEmpty())
-        return invalid(text);
-    auto json = [](const Department &d) {
-        return QJsonObject{{QStringLiteral("key"), d.key},
-                           {QStringLiteral("name_zh"), d.nameZh},
-                           {QStringLiteral("name_en"), d.nameEn},
-                           {QStringLiteral("doc_prefix"), d.docPrefix},
-                           {QStringLiteral("contact_name"), d.contactName},
-                           {QStringLiteral("contact_phone"), d.contactPhone}};
-    };
+    if (Status s = checkDepartment(department); !s)
+        return s;
+    if (auto r = tx.exec(QStringLiteral("UPDATE departments SET name_zh = ?, name_en = ?, "
+                                        "doc_prefix = ?, contact_name = ?, contact_phone = ? "
+                                        "WHERE key = ?"),
+                         {department.nameZh.trimmed(), department.nameEn.trimmed(),
+                          department.docPrefix.trimmed(), department.contactName.trimmed(),
+                          department.contactPhone.trimmed(), department.key});
+        !r)
+        return r.error();
+    if (Status s = writeSectors(tx, department); !s)
+        return s;
+    return tx.audit(QStringLiteral("update"), QStringLiteral("department"), department.key,
+                    departmentJson(before), departmentJson(department));
+}
+
+Status RegistryRepository::addDepartment(const Department &department)
+{
+    if (!Department::isValidKey(department.key))
+        return Error::input(tr("key: '%1' is not a department key: 2 to %2 lower-case letters, "
+                               "digits and hyphens, starting with a letter")
+                                .arg(TextField::shown(department.key))
+                                .arg(Department::MaxKeyLength));
+    if (Status s = checkDepartment(department); !s)
+        return s;
     return m_db.write([&](WriteTransaction &tx) -> Status {
-        if (auto r = tx.exec(QStringLiteral("UPDATE departments SET name_zh = ?, name_en = ?, "
-                                            "doc_prefix = ?, contact_name = ?, contact_phone = ? "
-                                            "WHERE key = ?"),
-                             {department.nameZh.trimmed(), department.nameEn.trimmed(),
-                              department.docPrefix.trimmed(), department.contactName.trimmed(),
-                              department.contactPhone.trimmed(), department.key});
+        Result<QVector<Department>> all = departments();
+        if (!all)
+            return all.error();
+        for (const Department &d : all.value())
+            if (d.key == department.key)
+                return Error::input(
+                    tr("key: a department with key '%1' exists already").arg(department.key));
+        // Only the store's own department is "own": an added one is another inspecting body.
+        if (auto r = tx.exec(QStringLiteral("INSERT INTO departments (key, name_zh, name_en, own, "
+                                            "doc_prefix, contact_name, contact_phone) "
+                                            "VALUES (?, ?, ?, 0, ?, ?, ?)"),
+                             {department.key, department.nameZh.trimmed(),
+                              department.nameEn.trimmed(), department.docPrefix.trimmed(),
+                              department.contactName.trimmed(), department.contactPhone.trimmed()});
             !r)
             return r.error();
-        return tx.audit(QStringLiteral("update"), QStringLiteral("department"), department.key,
-                        json(before), json(department));
+        if (Status s = writeSectors(tx, department); !s)
+            return s;
+        return tx.audit(QStringLiteral("create"), QStringLiteral("department"), department.key, {},
+                        departmentJson(department));
     });
+}
+
+Status RegistryRepository::writeSectors(WriteTransaction &tx, const Department &department)
+{
+    if (auto r = tx.exec(QStringLiteral("DELETE FROM department_sectors WHERE department = ?"),
+                         {department.key});
+        !r)
+        return r.error();
+    QStringList written;
+    for (const QString &sector : department.sectors) {
+        if (written.contains(sector))
+            continue;
+        written << sector;
+        if (auto r = tx.exec(QStringLiteral("INSERT INTO department_sectors (department, sector) "
+                                            "VALUES (?, ?)"),
+                             {department.key, sector});
+            !r)
+            return r.error();
+    }
+    return {};
 }
 
 Result<QVector<Indicator>> RegistryRepository::indicators() const

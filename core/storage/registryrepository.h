@@ -45,8 +45,14 @@ public:
     Database &database() const { return m_db; }
 
     Result<QVector<Department>> departments() const;
-    // Names, document-number prefix and contact of a department (e.g. the user's own, "own").
+    // Names, document-number prefix, contact and sectors of a department (e.g. the user's
+    // own, "own"); the second form inside a write another change shares (first-run setup).
     Status updateDepartment(const Department &department);
+    Status updateDepartment(WriteTransaction &tx, const Department &department);
+    // Another inspecting body under a new key (Department::isValidKey); never an own one.
+    Status addDepartment(const Department &department);
+    // What a department's fields must satisfy to be stored.
+    static Status checkDepartment(const Department &department);
     Result<QVector<Indicator>> indicators() const;
 
     Result<QVector<OperatorInfo>> operators(const QString &sector = {}) const;
@@ -90,6 +96,7 @@ private:
     static Result<qint64> insertOperator(WriteTransaction &tx, const OperatorInfo &op);
     static Result<qint64> insertSystem(WriteTransaction &tx, const SystemRecord &record);
     static Status upsertValue(WriteTransaction &tx, const IndicatorValue &v);
+    static Status writeSectors(WriteTransaction &tx, const Department &department);
     Result<qint64> count(const QString &table) const;
 
     Database &m_db;

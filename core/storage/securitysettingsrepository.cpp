@@ -42,6 +42,11 @@ QString SecuritySettingsRepository::classification() const
 
 Status SecuritySettingsRepository::setClassification(const QString &marking)
 {
+    return m_db.write([&](WriteTransaction &tx) { return setClassification(tx, marking); });
+}
+
+Status SecuritySettingsRepository::setClassification(WriteTransaction &tx, const QString &marking)
+{
     const QString m = marking.trimmed();
     if (m.isEmpty())
         return Error::input(tr("classification: a marking is required, e.g. %1")
@@ -49,11 +54,16 @@ Status SecuritySettingsRepository::setClassification(const QString &marking)
     if (const QString p = TextField::problem(m, SecuritySettings::ClassificationLength);
         !p.isEmpty())
         return Error::input(QStringLiteral("classification: %1").arg(p));
-    return save(ClassificationKey, m, {{QStringLiteral("classification"), classification()}},
+    return save(tx, ClassificationKey, m, {{QStringLiteral("classification"), classification()}},
                 {{QStringLiteral("classification"), m}});
 }
 
 Status SecuritySettingsRepository::setLockMinutes(int minutes)
+{
+    return m_db.write([&](WriteTransaction &tx) { return setLockMinutes(tx, minutes); });
+}
+
+Status SecuritySettingsRepository::setLockMinutes(WriteTransaction &tx, int minutes)
 {
     if (minutes < 0 || minutes > SecuritySettings::MaxLockMinutes)
         return Error::input(
@@ -61,33 +71,37 @@ Status SecuritySettingsRepository::setLockMinutes(int minutes)
     Result<SecuritySettings> before = settings();
     if (!before)
         return before.error();
-    return save(LockMinutesKey, QString::number(minutes),
+    return save(tx, LockMinutesKey, QString::number(minutes),
                 {{QStringLiteral("lock_minutes"), before.value().lockMinutes}},
                 {{QStringLiteral("lock_minutes"), minutes}});
 }
 
 Status SecuritySettingsRepository::setPassphraseHash(const QString &hash)
 {
+    return m_db.write([&](WriteTransaction &tx) { return setPassphraseHash(tx, hash); });
+}
+
+Status SecuritySettingsRepository::setPassphraseHash(WriteTransaction &tx, const QString &hash)
+{
     Result<SecuritySettings> before = settings();
     if (!before)
         return before.error();
-    return save(PassphraseKey, hash,
+    return save(tx, PassphraseKey, hash,
                 {{QStringLiteral("passphrase_set"), !before.value().passphraseHash.isEmpty()}},
                 {{QStringLiteral("passphrase_set"), !hash.isEmpty()}});
 }
 
-Status SecuritySettingsRepository::save(const QString &key, const QString &value,
-                                        const QJsonObject &before, const QJsonObject &after)
+Status SecuritySettingsRepository::save(WriteTransaction &tx, const QString &key,
+                                        const QString &value, const QJsonObject &before,
+                                        const QJsonObject &after)
 {
-    return m_db.write([&](WriteTransaction &tx) -> Status {
-        if (auto r = tx.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                            "ON CONFLICT (key) DO UPDATE SET value = "
-                                            "excluded.value"),
-                             {key, value});
-            !r)
-            return r.error();
-        return tx.audit(QStringLiteral("update"), QStringLiteral("settings"), key, before, after);
-    });
+    if (auto r = tx.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                        "ON CONFLICT (key) DO UPDATE SET value = "
+                                        "excluded.value"),
+                         {key, value});
+        !r)
+        return r.error();
+    return tx.audit(QStringLiteral("update"), QStringLiteral("settings"), key, before, after);
 }
 
 } // namespace cii

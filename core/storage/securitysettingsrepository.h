@@ -9,6 +9,7 @@
 namespace cii {
 
 class Database;
+class WriteTransaction;
 
 // The department's security settings (classification marking, idle lock, unlock passphrase
 // hash) in the store's settings table. Writes are audited; the hash itself never enters the
@@ -28,10 +29,14 @@ public:
     Status setLockMinutes(int minutes);
     // `hash` as made by Passphrase::hash; empty removes the passphrase.
     Status setPassphraseHash(const QString &hash);
+    // The same, inside a write other changes share (the settings dialogs, first-run setup).
+    Status setClassification(WriteTransaction &tx, const QString &marking);
+    Status setLockMinutes(WriteTransaction &tx, int minutes);
+    Status setPassphraseHash(WriteTransaction &tx, const QString &hash);
 
 private:
-    Status save(const QString &key, const QString &value, const QJsonObject &before,
-                const QJsonObject &after);
+    static Status save(WriteTransaction &tx, const QString &key, const QString &value,
+                       const QJsonObject &before, const QJsonObject &after);
 
     Database &m_db;
 };

@@ -209,25 +209,29 @@ int StoreBackup::keepOf(const Database &db)
 
 Status StoreBackup::saveSettings(Database &db, const QString &folder, int keep)
 {
+    return db.write(
+        [&](WriteTransaction &tx) -> Status { return saveSettings(tx, db, folder, keep); });
+}
+
+Status StoreBackup::saveSettings(WriteTransaction &tx, const Database &db, const QString &folder,
+                                 int keep)
+{
     if (keep < 1 || keep > 1000)
         return Error::input(tr("keep between 1 and 1000 backups"));
     const QJsonObject before{{QStringLiteral("folder"), folderOf(db)},
                              {QStringLiteral("keep"), keepOf(db)}};
-    return db.write([&](WriteTransaction &tx) -> Status {
-        const QVector<QPair<QString, QString>> values = {
-            {QStringLiteral("backup.folder"), folder},
-            {QStringLiteral("backup.keep"), QString::number(keep)}};
-        for (const auto &[key, value] : values)
-            if (auto r = tx.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                                "ON CONFLICT (key) DO UPDATE SET value = "
-                                                "excluded.value"),
-                                 {key, value});
-                !r)
-                return r.error();
-        return tx.audit(QStringLiteral("update"), QStringLiteral("settings"),
-                        QStringLiteral("backups"), before,
-                        {{QStringLiteral("folder"), folder}, {QStringLiteral("keep"), keep}});
-    });
+    const QVector<QPair<QString, QString>> values = {
+        {QStringLiteral("backup.folder"), folder},
+        {QStringLiteral("backup.keep"), QString::number(keep)}};
+    for (const auto &[key, value] : values)
+        if (auto r = tx.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                            "ON CONFLICT (key) DO UPDATE SET value = "
+                                            "excluded.value"),
+                             {key, value});
+            !r)
+            return r.error();
+    return tx.audit(QStringLiteral("update"), QStringLiteral("settings"), QStringLiteral("backups"),
+                    before, {{QStringLiteral("folder"), folder}, {QStringLiteral("keep"), keep}});
 }
 
 namespace {

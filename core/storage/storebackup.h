@@ -9,6 +9,7 @@
 namespace cii {
 
 class Database;
+class WriteTransaction;
 
 // What a backup file holds, as its verification found it.
 struct BackupCheck
@@ -48,6 +49,9 @@ public:
     static QString folderOf(const Database &db);
     static int keepOf(const Database &db);
     static Status saveSettings(Database &db, const QString &folder, int keep);
+    // The same inside a write another change shares (first-run setup).
+    static Status saveSettings(WriteTransaction &tx, const Database &db, const QString &folder,
+                               int keep);
     static constexpr int DefaultKeep = 10;
     // The newest automatic backup of the store in `folder` (empty when none).
     static QString newest(const QString &storeLocation, const QString &folder);

@@ -1,3 +1,6 @@
+#include "storage/database.h"
+#include "storage/registryrepository.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -114,7 +117,10 @@ private:
         QSqlDatabase::removeDatabase(QStringLiteral("peek"));
         return v;
     }
-    qint64 noticeCount() { return storeValue(QStringLiteral("SELECT COUNT(*) FROM notices")).toLongLong(); }
+    qint64 noticeCount()
+    {
+        return storeValue(QStringLiteral("SELECT COUNT(*) FROM notices")).toLongLong();
+    }
     QJsonObject caseJson(const QString &id)
     {
         return json(cli(QStringLiteral("--json cases show %1").arg(id)))
@@ -246,7 +252,8 @@ private slots:
             QVERIFY2(refused.err.contains(QStringLiteral("departments set own --contact-name T "
                                                          "--contact-phone T")),
                      qPrintable(refused.err));
-            QVERIFY2(!refused.err.contains(QStringLiteral("--doc-prefix")), qPrintable(refused.err));
+            QVERIFY2(!refused.err.contains(QStringLiteral("--doc-prefix")),
+                     qPrintable(refused.err));
         }
         const QString letter = m_dir.filePath(QStringLiteral("letter-refused.pdf"));
         QCOMPARE(cli({QStringLiteral("rules"), QStringLiteral("letter"), m_rulesetId,
@@ -272,6 +279,48 @@ private slots:
         QCOMPARE(own.value(QStringLiteral("contact_name")).toString(), QStringLiteral("李四"));
         QCOMPARE(own.value(QStringLiteral("contact_phone")).toString(),
                  QStringLiteral("010-66881234"));
+    }
+
+    // cli.md: `departments set KEY` sets a department there is; a new key is refused (exit 3),
+    // never added: departments are added in Settings (RegistryRepository::addDepartment).
+    void departmentsSetNeverAddsADepartment()
+    {
+        const Run refused = cli({QStringLiteral("departments"), QStringLiteral("set"),
+                                 QStringLiteral("energy-bureau"), QStringLiteral("--name-zh"),
+                                 QStringLiteral("省能源局")});
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("no department with key 'energy-bureau'")),
+                 qPrintable(refused.err));
+        const auto keys = [this] {
+            QStringList out;
+            for (const QJsonValue &d : json(cli(QStringLiteral("--json departments list")))
+                                           .value(QStringLiteral("departments"))
+                                           .toArray())
+                out << d.toObject().value(QStringLiteral("key")).toString();
+            return out;
+        };
+        QVERIFY(!keys().contains(QStringLiteral("energy-bureau")));
+        {
+            cii::Database db;
+            QVERIFY(db.open(m_db).ok());
+            cii::Department added;
+            added.key = QStringLiteral("energy-bureau");
+            added.nameZh = QStringLiteral("省能源局");
+            QVERIFY(cii::RegistryRepository(db).addDepartment(added).ok());
+        }
+        QCOMPARE(cli({QStringLiteral("departments"), QStringLiteral("set"),
+                      QStringLiteral("energy-bureau"), QStringLiteral("--contact-name"),
+                      QStringLiteral("钱工")})
+                     .code,
+                 0);
+        for (const QJsonValue &d : json(cli(QStringLiteral("--json departments list")))
+                                       .value(QStringLiteral("departments"))
+                                       .toArray())
+            if (d.toObject().value(QStringLiteral("key")) ==
+                QJsonValue(QStringLiteral("energy-bureau")))
+                QCOMPARE(d.toObject().value(QStringLiteral("contact_name")).toString(),
+                         QStringLiteral("钱工"));
+        QVERIFY(keys().contains(QStringLiteral("energy-bureau")));
     }
 
     void operatorNoticeNamesTheNumberTheOperatorAndItsSystems()
@@ -312,11 +361,26 @@ private slots:
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("第十条")));
         // The operator's duties, each with its article.
-        for (const char *article :
-             {"第十一条", "第十二条", "同步规划、同步建设、同步使用", "第十三条", "主要负责人",
-              "第十四条", "安全背景审查", "第十五条", "第十六条", "第十七条",
-              "每年至少进行一次网络安全检测和风险评估", "报送本部门", "第十八条", "第十九条",
-              "安全可信", "安全审查", "第二十条", "安全保密协议", "第二十一条", "合并、分立、解散"})
+        for (const char *article : {"第十一条",
+                                    "第十二条",
+                                    "同步规划、同步建设、同步使用",
+                                    "第十三条",
+                                    "主要负责人",
+                                    "第十四条",
+                                    "安全背景审查",
+                                    "第十五条",
+                                    "第十六条",
+                                    "第十七条",
+                                    "每年至少进行一次网络安全检测和风险评估",
+                                    "报送本部门",
+                                    "第十八条",
+                                    "第十九条",
+                                    "安全可信",
+                                    "安全审查",
+                                    "第二十条",
+                                    "安全保密协议",
+                                    "第二十一条",
+                                    "合并、分立、解散"})
             QVERIFY2(text.contains(QString::fromUtf8(article)), article);
         QVERIFY(text.contains(QStringLiteral("对认定结果有疑问或者异议的，可向本部门提出。"
                                              "联系人：李四，联系电话：010-66881234。")));
@@ -452,19 +516,20 @@ private slots:
                  original.value(QStringLiteral("id")).toInteger());
         QCOMPARE(noticeCount(), before + 1);
         const QString text = pdfText(n.value(QStringLiteral("file")).toString());
-        QVERIFY2(text.contains(QStringLiteral("本通报替代本部门%1，重新印发原因：更正运营者名称。")
-                                   .arg(number)),
-                 qPrintable(text));
-        const QString audit = storeValue(
-            QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'reissue' AND "
-                           "entity = 'notice' AND entity_id = '%1'")
-                .arg(n.value(QStringLiteral("id")).toInteger()))
-                                  .toString();
+        QVERIFY2(
+            text.contains(
+                QStringLiteral("本通报替代本部门%1，重新印发原因：更正运营者名称。").arg(number)),
+            qPrintable(text));
+        const QString audit =
+            storeValue(
+                QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'reissue' AND "
+                               "entity = 'notice' AND entity_id = '%1'")
+                    .arg(n.value(QStringLiteral("id")).toInteger()))
+                .toString();
         QVERIFY2(audit.contains(QStringLiteral("更正运营者名称")), qPrintable(audit));
         QVERIFY2(audit.contains(number), qPrintable(audit));
-        QVERIFY(json(cli(QStringLiteral("--json verify-audit")))
-                    .value(QStringLiteral("ok"))
-                    .toBool());
+        QVERIFY(
+            json(cli(QStringLiteral("--json verify-audit"))).value(QStringLiteral("ok")).toBool());
 
         // The same set again reprints the reissued notice: its number, no new one.
         const Run again = exportNotice({pair}, QStringLiteral("mps"));
@@ -554,8 +619,8 @@ private slots:
         const Run first = exportNotice({pending}, QStringLiteral("operator"));
         QCOMPARE(first.code, 0);
         QVERIFY(pdfText(firstFile(first)).contains(QStringLiteral("将同时通报国务院公安部门")));
-        QCOMPARE(cli(QStringLiteral("notice record %1 --to mps --date %2").arg(pending, today)).code,
-                 0);
+        QCOMPARE(
+            cli(QStringLiteral("notice record %1 --to mps --date %2").arg(pending, today)).code, 0);
         const Run reprint = exportNotice({pending}, QStringLiteral("operator"));
         QCOMPARE(firstNumber(reprint), firstNumber(first));
         QVERIFY(!pdfText(firstFile(reprint)).contains(QStringLiteral("已通报国务院公安部门")));
@@ -563,7 +628,8 @@ private slots:
         // Recorded before the notice: the notice says so.
         const QString recorded = m_decided.at(3);
         QCOMPARE(
-            cli(QStringLiteral("notice record %1 --to mps --date %2").arg(recorded, today)).code, 0);
+            cli(QStringLiteral("notice record %1 --to mps --date %2").arg(recorded, today)).code,
+            0);
         const Run after = exportNotice({recorded}, QStringLiteral("operator"));
         QCOMPARE(after.code, 0);
         const QString text = pdfText(firstFile(after));
@@ -583,17 +649,17 @@ private slots:
                                  v.toObject().value(QStringLiteral("text_zh")).toString());
         QString id;
         QStringList met;
-        for (const QJsonValue &v :
-             json(cli(QStringLiteral("--json cases list --status evaluated")))
-                 .value(QStringLiteral("cases"))
-                 .toArray()) {
+        for (const QJsonValue &v : json(cli(QStringLiteral("--json cases list --status evaluated")))
+                                       .value(QStringLiteral("cases"))
+                                       .toArray()) {
             const QJsonObject c = v.toObject();
             if (c.value(QStringLiteral("outcome")).toString() != QLatin1String("cii"))
                 continue;
             id = QString::number(c.value(QStringLiteral("id")).toInteger());
             for (const QJsonValue &t : caseJson(id).value(QStringLiteral("trace")).toArray())
                 if (t.toObject().value(QStringLiteral("result")).toString() == QLatin1String("met"))
-                    met << criterionText.value(t.toObject().value(QStringLiteral("criterion")).toString());
+                    met << criterionText.value(
+                        t.toObject().value(QStringLiteral("criterion")).toString());
             if (!met.isEmpty() && cli({QStringLiteral("decide"), id, QStringLiteral("--override"),
                                        QStringLiteral("not-cii"), QStringLiteral("--reason"),
                                        QStringLiteral("经复核该系统已停止承载核心业务")})
@@ -610,7 +676,8 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("理由：经复核")));
         QVERIFY(text.contains(QStringLiteral("停止承载核心业务")));
         for (const QString &criterion : met)
-            QVERIFY2(!text.contains(QString(criterion).remove(QRegularExpression(QStringLiteral("\\s")))),
+            QVERIFY2(!text.contains(
+                         QString(criterion).remove(QRegularExpression(QStringLiteral("\\s")))),
                      qPrintable(criterion));
         // Not CII: no operator duties are listed.
         QVERIFY(!text.contains(QStringLiteral("第十二条")));
@@ -619,10 +686,10 @@ private slots:
     void filingLetterGoesToTheMpsWithTheRulesAsItsAttachment()
     {
         const QString file = m_dir.filePath(QStringLiteral("letter.pdf"));
-        const Run r = cli({QStringLiteral("rules"), QStringLiteral("letter"), m_rulesetId,
-                           QStringLiteral("--format"), QStringLiteral("pdf"),
-                           QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--out"),
-                           file});
+        const Run r =
+            cli({QStringLiteral("rules"), QStringLiteral("letter"), m_rulesetId,
+                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--lang"),
+                 QStringLiteral("zh"), QStringLiteral("--out"), file});
         QCOMPARE(r.code, 0);
         QCOMPARE(QString::fromUtf8(r.out).trimmed(), file);
         const QString text = pdfText(file);
@@ -642,8 +709,7 @@ private slots:
                                QStringLiteral("en"), QStringLiteral("--out"), file});
         QCOMPARE(again.code, 0);
         QCOMPARE(json(again).value(QStringLiteral("reprint")).toBool(), true);
-        QCOMPARE(json(again).value(QStringLiteral("number_text")).toString(),
-                 number.captured(0));
+        QCOMPARE(json(again).value(QStringLiteral("number_text")).toString(), number.captured(0));
         QCOMPARE(noticeCount(), before);
         const QString en = tool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
         QVERIFY2(en.contains(QStringLiteral("Ministry of Public Security")), qPrintable(en));
@@ -654,8 +720,8 @@ private slots:
     {
         // decided[2] has an operator notice; its operator reports a major change.
         const QJsonObject earlier = caseJson(m_decided.at(2));
-        const QString earlierNumber = firstNumber(exportNotice({m_decided.at(2)},
-                                                               QStringLiteral("operator")));
+        const QString earlierNumber =
+            firstNumber(exportNotice({m_decided.at(2)}, QStringLiteral("operator")));
         QVERIFY(!earlierNumber.isEmpty());
         const QDate received = QDate::currentDate();
         QCOMPARE(cli({QStringLiteral("change-report"), QStringLiteral("add"),
@@ -680,11 +746,12 @@ private slots:
                                 .arg(received.year())
                                 .arg(received.month())
                                 .arg(received.day());
-        QVERIFY2(text.contains(QStringLiteral("第1项系依照条例第十一条，根据你单位于%1报告的较大变化"
-                                              "情况进行的重新认定，其认定结果替代本部门%2所载认定"
-                                              "结果。")
-                                   .arg(day, earlierNumber)),
-                 qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral("第1项系依照条例第十一条，根据你单位于%1报告的较大变化"
+                                         "情况进行的重新认定，其认定结果替代本部门%2所载认定"
+                                         "结果。")
+                              .arg(day, earlierNumber)),
+            qPrintable(text));
     }
 };
 

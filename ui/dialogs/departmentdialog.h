@@ -13,12 +13,14 @@ class QSpinBox;
 namespace cii {
 
 class Database;
+class DepartmentForm;
+class DocumentSettingsForm;
 
-// The own department's settings every numbered document bears: its names, the prefix of its
-// document numbers and the contact operators call; and how it keeps what it learns
-// confidential: the classification marking of its exports and documents, the idle lock and
-// the unlock passphrase. Says what is still missing as the user types; OK saves (audited) and
-// stays open with the reason if the store refuses.
+// The own department's settings every numbered document bears (DepartmentForm: names,
+// sectors, document-number prefix, contact) and how it prints and keeps what it learns
+// confidential (DocumentSettingsForm: the classification marking and the body font; the idle
+// lock and the unlock passphrase). OK saves (audited) and stays open with the reason if the
+// store refuses.
 class DepartmentDialog : public QDialog
 {
     Q_OBJECT
@@ -27,25 +29,21 @@ public:
     explicit DepartmentDialog(Database &db, QWidget *parent = nullptr);
 
     Department department() const;
+    DepartmentForm *form() const { return m_form; }
 
     void accept() override;
 
 private:
-    void updateMissing();
+    void updateState();
 
     Database &m_db;
-    Department m_original;
-    QLineEdit *m_nameZh;
-    QLineEdit *m_nameEn;
-    QLineEdit *m_docPrefix;
-    QLineEdit *m_contactName;
-    QLineEdit *m_contactPhone;
+    QString m_bodyFamily;
+    DepartmentForm *m_form;
+    DocumentSettingsForm *m_documents;
     SecuritySettings m_security;
-    QLineEdit *m_classification;
     QSpinBox *m_lockMinutes;
     QLineEdit *m_passphrase;
     QLineEdit *m_passphraseAgain;
-    QLabel *m_missing;
     QLabel *m_storeError;
     QDialogButtonBox *m_buttons;
 };

@@ -3,6 +3,8 @@
 #include "io/atomicfile.h"
 #include "settings/backupbox.h"
 #include "settings/calendardaymodel.h"
+#include "settings/otherdepartmentspanel.h"
+#include "settings/owndepartmentpanel.h"
 #include "storage/calendarrepository.h"
 #include "storage/database.h"
 #include "storage/deadlinerepository.h"
@@ -21,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -36,7 +39,9 @@ SettingsPage::SettingsPage(Database &db, QWidget *parent)
       m_dueSoonDays(new QSpinBox(this)), m_assessmentLabel(new QLabel(this)),
       m_assessmentMonth(new QComboBox(this)), m_assessmentDay(new QSpinBox(this)),
       m_firstYearLabel(new QLabel(this)), m_firstYear(new QComboBox(this)),
-      m_save(new QPushButton(this)), m_backups(new BackupBox(db, this))
+      m_save(new QPushButton(this)), m_backups(new BackupBox(db, this)),
+      m_tabs(new QTabWidget(this)), m_own(new OwnDepartmentPanel(db, this)),
+      m_others(new OtherDepartmentsPanel(db, this))
 {
     m_calendarIntro->setWordWrap(true);
     m_coverage->setObjectName(QStringLiteral("calendarCoverage"));
@@ -91,10 +96,24 @@ SettingsPage::SettingsPage(Database &db, QWidget *parent)
     right->addWidget(m_deadlineGroup);
     right->addWidget(m_backups);
     right->addStretch(1);
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_calendarGroup, 3);
-    layout->addLayout(right, 2);
+    // Who the department is (first: what a new user sets up), the other departments, and the
+    // calendar, deadline and backup settings: each tab fits 1366×768 without scrolling.
+    auto *calendarTab = new QWidget(this);
+    auto *calendarTabLayout = new QHBoxLayout(calendarTab);
+    calendarTabLayout->addWidget(m_calendarGroup, 3);
+    calendarTabLayout->addLayout(right, 2);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(m_own, QString());
+    m_tabs->addTab(m_others, QString());
+    m_tabs->addTab(calendarTab, QString());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
     connect(m_backups, &BackupBox::statusMessage, this, &SettingsPage::statusMessage);
+    connect(m_own, &OwnDepartmentPanel::statusMessage, this, &SettingsPage::statusMessage);
+    connect(m_own, &OwnDepartmentPanel::saved, this, &SettingsPage::storeChanged);
+    connect(m_others, &OtherDepartmentsPanel::statusMessage, this, &SettingsPage::statusMessage);
+    connect(m_others, &OtherDepartmentsPanel::departmentsChanged, this,
+            &SettingsPage::storeChanged);
 
     connect(m_year, &QComboBox::currentIndexChanged, this, &SettingsPage::showYear);
     connect(m_import, &QPushButton::clicked, this, &SettingsPage::chooseCalendarFile);
@@ -104,6 +123,8 @@ SettingsPage::SettingsPage(Database &db, QWidget *parent)
 
 void SettingsPage::reload()
 {
+    m_own->reload();
+    m_others->reload();
     m_backups->reload();
     Result<HolidayCalendar> calendar = CalendarRepository(m_db).calendar();
     if (!calendar) {
@@ -158,6 +179,11 @@ void SettingsPage::showYear()
 
 void SettingsPage::retranslateUi()
 {
+    m_tabs->setTabText(0, tr("Our department"));
+    m_tabs->setTabText(1, tr("Other departments"));
+    m_tabs->setTabText(2, tr("Calendar, deadlines and backups"));
+    m_own->retranslateUi();
+    m_others->retranslateUi();
     m_calendarGroup->setTitle(tr("Statutory holiday calendar"));
     m_calendarIntro->setText(
         tr("Civil Code Art. 203: when the last day of a period is a statutory holiday or a "

@@ -7,17 +7,21 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
 
 namespace cii {
 
 class BackupBox;
 class CalendarDayModel;
+class OtherDepartmentsPanel;
+class OwnDepartmentPanel;
 class Database;
 
-// Store-wide settings every workstation shares: the statutory holiday calendar (Civil Code
-// Art. 203; a new year is imported when the State Council publishes it each November) and how
-// deadlines are computed.
+// Store-wide settings every workstation shares: the own department (OwnDepartmentPanel) and
+// the others that inspect (OtherDepartmentsPanel); the statutory holiday calendar (Civil Code Art.
+// 203; a new year is imported when the State Council publishes it each November), how deadlines are
+// computed and the backups.
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -31,6 +35,9 @@ public:
     QLabel *coverageLabel() const { return m_coverage; }
     QTableView *dayView() const { return m_days; }
     BackupBox *backupBox() const { return m_backups; }
+    OwnDepartmentPanel *ownDepartmentPanel() const { return m_own; }
+    OtherDepartmentsPanel *otherDepartmentsPanel() const { return m_others; }
+    QTabWidget *tabs() const { return m_tabs; }
     // Imports a calendar CSV after asking; returns false and says why when it is refused.
     bool importCalendar(const QString &path, bool ask = true);
 
@@ -61,6 +68,9 @@ private:
     QComboBox *m_firstYear;
     QPushButton *m_save;
     BackupBox *m_backups;
+    QTabWidget *m_tabs;
+    OwnDepartmentPanel *m_own;
+    OtherDepartmentsPanel *m_others;
 };
 
 } // namespace cii
