@@ -112,7 +112,7 @@ int pageOf(QTextDocument *document, qreal y)
 Role OfficialDocumentLayout::role(const QTextBlock &block)
 {
     const int s = block.userState() - roleBase;
-    return s > 0 && s <= int(Role::Heading) ? Role(s) : Role::None;
+    return s > 0 && s <= int(Role::Figure) ? Role(s) : Role::None;
 }
 
 qreal OfficialDocumentLayout::documentDpi()
@@ -237,6 +237,14 @@ void OfficialDocumentLayout::formatBlocks(QTextDocument *document)
         case Role::Marking:
             f.setTextIndent(0);
             setFixedPitch(f, pitch);
+            break;
+        case Role::Figure:
+            // As tall as the picture (no grid pitch), centred, held with its caption.
+            f.setTextIndent(0);
+            f.setAlignment(Qt::AlignHCenter);
+            f.setTopMargin(px(pitch / 2));
+            f.setLineHeight(100, QTextBlockFormat::ProportionalHeight);
+            f.setProperty(KeepWithNextProperty, true);
             break;
         case Role::IssuerMark:
             if (first)

@@ -36,6 +36,7 @@ public:
         CopyTo,       // 抄送机关
         PrintingLine, // 印发机关和印发日期
         Heading,      // 一级标题（"一、"）
+        Figure,       // a picture (a chart) on a line of its own, its caption under it
     };
 
     // Block properties the pass sets, read by the ODT writer.
