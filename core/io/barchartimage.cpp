@@ -5,8 +5,8 @@
 #include <QPainter>
 
 #include <algorithm>
-#include <functional>
 #include <cmath>
+#include <functional>
 
 namespace cii {
 namespace {
@@ -24,11 +24,10 @@ QFont labelFont(qreal pixels)
 QColor BarChartImage::colour(int n)
 {
     // Distinguishable in print and for the common colour-vision deficiencies.
-    static const QColor palette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
-                                     QColor(0x2c, 0xa0, 0x2c), QColor(0x9a, 0x9a, 0x9a),
-                                     QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                                     QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf),
-                                     QColor(0xbc, 0xbd, 0x22)};
+    static const QColor palette[] = {
+        QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+        QColor(0x9a, 0x9a, 0x9a), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+        QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf), QColor(0xbc, 0xbd, 0x22)};
     return palette[n % int(sizeof palette / sizeof palette[0])];
 }
 
@@ -120,8 +119,8 @@ QImage BarChartImage::stacked(const QStringList &categories, const QVector<Serie
             p.drawLine(QPointF(xOf(v), plot.top()), QPointF(xOf(v), plot.bottom()));
             p.setPen(QColor(0x33, 0x33, 0x33));
             const QString t = QString::number(v);
-            p.drawText(QPointF(xOf(v) - sm.horizontalAdvance(t) / 2, plot.bottom() + sm.ascent() +
-                                                                         6 * unit),
+            p.drawText(QPointF(xOf(v) - sm.horizontalAdvance(t) / 2,
+                               plot.bottom() + sm.ascent() + 6 * unit),
                        t);
         }
         p.setFont(font);
@@ -134,9 +133,9 @@ QImage BarChartImage::stacked(const QStringList &categories, const QVector<Serie
             });
             p.setPen(QColor(0x22, 0x22, 0x22));
             const qreal baseline = y + band / 2 + (fm.ascent() - fm.descent()) / 2;
-            p.drawText(QPointF(plot.left() - 14 * unit - fm.horizontalAdvance(categories.at(i)),
-                               baseline),
-                       categories.at(i));
+            p.drawText(
+                QPointF(plot.left() - 14 * unit - fm.horizontalAdvance(categories.at(i)), baseline),
+                categories.at(i));
             p.drawText(QPointF(xOf(totals.at(i)) + 8 * unit, baseline),
                        QString::number(totals.at(i)));
         }

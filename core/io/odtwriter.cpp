@@ -295,10 +295,11 @@ void OdtWriter::writeImage(QXmlStreamWriter &xml, const QTextImageFormat &format
     m_pictures.append({path, png});
     const auto mmOf = [](qreal px) { return mm(Layout::points(px) * 25.4 / 72); };
     const qreal width = format.width() > 0 ? format.width() : image.width();
-    const qreal height = format.height() > 0 ? format.height()
-                                             : width * image.height() / std::max(1, image.width());
+    const qreal height =
+        format.height() > 0 ? format.height() : width * image.height() / std::max(1, image.width());
     xml.writeStartElement(QStringLiteral("draw:frame"));
-    xml.writeAttribute(QStringLiteral("draw:name"), QStringLiteral("Picture%1").arg(m_pictures.size()));
+    xml.writeAttribute(QStringLiteral("draw:name"),
+                       QStringLiteral("Picture%1").arg(m_pictures.size()));
     xml.writeAttribute(QStringLiteral("text:anchor-type"), QStringLiteral("as-char"));
     xml.writeAttribute(QStringLiteral("svg:width"), mmOf(width));
     xml.writeAttribute(QStringLiteral("svg:height"), mmOf(height));

@@ -65,8 +65,8 @@ QString cssPx(qreal px)
     return QString::number(px, 'f', 1) + QStringLiteral("px");
 }
 
-// Where a Chinese title may break: after 关于 or 领域, after 、 or ）, before 的 or （ — never inside a
-// word. The break that balances the two lines best wins.
+// Where a Chinese title may break: after 关于 or 领域, after 、 or ）, before 的 or （ — never
+// inside a word. The break that balances the two lines best wins.
 QString balancedTitle(const QString &zh)
 {
     QFont font;
@@ -431,10 +431,10 @@ QString OfficialDocument::figure(const QString &name, const QImage &image, qreal
 QString OfficialDocument::caption(const QString &zh, const QString &en, const DocLanguage &l)
 {
     const QString style = QStringLiteral("font-size:%1pt;").arg(Layout::tablePt);
-    return inLanguage(block(int(Role::Body), QStringLiteral("center"), style, esc(zh)),
-                      block(int(Role::Body), QStringLiteral("center"), style,
-                            esc(en.isEmpty() ? zh : en)),
-                      en.isEmpty() || en == zh, l);
+    return inLanguage(
+        block(int(Role::Caption), QStringLiteral("center"), style, esc(zh)),
+        block(int(Role::Caption), QStringLiteral("center"), style, esc(en.isEmpty() ? zh : en)),
+        en.isEmpty() || en == zh, l);
 }
 
 std::unique_ptr<QTextDocument> OfficialDocument::build(const QString &html, const QString &title,

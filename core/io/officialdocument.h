@@ -94,8 +94,7 @@ public:
     // A picture on a line of its own, `widthMm` wide (at most the text block), the caption
     // centred under it.
     static QString figure(const QString &name, const QImage &image, qreal widthMm,
-                          const QString &captionZh, const QString &captionEn,
-                          const DocLanguage &l);
+                          const QString &captionZh, const QString &captionEn, const DocLanguage &l);
 
 private:
     static QString block(int role, const QString &align, const QString &style, const QString &html);

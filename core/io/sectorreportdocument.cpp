@@ -30,11 +30,15 @@ QString pick(const Words &w, const DocLanguage &l)
 Words deadlineKind(const QString &k)
 {
     static const QHash<QString, Words> words = {
-        {QStringLiteral("reidentification"), {QStringLiteral("重新认定"), QStringLiteral("Re-identification")}},
-        {QStringLiteral("assessment"), {QStringLiteral("年度风险评估"), QStringLiteral("Annual risk assessment")}},
-        {QStringLiteral("notification"), {QStringLiteral("通知和通报（目标）"), QStringLiteral("Notification (target)")}},
+        {QStringLiteral("reidentification"),
+         {QStringLiteral("重新认定"), QStringLiteral("Re-identification")}},
+        {QStringLiteral("assessment"),
+         {QStringLiteral("年度风险评估"), QStringLiteral("Annual risk assessment")}},
+        {QStringLiteral("notification"),
+         {QStringLiteral("通知和通报"), QStringLiteral("Notification")}},
         {QStringLiteral("event"), {QStringLiteral("事件跟进"), QStringLiteral("Event follow-up")}},
-        {QStringLiteral("rectification"), {QStringLiteral("问题整改"), QStringLiteral("Rectification")}},
+        {QStringLiteral("rectification"),
+         {QStringLiteral("问题整改"), QStringLiteral("Rectification")}},
     };
     return words.value(k, {k, k});
 }
@@ -45,7 +49,8 @@ Words deadlineStatus(const QString &s)
         {QStringLiteral("open"), {QStringLiteral("未到期"), QStringLiteral("Open")}},
         {QStringLiteral("due-soon"), {QStringLiteral("即将到期"), QStringLiteral("Due soon")}},
         {QStringLiteral("overdue"), {QStringLiteral("逾期未办结"), QStringLiteral("Overdue")}},
-        {QStringLiteral("done-on-time"), {QStringLiteral("按期办结"), QStringLiteral("Done on time")}},
+        {QStringLiteral("done-on-time"),
+         {QStringLiteral("按期办结"), QStringLiteral("Done on time")}},
         {QStringLiteral("done-late"), {QStringLiteral("逾期办结"), QStringLiteral("Done late")}},
     };
     return words.value(s, {s, s});
@@ -54,11 +59,15 @@ Words deadlineStatus(const QString &s)
 Words inspectionKind(const QString &k)
 {
     static const QHash<QString, Words> words = {
-        {QStringLiteral("inspection"), {QStringLiteral("网络安全检查"), QStringLiteral("Inspection")}},
+        {QStringLiteral("inspection"),
+         {QStringLiteral("网络安全检查"), QStringLiteral("Inspection")}},
         {QStringLiteral("monitoring"), {QStringLiteral("监测"), QStringLiteral("Monitoring")}},
-        {QStringLiteral("penetration-test"), {QStringLiteral("渗透测试"), QStringLiteral("Penetration test")}},
-        {QStringLiteral("on-site-check"), {QStringLiteral("现场检查"), QStringLiteral("On-site check")}},
-        {QStringLiteral("document-review"), {QStringLiteral("资料审查"), QStringLiteral("Document review")}},
+        {QStringLiteral("penetration-test"),
+         {QStringLiteral("渗透测试"), QStringLiteral("Penetration test")}},
+        {QStringLiteral("on-site-check"),
+         {QStringLiteral("现场检查"), QStringLiteral("On-site check")}},
+        {QStringLiteral("document-review"),
+         {QStringLiteral("资料审查"), QStringLiteral("Document review")}},
     };
     return words.value(k, {k, k});
 }
@@ -76,8 +85,9 @@ Words severity(const QString &s)
 
 Words findingStatus(const QString &s)
 {
-    return s == QLatin1String("rectifying") ? Words{QStringLiteral("整改中"), QStringLiteral("Rectifying")}
-                                             : Words{QStringLiteral("待整改"), QStringLiteral("Open")};
+    return s == QLatin1String("rectifying")
+               ? Words{QStringLiteral("整改中"), QStringLiteral("Rectifying")}
+               : Words{QStringLiteral("待整改"), QStringLiteral("Open")};
 }
 
 Words ruleStatus(const QString &s)
@@ -85,8 +95,10 @@ Words ruleStatus(const QString &s)
     static const QHash<QString, Words> words = {
         {QStringLiteral("draft"), {QStringLiteral("草稿"), QStringLiteral("Draft")}},
         {QStringLiteral("submitted"), {QStringLiteral("已报送备案"), QStringLiteral("Submitted")}},
-        {QStringLiteral("filed"), {QStringLiteral("已备案，现行有效"), QStringLiteral("Filed, in force")}},
-        {QStringLiteral("superseded"), {QStringLiteral("已备案，已被替代"), QStringLiteral("Filed, superseded")}},
+        {QStringLiteral("filed"),
+         {QStringLiteral("已备案，现行有效"), QStringLiteral("Filed, in force")}},
+        {QStringLiteral("superseded"),
+         {QStringLiteral("已备案，已被替代"), QStringLiteral("Filed, superseded")}},
     };
     return words.value(s, {s, s});
 }
@@ -107,8 +119,9 @@ Words category(const QString &c)
     static const QHash<QString, Words> words = {
         {QStringLiteral("website"), {QStringLiteral("网站类"), QStringLiteral("Websites")}},
         {QStringLiteral("platform"), {QStringLiteral("平台类"), QStringLiteral("Platforms")}},
-        {QStringLiteral("production"), {QStringLiteral("生产业务类"), QStringLiteral("Production systems")}},
-        {QStringLiteral("other"), {QStringLiteral("其他"), QStringLiteral("Other")}},
+        {QStringLiteral("production"),
+         {QStringLiteral("生产业务类"), QStringLiteral("Production systems")}},
+        {QStringLiteral("other"), {QStringLiteral("其他"), QStringLiteral("Other systems")}},
     };
     return words.value(c, {c, c});
 }
@@ -127,7 +140,7 @@ Words leadName(const QString &key, const SectorReportContent &c)
 QString sectorPhraseZh(const SectorReportContent &c)
 {
     return c.sectorZh.endsWith(QStringLiteral("领域")) ? c.sectorZh
-                                                      : c.sectorZh + QStringLiteral("领域");
+                                                       : c.sectorZh + QStringLiteral("领域");
 }
 
 QString sectorPhraseEn(const SectorReportContent &c)
@@ -216,10 +229,13 @@ QString tableTitle(int number, const QString &zh, const QString &en, const DocLa
                         QStringLiteral("Table %1. %2").arg(number).arg(en), l);
 }
 
-// A date in a table cell: one language (bilingual cells take the Chinese form).
+// A date in a table cell: one language — Chinese (also in bilingual cells), or ISO 8601 in
+// English, as the English tables of the application show dates.
 QString cellDate(const QDate &d, const DocLanguage &l)
 {
-    return date(d, l.value() == DocLanguage::En ? DocLanguage::En : DocLanguage::Zh);
+    if (l.value() == DocLanguage::En)
+        return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("—");
+    return date(d, DocLanguage::Zh);
 }
 
 QString heading(const QString &zh, const QString &en, const DocLanguage &l)
@@ -240,8 +256,8 @@ struct Builder
     int figures = 0;
 
     void para(const QString &zh, const QString &en) { h += Doc::paragraph(zh, en, l); }
-    void tableOf(const QString &zh, const QString &en, const QVector<std::pair<QString, int>> &header,
-                 const QVector<QStringList> &rows)
+    void tableOf(const QString &zh, const QString &en,
+                 const QVector<std::pair<QString, int>> &header, const QVector<QStringList> &rows)
     {
         h += tableTitle(++tables, zh, en, l) + table(header, rows);
     }
@@ -249,7 +265,8 @@ struct Builder
                   const QVector<std::pair<QString, qint64>> &columns)
     {
         h += tableTitle(++tables, zh, en, l) +
-             countsTable(corner, w(QStringLiteral("数量（个）"), QStringLiteral("Systems")), columns);
+             countsTable(corner, w(QStringLiteral("数量（个）"), QStringLiteral("Systems")),
+                         columns);
     }
     QString nameOf(const QString &zh, const QString &en) const
     {
@@ -264,8 +281,7 @@ struct Builder
             BarChartImage::stacked(categories, series, o, QSize(1800, heightPx), legend);
         if (images)
             images->insert(name, image);
-        h += Doc::figure(name, image, 150,
-                         QStringLiteral("图%1　%2").arg(figures).arg(zh),
+        h += Doc::figure(name, image, 150, QStringLiteral("图%1　%2").arg(figures).arg(zh),
                          QStringLiteral("Figure %1. %2").arg(figures).arg(en), l);
     }
     QString w(const Words &words) const { return Doc::esc(pick(words, l)); }
@@ -326,9 +342,10 @@ void Builder::registry()
     const QString ofZh = c.coverageFromRules
                              ? QStringLiteral("已备案认定规则所需的%1项指标").arg(c.coverageOf)
                              : QStringLiteral("指标目录中的%1项指标").arg(c.coverageOf);
-    const QString ofEn = c.coverageFromRules
-                             ? QStringLiteral("the %1 indicators the filed rules read").arg(c.coverageOf)
-                             : QStringLiteral("the %1 indicators of the catalogue").arg(c.coverageOf);
+    const QString ofEn =
+        c.coverageFromRules
+            ? QStringLiteral("the %1 indicators the filed rules read").arg(c.coverageOf)
+            : QStringLiteral("the %1 indicators of the catalogue").arg(c.coverageOf);
     para(QStringLiteral("按%1的报送情况：全部报送的%2个，部分报送的%3个，均未报送的%4个。")
              .arg(ofZh, n(complete), n(partial), n(none)),
          QStringLiteral("Of %1, %2 systems report all, %3 some and %4 none.")
@@ -374,9 +391,10 @@ void Builder::identification()
     const SectorCaseYear &y = c.cases;
     const qint64 operatorNotices = y.noticesByKind.value(QStringLiteral("operator"));
     const qint64 mpsNotices = y.noticesByKind.value(QStringLiteral("mps"));
-    para(QStringLiteral("%1年，依据认定规则得出认定结果%2个（认定为关键信息基础设施%3个，"
-                        "非关键信息基础设施%4个，数据不足%5个）；作出认定决定%6项，其中确认认定结果%7项、"
-                        "改变认定结果%8项；经决定认定为关键信息基础设施%9个。")
+    para(QStringLiteral(
+             "%1年，依据认定规则得出认定结果%2个（认定为关键信息基础设施%3个，"
+             "非关键信息基础设施%4个，数据不足%5个）；作出认定决定%6项，其中确认认定结果%7项、"
+             "改变认定结果%8项；经决定认定为关键信息基础设施%9个。")
              .arg(c.year)
              .arg(y.evaluated)
              .arg(y.byOutcome.value(Outcome::Cii))
@@ -398,8 +416,9 @@ void Builder::identification()
              .arg(y.confirmed)
              .arg(y.overridden)
              .arg(y.identifiedCii));
-    para(QStringLiteral("依照条例第十条，%1年向运营者发出认定结果通知书%2份，向国务院公安部门通报%3份；"
-                        "记录已通知运营者的认定%4项、已通报公安部的认定%5项。")
+    para(QStringLiteral(
+             "依照条例第十条，%1年向运营者发出认定结果通知书%2份，向国务院公安部门通报%3份；"
+             "记录已通知运营者的认定%4项、已通报公安部的认定%5项。")
              .arg(c.year)
              .arg(operatorNotices)
              .arg(mpsNotices)
@@ -414,30 +433,33 @@ void Builder::identification()
              .arg(y.operatorNotified)
              .arg(y.mpsNotified));
     const QString yearZh = QString::number(c.year) + QStringLiteral("年");
-    tableOf(QStringLiteral("%1认定工作").arg(yearZh),
-            QStringLiteral("Identification work in %1").arg(c.year),
-            {{w(QStringLiteral("事项"), QStringLiteral("Item")), 75},
-             {w(QStringLiteral("数量"), QStringLiteral("Number")), 25}},
-            {{w(QStringLiteral("认定结果（个次）"), QStringLiteral("Results given")), n(y.evaluated)},
-             {w(QStringLiteral("认定决定"), QStringLiteral("Decisions made")), n(y.decided)},
-             {w(QStringLiteral("其中：确认认定结果"), QStringLiteral("of which confirmed")), n(y.confirmed)},
-             {w(QStringLiteral("其中：改变认定结果"), QStringLiteral("of which overridden")), n(y.overridden)},
-             {w(QStringLiteral("经决定认定为关键信息基础设施"), QStringLiteral("Decided to be CII")),
-              n(y.identifiedCii)},
-             {w(QStringLiteral("认定结果通知书（份）"), QStringLiteral("Notices to operators")),
-              n(operatorNotices)},
-             {w(QStringLiteral("向公安部通报（份）"), QStringLiteral("Notifications to the MPS")),
-              n(mpsNotices)},
-             {w(QStringLiteral("已通知运营者的认定"), QStringLiteral("Results notified to operators")),
-              n(y.operatorNotified)},
-             {w(QStringLiteral("已通报公安部的认定"), QStringLiteral("Results notified to the MPS")),
-              n(y.mpsNotified)}});
+    tableOf(
+        QStringLiteral("%1认定工作").arg(yearZh),
+        QStringLiteral("Identification work in %1").arg(c.year),
+        {{w(QStringLiteral("事项"), QStringLiteral("Item")), 75},
+         {w(QStringLiteral("数量"), QStringLiteral("Number")), 25}},
+        {{w(QStringLiteral("认定结果（个次）"), QStringLiteral("Results given")), n(y.evaluated)},
+         {w(QStringLiteral("认定决定"), QStringLiteral("Decisions made")), n(y.decided)},
+         {w(QStringLiteral("其中：确认认定结果"), QStringLiteral("of which confirmed")),
+          n(y.confirmed)},
+         {w(QStringLiteral("其中：改变认定结果"), QStringLiteral("of which overridden")),
+          n(y.overridden)},
+         {w(QStringLiteral("经决定认定为关键信息基础设施"), QStringLiteral("Decided to be CII")),
+          n(y.identifiedCii)},
+         {w(QStringLiteral("认定结果通知书（份）"), QStringLiteral("Notices to operators")),
+          n(operatorNotices)},
+         {w(QStringLiteral("向公安部通报（份）"), QStringLiteral("Notifications to the MPS")),
+          n(mpsNotices)},
+         {w(QStringLiteral("已通知运营者的认定"), QStringLiteral("Results notified to operators")),
+          n(y.operatorNotified)},
+         {w(QStringLiteral("已通报公安部的认定"), QStringLiteral("Results notified to the MPS")),
+          n(y.mpsNotified)}});
 }
 
 void Builder::rules()
 {
-    h += heading(QStringLiteral("三、认定规则备案情况"), QStringLiteral("3. Identification rules (Art. 9)"),
-                 l);
+    h += heading(QStringLiteral("三、认定规则备案情况"),
+                 QStringLiteral("3. Identification rules (Art. 9)"), l);
     const QVector<RuleSet> inForce = c.inForce();
     const QVector<RuleSet> filed = c.filedInYear();
     if (inForce.isEmpty()) {
@@ -456,7 +478,9 @@ void Builder::rules()
                       date(r.filedOn, DocLanguage::En), Doc::esc(r.filingReference)));
     }
     para(QStringLiteral("%1年备案认定规则%2版。").arg(c.year).arg(filed.size()),
-         QStringLiteral("%1 version(s) of the rules were filed in %2.").arg(filed.size()).arg(c.year));
+         QStringLiteral("%1 version(s) of the rules were filed in %2.")
+             .arg(filed.size())
+             .arg(c.year));
     if (c.ruleSets.isEmpty())
         return;
     QVector<QStringList> rows;
@@ -489,11 +513,15 @@ void Builder::deadlines()
     for (const QString &k : kinds)
         if (overdueByKind.value(k)) {
             zh << QStringLiteral("%1%2项").arg(deadlineKind(k).zh).arg(overdueByKind.value(k));
-            en << QStringLiteral("%1 %2").arg(deadlineKind(k).en.toLower()).arg(overdueByKind.value(k));
+            en << QStringLiteral("%1 %2")
+                      .arg(deadlineKind(k).en.toLower())
+                      .arg(overdueByKind.value(k));
         }
     if (c.overdue.isEmpty())
-        para(QStringLiteral("截至%1，本领域没有逾期未办结的事项。").arg(date(c.date, DocLanguage::Zh)),
-             QStringLiteral("On %1 nothing in the sector is overdue.").arg(date(c.date, DocLanguage::En)));
+        para(QStringLiteral("截至%1，本领域没有逾期未办结的事项。")
+                 .arg(date(c.date, DocLanguage::Zh)),
+             QStringLiteral("On %1 nothing in the sector is overdue.")
+                 .arg(date(c.date, DocLanguage::En)));
     else
         para(QStringLiteral("截至%1，本领域逾期未办结事项%2项（%3），最后一日按法定节假日安排确定"
                             "（《民法典》第二百零三条）。")
@@ -509,19 +537,32 @@ void Builder::deadlines()
         QVector<QStringList> rows;
         for (int i = 0; i < c.overdue.size() && i < listedRows; ++i) {
             const SectorReportDeadline &d = c.overdue.at(i);
-            rows << QStringList{n(i + 1), w(deadlineKind(d.kind)), nameOf(d.name, d.nameEn),
-                                cellDate(d.lastDay, l), n(-d.days),
-                                Doc::esc(l.value() == DocLanguage::En ? d.basis
-                                                                      : articleZh(d.basis))};
+            // The basis under the kind, so the name has the width to stay on one line.
+            rows << QStringList{
+                n(i + 1),
+                w(deadlineKind(d.kind)) + QStringLiteral("<br/>") +
+                    Doc::esc(l.value() == DocLanguage::En ? d.basis : articleZh(d.basis)),
+                nameOf(d.name, d.nameEn), cellDate(d.lastDay, l), n(-d.days)};
         }
         tableOf(QStringLiteral("逾期未办结事项"), QStringLiteral("Overdue items"),
-                {{w(QStringLiteral("序号"), QStringLiteral("No.")), 7},
-                 {w(QStringLiteral("事项"), QStringLiteral("Item")), 20},
-                 {w(QStringLiteral("涉及对象"), QStringLiteral("Concerning")), 34},
-                 {w(QStringLiteral("最后一日"), QStringLiteral("Last day")), 18},
-                 {w(QStringLiteral("逾期天数"), QStringLiteral("Days over")), 10},
-                 {w(QStringLiteral("依据"), QStringLiteral("Basis")), 11}},
+                {{w(QStringLiteral("序号"), QStringLiteral("No.")), 5},
+                 {w(QStringLiteral("事项及依据"), QStringLiteral("Item and basis")), 15},
+                 {w(QStringLiteral("涉及对象"), QStringLiteral("Concerning")), 56},
+                 {w(QStringLiteral("最后一日"), QStringLiteral("Last day")), 14},
+                 {w(QStringLiteral("逾期天数"), QStringLiteral("Days over")), 10}},
                 rows);
+        bool targets = false;
+        for (int i = 0; i < c.overdue.size() && i < listedRows; ++i)
+            targets = targets || (!c.overdue.at(i).statutory &&
+                                  c.overdue.at(i).kind == QLatin1String("notification"));
+        // Art. 10 says 及时 and fixes no date: a department's own target is no legal deadline.
+        if (targets)
+            para(QStringLiteral(
+                     "注：通知和通报的期限是本部门设定的工作目标（条例第十条规定“及时”通知、"
+                     "通报，未规定具体期限），不是法定期限。"),
+                 QStringLiteral("Note: the notification dates are the department's own targets "
+                                "(Article 10 asks for prompt notification and fixes no date), not "
+                                "legal deadlines."));
         if (c.overdue.size() > listedRows)
             para(QStringLiteral("另有%1项逾期未办结事项未列入上表，见期限清单。")
                      .arg(c.overdue.size() - listedRows),
@@ -541,7 +582,8 @@ void Builder::deadlines()
              .arg(c.year));
     if (c.fellDue.isEmpty())
         return;
-    QVector<std::pair<QString, int>> header{{w(QStringLiteral("事项"), QStringLiteral("Item")), 25}};
+    QVector<std::pair<QString, int>> header{
+        {w(QStringLiteral("事项"), QStringLiteral("Item")), 25}};
     for (const QString &s : statuses)
         header.append({w(deadlineStatus(s)), 15});
     QVector<QStringList> rows;
@@ -569,7 +611,8 @@ void Builder::deadlines()
 
 void Builder::inspections()
 {
-    h += heading(QStringLiteral("五、检查检测情况"), QStringLiteral("5. Inspections (Art. 26–28)"), l);
+    h += heading(QStringLiteral("五、检查检测情况"), QStringLiteral("5. Inspections (Art. 26–28)"),
+                 l);
     int completed = 0, joint = 0;
     QMap<QString, std::array<int, 3>> byKind; // total, completed, joint
     QMap<QString, int> byLead;
@@ -592,9 +635,11 @@ void Builder::inspections()
     }
     if (c.inspections.isEmpty())
         para(QStringLiteral("%1年没有对本领域运营者开展检查检测的记录。").arg(c.year),
-             QStringLiteral("No inspection of the sector's operators is recorded for %1.").arg(c.year));
+             QStringLiteral("No inspection of the sector's operators is recorded for %1.")
+                 .arg(c.year));
     else
-        para(QStringLiteral("%1年对本领域运营者开展检查检测%2次（不含已取消和已并入联合检查的），其中已完成%3次，"
+        para(QStringLiteral("%1年对本领域运营者开展检查检测%"
+                            "2次（不含已取消和已并入联合检查的），其中已完成%3次，"
                             "多部门参加的联合检查%4次；%5。")
                  .arg(c.year)
                  .arg(c.inspections.size())
@@ -659,7 +704,8 @@ void Builder::inspections()
             zh << QStringLiteral("%1%2个").arg(severity(s).zh).arg(bySeverity.value(s));
             en << QStringLiteral("%1 %2").arg(severity(s).en.toLower()).arg(bySeverity.value(s));
         }
-    para(QStringLiteral("截至%1，检查检测发现的问题中尚未整改完成的%2个（严重程度：%3），其中已超过整改期限的%4个。")
+    para(QStringLiteral("截至%1，检查检测发现的问题中尚未整改完成的%2个（严重程度：%"
+                        "3），其中已超过整改期限的%4个。")
              .arg(date(c.date, DocLanguage::Zh))
              .arg(c.openFindings.size())
              .arg(zh.join(QStringLiteral("，")))
@@ -674,7 +720,9 @@ void Builder::inspections()
     for (int i = 0; i < c.openFindings.size() && i < listedRows; ++i) {
         const Finding &f = c.openFindings.at(i);
         const QPair<QString, QString> op = c.openFindingOperators.value(i);
-        rows << QStringList{n(i + 1), nameOf(op.first, op.second), w(severity(f.severity)),
+        rows << QStringList{n(i + 1),
+                            nameOf(op.first, op.second),
+                            w(severity(f.severity)),
                             Doc::esc(f.description),
                             cellDate(f.rectificationDue, l),
                             w(findingStatus(f.status))};
@@ -688,7 +736,8 @@ void Builder::inspections()
              {w(QStringLiteral("状态"), QStringLiteral("Status")), 12}},
             rows);
     if (c.openFindings.size() > listedRows)
-        para(QStringLiteral("另有%1个尚未整改完成的问题未列入上表。").arg(c.openFindings.size() - listedRows),
+        para(QStringLiteral("另有%1个尚未整改完成的问题未列入上表。")
+                 .arg(c.openFindings.size() - listedRows),
              QStringLiteral("%1 further open findings are not listed above.")
                  .arg(c.openFindings.size() - listedRows));
 }
@@ -698,9 +747,11 @@ void Builder::closing()
     h += heading(QStringLiteral("六、小结"), QStringLiteral("6. Summary"), l);
     // Only what the records show: every clause is a count from the sections above.
     const int cii = c.outcomes.value(Outcome::Cii);
-    QString zh = QStringLiteral("记录显示：截至%1，本领域登记运营者%2家、网络设施和信息系统%3个，其中现行认定为"
-                                "关键信息基础设施的%4个；")
-                     .arg(date(c.date, DocLanguage::Zh), n(c.operators), n(c.systems), n(cii));
+    QString zh =
+        QStringLiteral(
+            "记录显示：截至%1，本领域登记运营者%2家、网络设施和信息系统%3个，其中现行认定为"
+            "关键信息基础设施的%4个；")
+            .arg(date(c.date, DocLanguage::Zh), n(c.operators), n(c.systems), n(cii));
     QString en = QStringLiteral("The records show that on %1 the sector has %2 operators and %3 "
                                 "systems, %4 of them CII by the decision in force; ")
                      .arg(date(c.date, DocLanguage::En), n(c.operators), n(c.systems), n(cii));
@@ -708,12 +759,14 @@ void Builder::closing()
                                 : QStringLiteral("认定规则已备案；");
     en += c.inForce().isEmpty() ? QStringLiteral("no identification rules are filed; ")
                                 : QStringLiteral("its identification rules are filed; ");
-    zh += QStringLiteral("%1年作出认定决定%2项，开展检查检测%3次；逾期未办结事项%4项，尚未整改完成的问题%5个。")
-              .arg(c.year)
-              .arg(c.cases.decided)
-              .arg(c.inspections.size())
-              .arg(c.overdue.size())
-              .arg(c.openFindings.size());
+    zh +=
+        QStringLiteral(
+            "%1年作出认定决定%2项，开展检查检测%3次；逾期未办结事项%4项，尚未整改完成的问题%5个。")
+            .arg(c.year)
+            .arg(c.cases.decided)
+            .arg(c.inspections.size())
+            .arg(c.overdue.size())
+            .arg(c.openFindings.size());
     en += QStringLiteral("in %1, %2 identification decisions were made and %3 inspections "
                          "started; %4 items are overdue and %5 findings are not yet rectified.")
               .arg(c.year)
@@ -760,7 +813,10 @@ QString SectorReportDocument::baseName(const SectorReportContent &c, const DocLa
     const char *lang = l.value() == DocLanguage::Zh   ? "zh"
                        : l.value() == DocLanguage::En ? "en"
                                                       : "bilingual";
-    return QStringLiteral("sector-report-%1-%2-%3").arg(c.sector).arg(c.year).arg(QLatin1String(lang));
+    return QStringLiteral("sector-report-%1-%2-%3")
+        .arg(c.sector)
+        .arg(c.year)
+        .arg(QLatin1String(lang));
 }
 
 QString SectorReportDocument::html(const SectorReportContent &c, const DocLanguage &l,
@@ -772,9 +828,12 @@ QString SectorReportDocument::html(const SectorReportContent &c, const DocLangua
     // number sequence belongs to what the department issues to others).
     b.h += Doc::header(c.departmentZh, c.departmentEn, QString(), l);
     b.h += Doc::title(title(c, DocLanguage::Zh), title(c, DocLanguage::En), l);
-    b.h += Doc::addressee(QStringLiteral("部门领导"), QStringLiteral("The department's leadership"), l);
-    b.para(QStringLiteral("现将%1年度%2关键信息基础设施认定、认定规则备案、期限执行和检查检测等工作的记录情况报告如下。"
-                          "本报告的数据均取自本部门关保工作台的记录，统计截至%3。")
+    b.h += Doc::addressee(QStringLiteral("部门领导"), QStringLiteral("The department's leadership"),
+                          l);
+    b.para(QStringLiteral(
+               "现将%1年度%"
+               "2关键信息基础设施认定、认定规则备案、期限执行和检查检测等工作的记录情况报告如下。"
+               "本报告的数据均取自本部门关保工作台的记录，统计截至%3。")
                .arg(c.year)
                .arg(Doc::esc(sectorPhraseZh(c)), date(c.date, DocLanguage::Zh)),
            QStringLiteral("This report sets out what the department's records show for %1 %2: "
@@ -784,13 +843,15 @@ QString SectorReportDocument::html(const SectorReportContent &c, const DocLangua
                .arg(c.year)
                .arg(Doc::esc(sectorPhraseEn(c)), date(c.date, DocLanguage::En)));
     if (c.isEmpty()) {
-        b.para(QStringLiteral("记录中没有本领域的任何数据：没有登记的运营者和网络设施、信息系统，没有认定规则，"
-                              "%1年没有检查检测，也没有期限事项和待整改的问题。")
-                   .arg(c.year),
-               QStringLiteral("The records hold nothing for this sector: no operators or systems "
-                              "are registered, no identification rules exist, and there are no "
-                              "inspections in %1, no deadlines and no open findings.")
-                   .arg(c.year));
+        b.para(
+            QStringLiteral(
+                "记录中没有本领域的任何数据：没有登记的运营者和网络设施、信息系统，没有认定规则，"
+                "%1年没有检查检测，也没有期限事项和待整改的问题。")
+                .arg(c.year),
+            QStringLiteral("The records hold nothing for this sector: no operators or systems "
+                           "are registered, no identification rules exist, and there are no "
+                           "inspections in %1, no deadlines and no open findings.")
+                .arg(c.year));
     } else {
         b.registry();
         b.identification();

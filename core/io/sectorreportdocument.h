@@ -98,8 +98,7 @@ public:
     // The HTML and the chart images it refers to (name → image).
     static QString html(const SectorReportContent &c, const DocLanguage &l,
                         QHash<QString, QImage> *images);
-    static std::unique_ptr<QTextDocument> build(const SectorReportContent &c,
-                                                const DocLanguage &l);
+    static std::unique_ptr<QTextDocument> build(const SectorReportContent &c, const DocLanguage &l);
     static QString title(const SectorReportContent &c, const DocLanguage &l);
     // "sector-report-telecom-2026-zh"
     static QString baseName(const SectorReportContent &c, const DocLanguage &l);

@@ -5,8 +5,7 @@
 
 namespace cii {
 
-DashboardFigures DashboardFigures::read(Database &db, int year, Parts parts,
-                                        const QString &sector)
+DashboardFigures DashboardFigures::read(Database &db, int year, Parts parts, const QString &sector)
 {
     DashboardFigures f;
     f.year = year;

@@ -38,8 +38,7 @@ struct DashboardFigures
 
     // The figures of `parts` (the others left empty), inspections for `year` (of one sector's
     // operators when `sector` is set: the sector report shows the dashboard's figures for it).
-    static DashboardFigures read(Database &db, int year, Parts parts,
-                                 const QString &sector = {});
+    static DashboardFigures read(Database &db, int year, Parts parts, const QString &sector = {});
     // Takes the figures of `parts` from `other`.
     void take(const DashboardFigures &other, Parts parts);
 };

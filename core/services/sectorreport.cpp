@@ -27,8 +27,7 @@ Result<SectorReportContent> SectorReport::compose(Database &db, const QString &s
     if (!s)
         return Error::input(tr("unknown sector '%1'").arg(sector));
     if (year < firstYear || year > date.year())
-        return Error::input(
-            tr("the year must be from %1 to %2").arg(firstYear).arg(date.year()));
+        return Error::input(tr("the year must be from %1 to %2").arg(firstYear).arg(date.year()));
     SectorReportContent c;
     c.sector = sector;
     c.sectorZh = s->nameZh;
@@ -171,10 +170,9 @@ Result<SectorReportContent> SectorReport::compose(Database &db, const QString &s
     });
     if (!st)
         return st.error();
-    std::stable_sort(c.openFindings.begin(), c.openFindings.end(),
-                     [](const Finding &a, const Finding &b) {
-                         return a.rectificationDue < b.rectificationDue;
-                     });
+    std::stable_sort(
+        c.openFindings.begin(), c.openFindings.end(),
+        [](const Finding &a, const Finding &b) { return a.rectificationDue < b.rectificationDue; });
     for (const Finding &f : c.openFindings)
         c.openFindingOperators << names(f.operatorName);
     return c;
@@ -187,9 +185,9 @@ Result<QString> SectorReport::write(Database &db, const SectorReportRequest &r)
         return content.error();
     if (!QDir().mkpath(r.outDir))
         return Error::input(tr("cannot create the folder %1").arg(r.outDir));
-    const QString path = QDir(r.outDir).filePath(
-        SectorReportDocument::baseName(content.value(), r.language) + QLatin1Char('.') +
-        DocumentFile::formatKey(r.format));
+    const QString path =
+        QDir(r.outDir).filePath(SectorReportDocument::baseName(content.value(), r.language) +
+                                QLatin1Char('.') + DocumentFile::formatKey(r.format));
     ExportRecord record;
     record.what = QStringLiteral("sector-report");
     record.format = DocumentFile::formatKey(r.format);

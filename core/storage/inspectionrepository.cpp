@@ -63,14 +63,15 @@ Finding findingFrom(const QSqlQuery &q)
 } // namespace
 
 Result<QMap<QString, QVector<int>>> InspectionRepository::startsByMonth(int year,
-                                                                      const QString &sector) const
+                                                                        const QString &sector) const
 {
     QMap<QString, QVector<int>> out;
     QVariantList binds{QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0')),
                        QStringLiteral("%1-12-31").arg(year, 4, 10, QLatin1Char('0'))};
     QString ofSector;
     if (!sector.isEmpty()) {
-        ofSector = QStringLiteral(" AND operator_id IN (SELECT id FROM operators WHERE sector = ?)");
+        ofSector =
+            QStringLiteral(" AND operator_id IN (SELECT id FROM operators WHERE sector = ?)");
         binds << sector;
     }
     Status s = sql::select(

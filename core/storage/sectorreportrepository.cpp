@@ -41,9 +41,10 @@ Result<QMap<int, qint64>> SectorReportRepository::coverage(const QString &sector
     }
     binds << sector;
     // With no indicator asked for, every system has reported none of them.
-    const QString join = marks.isEmpty() ? QStringLiteral("1 = 0")
-                                         : QStringLiteral("v.indicator_key IN (%1)")
-                                               .arg(marks.join(QLatin1Char(',')));
+    const QString join =
+        marks.isEmpty()
+            ? QStringLiteral("1 = 0")
+            : QStringLiteral("v.indicator_key IN (%1)").arg(marks.join(QLatin1Char(',')));
     Status s = sql::select(
         m_db,
         QStringLiteral("SELECT n, COUNT(*) FROM (SELECT s.id, COUNT(v.indicator_key) AS n FROM "
@@ -107,8 +108,9 @@ Result<SectorCaseYear> SectorReportRepository::caseYear(const QString &sector, i
                        "JOIN systems s ON s.id = c.system_id JOIN operators o ON o.id = "
                        "s.operator_id WHERE o.sector = ? AND n.issued_on >= ? AND n.issued_on < ? "
                        "GROUP BY n.kind"),
-        {sector, from, to},
-        [&](const QSqlQuery &q) { y.noticesByKind[q.value(0).toString()] = q.value(1).toLongLong(); });
+        {sector, from, to}, [&](const QSqlQuery &q) {
+            y.noticesByKind[q.value(0).toString()] = q.value(1).toLongLong();
+        });
     if (!s)
         return s.error();
     return y;
@@ -117,13 +119,13 @@ Result<SectorCaseYear> SectorReportRepository::caseYear(const QString &sector, i
 Result<QString> SectorReportRepository::chainHead() const
 {
     QString head;
-    Status s = sql::select(
-        m_db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"), {},
-        [&](const QSqlQuery &q) {
-            head = QStringLiteral("%1:%2")
-                       .arg(q.value(0).toLongLong())
-                       .arg(q.value(1).toString().left(16));
-        });
+    Status s =
+        sql::select(m_db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"),
+                    {}, [&](const QSqlQuery &q) {
+                        head = QStringLiteral("%1:%2")
+                                   .arg(q.value(0).toLongLong())
+                                   .arg(q.value(1).toString().left(16));
+                    });
     if (!s)
         return s.error();
     return head;

@@ -15,14 +15,14 @@ class Database;
 // database (the annual sector report).
 struct SectorCaseYear
 {
-    qint64 evaluated = 0;             // cases made in the year
-    QMap<QString, qint64> byOutcome;  // engine outcome of those cases → count
-    qint64 decided = 0;               // decisions made in the year
-    qint64 confirmed = 0;             // of them, the engine's result confirmed
-    qint64 overridden = 0;            // of them, overridden with a reason
-    qint64 identifiedCii = 0;         // of them, decided CII
-    qint64 operatorNotified = 0;      // operators notified of a case in the year (Art. 10)
-    qint64 mpsNotified = 0;           // the MPS notified of a case in the year (Art. 10)
+    qint64 evaluated = 0;                // cases made in the year
+    QMap<QString, qint64> byOutcome;     // engine outcome of those cases → count
+    qint64 decided = 0;                  // decisions made in the year
+    qint64 confirmed = 0;                // of them, the engine's result confirmed
+    qint64 overridden = 0;               // of them, overridden with a reason
+    qint64 identifiedCii = 0;            // of them, decided CII
+    qint64 operatorNotified = 0;         // operators notified of a case in the year (Art. 10)
+    qint64 mpsNotified = 0;              // the MPS notified of a case in the year (Art. 10)
     QMap<QString, qint64> noticesByKind; // notices issued in the year: operator | mps → count
 };
 

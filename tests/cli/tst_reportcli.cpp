@@ -19,7 +19,7 @@ class TestReportCli : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_db;
-    QString m_sector;   // the sector with the most systems
+    QString m_sector; // the sector with the most systems
     // The report's date: after the 30-day notification targets of today's decisions, so
     // the report has overdue items that name systems.
     const QString m_date = QStringLiteral("2027-01-20");
@@ -41,21 +41,22 @@ private:
     {
         const QString out = m_dir.filePath(QStringLiteral("converted"));
         QProcess p;
-        p.start(QStringLiteral("soffice"),
-                {QStringLiteral("-env:UserInstallation=file://") + m_dir.filePath(QStringLiteral("lo")),
-                 QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
-                 QStringLiteral("--outdir"), out, odt});
+        p.start(
+            QStringLiteral("soffice"),
+            {QStringLiteral("-env:UserInstallation=file://") + m_dir.filePath(QStringLiteral("lo")),
+             QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+             QStringLiteral("--outdir"), out, odt});
         p.waitForFinished(180000);
-        return pdfText(QDir(out).filePath(QFileInfo(odt).completeBaseName() + QStringLiteral(".pdf")));
+        return pdfText(
+            QDir(out).filePath(QFileInfo(odt).completeBaseName() + QStringLiteral(".pdf")));
     }
     QString report(const QString &lang, const QString &format, const QString &sector,
                    const QString &dir)
     {
-        const CliRun r = cli({QStringLiteral("report"), QStringLiteral("--sector"), sector,
-                              QStringLiteral("--year"), QString::number(m_year),
-                              QStringLiteral("--format"), format, QStringLiteral("--lang"), lang,
-                              QStringLiteral("--out"), m_dir.filePath(dir), QStringLiteral("--date"),
-                              m_date});
+        const CliRun r = cli(
+            {QStringLiteral("report"), QStringLiteral("--sector"), sector, QStringLiteral("--year"),
+             QString::number(m_year), QStringLiteral("--format"), format, QStringLiteral("--lang"),
+             lang, QStringLiteral("--out"), m_dir.filePath(dir), QStringLiteral("--date"), m_date});
         if (r.code != 0)
             qWarning() << r.err;
         return r.code == 0 ? QString::fromUtf8(r.out).trimmed() : QString();
@@ -73,9 +74,9 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        QCOMPARE(cli(QStringLiteral("demo --seed 7 --operators 40 --systems 240 --inspections 40"))
-                     .code,
-                 0);
+        QCOMPARE(
+            cli(QStringLiteral("demo --seed 7 --operators 40 --systems 240 --inspections 40")).code,
+            0);
         QCOMPARE(cli({QStringLiteral("departments"), QStringLiteral("set"), QStringLiteral("own"),
                       QStringLiteral("--name-zh"), QStringLiteral("某行业网络安全保护办公室"),
                       QStringLiteral("--name-en"), QStringLiteral("Sector Cybersecurity Office"),
@@ -88,7 +89,8 @@ private slots:
         QHash<qint64, QString> sectorOf;
         for (const QJsonValue v :
              cli(QStringLiteral("--json operators list")).json().value("operators").toArray())
-            sectorOf.insert(v[QStringLiteral("id")].toInteger(), v[QStringLiteral("sector")].toString());
+            sectorOf.insert(v[QStringLiteral("id")].toInteger(),
+                            v[QStringLiteral("sector")].toString());
         QHash<QString, int> systems;
         for (const QJsonValue v :
              cli(QStringLiteral("--json systems list")).json().value("systems").toArray())
@@ -101,7 +103,10 @@ private slots:
 
         // Rules filed, the sector identified, two decisions (one override), a notice.
         const QString rules = m_dir.filePath(QStringLiteral("rules.json"));
-        QCOMPARE(cli({QStringLiteral("rules"), QStringLiteral("template"), QStringLiteral("--out"), rules}).code, 0);
+        QCOMPARE(cli({QStringLiteral("rules"), QStringLiteral("template"), QStringLiteral("--out"),
+                      rules})
+                     .code,
+                 0);
         const CliRun imported = cli({QStringLiteral("rules"), QStringLiteral("import"), rules,
                                      QStringLiteral("--sector"), m_sector});
         QCOMPARE(imported.code, 0);
@@ -141,54 +146,60 @@ private slots:
             }
         }
         QVERIFY(!noticeCase.isEmpty());
-        QCOMPARE(cli({QStringLiteral("notice"), QStringLiteral("export"), noticeCase,
-                      QStringLiteral("--to"), QStringLiteral("operator"), QStringLiteral("--format"),
-                      QStringLiteral("pdf"), QStringLiteral("--lang"), QStringLiteral("zh"),
-                      QStringLiteral("--out"), m_dir.filePath(QStringLiteral("notices"))})
-                     .code,
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("notice"), QStringLiteral("export"), noticeCase,
+                 QStringLiteral("--to"), QStringLiteral("operator"), QStringLiteral("--format"),
+                 QStringLiteral("pdf"), QStringLiteral("--lang"), QStringLiteral("zh"),
+                 QStringLiteral("--out"), m_dir.filePath(QStringLiteral("notices"))})
+                .code,
+            0);
 
         // The expected figures, from the list commands.
         for (auto it = sectorOf.constBegin(); it != sectorOf.constEnd(); ++it)
             m_expected.operators += it.value() == m_sector;
         m_expected.systems = systems.value(m_sector);
-        for (const QJsonValue c : cli({QStringLiteral("--json"), QStringLiteral("cases"),
-                                       QStringLiteral("list"), QStringLiteral("--sector"), m_sector})
-                                      .json()
-                                      .value("cases")
-                                      .toArray()) {
+        for (const QJsonValue c :
+             cli({QStringLiteral("--json"), QStringLiteral("cases"), QStringLiteral("list"),
+                  QStringLiteral("--sector"), m_sector})
+                 .json()
+                 .value("cases")
+                 .toArray()) {
             if (c[QStringLiteral("decision")].toString().isEmpty())
                 continue;
             ++m_expected.decided;
             m_expected.overridden += c[QStringLiteral("decision")] != c[QStringLiteral("outcome")];
             m_expected.cii += c[QStringLiteral("decision")] == QLatin1String("cii");
         }
-        const QJsonArray overdue = cli({QStringLiteral("--json"), QStringLiteral("deadlines"),
-                                        QStringLiteral("--today"), m_date, QStringLiteral("--sector"),
-                                        m_sector, QStringLiteral("--status"), QStringLiteral("overdue")})
-                                       .json()
-                                       .value("items")
-                                       .toArray();
+        const QJsonArray overdue =
+            cli({QStringLiteral("--json"), QStringLiteral("deadlines"), QStringLiteral("--today"),
+                 m_date, QStringLiteral("--sector"), m_sector, QStringLiteral("--status"),
+                 QStringLiteral("overdue")})
+                .json()
+                .value("items")
+                .toArray();
         m_expected.overdue = int(overdue.size());
         QVERIFY(m_expected.overdue > 0);
-        // The first overdue item about a case names its system.
+        // An overdue item about a case names its system: among those the report lists (the
+        // first 30), the shortest name, which no table cell wraps.
         QHash<qint64, QString> systemOfCase;
         for (const QJsonValue c : cases)
             systemOfCase.insert(c[QStringLiteral("id")].toInteger(),
                                 c[QStringLiteral("system_name")].toString());
-        for (const QJsonValue item : overdue)
-            if (item[QStringLiteral("subject_type")] == QLatin1String("case")) {
-                m_expected.overdueSystem =
-                    systemOfCase.value(item[QStringLiteral("subject_id")].toInteger());
-                break;
-            }
+        for (int i = 0; i < overdue.size() && i < 30; ++i) {
+            const QJsonValue item = overdue.at(i);
+            if (item[QStringLiteral("subject_type")] != QLatin1String("case"))
+                continue;
+            const QString name = systemOfCase.value(item[QStringLiteral("subject_id")].toInteger());
+            if (m_expected.overdueSystem.isEmpty() || name.size() < m_expected.overdueSystem.size())
+                m_expected.overdueSystem = name;
+        }
         QVERIFY(!m_expected.overdueSystem.isEmpty());
-        for (const QJsonValue i : cli({QStringLiteral("--json"), QStringLiteral("inspections"),
-                                       QStringLiteral("list"), QStringLiteral("--year"),
-                                       QString::number(m_year)})
-                                      .json()
-                                      .value("inspections")
-                                      .toArray())
+        for (const QJsonValue i :
+             cli({QStringLiteral("--json"), QStringLiteral("inspections"), QStringLiteral("list"),
+                  QStringLiteral("--year"), QString::number(m_year)})
+                 .json()
+                 .value("inspections")
+                 .toArray())
             m_expected.inspections +=
                 sectorOf.value(i[QStringLiteral("operator")].toInteger()) == m_sector &&
                 i[QStringLiteral("start")].toString().startsWith(QString::number(m_year)) &&
@@ -198,12 +209,14 @@ private slots:
 
     void chinesePdfStatesTheStoresFigures()
     {
-        const QString file = report(QStringLiteral("zh"), QStringLiteral("pdf"), m_sector,
-                                    QStringLiteral("zh"));
+        const QString file =
+            report(QStringLiteral("zh"), QStringLiteral("pdf"), m_sector, QStringLiteral("zh"));
         QVERIFY(QFile::exists(file));
-        QCOMPARE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        QCOMPARE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
         const QString text = pdfText(file);
-        QVERIFY2(text.contains(QStringLiteral("关于%1年度").arg(m_year)), qPrintable(text.left(400)));
+        QVERIFY2(text.contains(QStringLiteral("关于%1年度").arg(m_year)),
+                 qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("某行业网络安全保护办公室")));
         QVERIFY2(text.contains(QStringLiteral("本领域登记运营者%1家，网络设施、信息系统%2个")
                                    .arg(m_expected.operators)
@@ -211,9 +224,11 @@ private slots:
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("作出认定决定%1项").arg(m_expected.decided)));
         QVERIFY(text.contains(QStringLiteral("改变认定结果%1项").arg(m_expected.overridden)));
-        QVERIFY(text.contains(QStringLiteral("经决定认定为关键信息基础设施%1个").arg(m_expected.cii)));
+        QVERIFY(
+            text.contains(QStringLiteral("经决定认定为关键信息基础设施%1个").arg(m_expected.cii)));
         QVERIFY(text.contains(QStringLiteral("逾期未办结事项%1项").arg(m_expected.overdue)));
-        QVERIFY2(text.contains(QString(m_expected.overdueSystem).remove(QRegularExpression(QStringLiteral("\\s")))),
+        QVERIFY2(text.contains(QString(m_expected.overdueSystem)
+                                   .remove(QRegularExpression(QStringLiteral("\\s")))),
                  qPrintable(m_expected.overdueSystem));
         QVERIFY(text.contains(QStringLiteral("开展检查检测%1次").arg(m_expected.inspections)));
         // Chinese dates, no document number, the audit chain's head in the 版记.
@@ -227,23 +242,25 @@ private slots:
 
     void englishAndBilingualReports()
     {
-        const QString en = pdfText(report(QStringLiteral("en"), QStringLiteral("pdf"), m_sector,
-                                          QStringLiteral("en")));
-        QVERIFY2(en.contains(QStringLiteral("theregistryholds%1operators").arg(m_expected.operators)),
-                 qPrintable(en.left(2000)));
+        const QString en = pdfText(
+            report(QStringLiteral("en"), QStringLiteral("pdf"), m_sector, QStringLiteral("en")));
+        QVERIFY2(
+            en.contains(QStringLiteral("theregistryholds%1operators").arg(m_expected.operators)),
+            qPrintable(en.left(2000)));
         QVERIFY(en.contains(QStringLiteral("%1decisionsweremade").arg(m_expected.decided)));
         QVERIFY(en.contains(QStringLiteral("20January2027")));
         QVERIFY(!en.contains(QStringLiteral("本领域")));
         const QString both = pdfText(report(QStringLiteral("bilingual"), QStringLiteral("pdf"),
                                             m_sector, QStringLiteral("bilingual")));
         QVERIFY(both.contains(QStringLiteral("本领域登记运营者%1家").arg(m_expected.operators)));
-        QVERIFY(both.contains(QStringLiteral("theregistryholds%1operators").arg(m_expected.operators)));
+        QVERIFY(
+            both.contains(QStringLiteral("theregistryholds%1operators").arg(m_expected.operators)));
     }
 
     void odtHasTheSameTextAndItsCharts()
     {
-        const QString odt = report(QStringLiteral("zh"), QStringLiteral("odt"), m_sector,
-                                   QStringLiteral("odt"));
+        const QString odt =
+            report(QStringLiteral("zh"), QStringLiteral("odt"), m_sector, QStringLiteral("odt"));
         QVERIFY(QFile::exists(odt));
         QFile f(odt);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -255,7 +272,8 @@ private slots:
                                    .arg(m_expected.systems)),
                  qPrintable(text.left(600)));
         QVERIFY(text.contains(QStringLiteral("作出认定决定%1项").arg(m_expected.decided)));
-        QVERIFY(text.contains(QString(m_expected.overdueSystem).remove(QRegularExpression(QStringLiteral("\\s")))));
+        QVERIFY(text.contains(
+            QString(m_expected.overdueSystem).remove(QRegularExpression(QStringLiteral("\\s")))));
     }
 
     void aSectorWithoutRecordsSaysSo()
@@ -277,14 +295,15 @@ private slots:
             // Every sector has operators in this demo: a fresh store has none anywhere.
             m_db = m_dir.filePath(QStringLiteral("empty.sqlite"));
             QCOMPARE(cli(QStringLiteral("init")).code, 0);
-            QCOMPARE(cli({QStringLiteral("departments"), QStringLiteral("set"), QStringLiteral("own"),
-                          QStringLiteral("--name-zh"), QStringLiteral("某行业网络安全保护办公室")})
-                         .code,
-                     0);
+            QCOMPARE(
+                cli({QStringLiteral("departments"), QStringLiteral("set"), QStringLiteral("own"),
+                     QStringLiteral("--name-zh"), QStringLiteral("某行业网络安全保护办公室")})
+                    .code,
+                0);
             empty = QStringLiteral("water");
         }
-        const QString text = pdfText(report(QStringLiteral("zh"), QStringLiteral("pdf"), empty,
-                                            QStringLiteral("empty")));
+        const QString text = pdfText(
+            report(QStringLiteral("zh"), QStringLiteral("pdf"), empty, QStringLiteral("empty")));
         QVERIFY2(text.contains(QStringLiteral("记录中没有本领域的任何数据")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("表1")));
         m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
@@ -294,13 +313,41 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         const QString out = m_dir.filePath(QStringLiteral("bad"));
-        QTest::newRow("unknown sector") << QStringList{QStringLiteral("report"), QStringLiteral("--sector"), QStringLiteral("banking"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--out"), out};
-        QTest::newRow("no sector") << QStringList{QStringLiteral("report"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--out"), out};
-        QTest::newRow("year not a number") << QStringList{QStringLiteral("report"), QStringLiteral("--sector"), QStringLiteral("energy"), QStringLiteral("--year"), QStringLiteral("twenty"), QStringLiteral("--out"), out};
-        QTest::newRow("year before the Regulations") << QStringList{QStringLiteral("report"), QStringLiteral("--sector"), QStringLiteral("energy"), QStringLiteral("--year"), QStringLiteral("2019"), QStringLiteral("--out"), out};
-        QTest::newRow("bad format") << QStringList{QStringLiteral("report"), QStringLiteral("--sector"), QStringLiteral("energy"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--out"), out};
-        QTest::newRow("bad language") << QStringList{QStringLiteral("report"), QStringLiteral("--sector"), QStringLiteral("energy"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--out"), out};
-        QTest::newRow("no folder") << QStringList{QStringLiteral("report"), QStringLiteral("--sector"), QStringLiteral("energy"), QStringLiteral("--year"), QStringLiteral("2026")};
+        QTest::newRow("unknown sector") << QStringList{QStringLiteral("report"),
+                                                       QStringLiteral("--sector"),
+                                                       QStringLiteral("banking"),
+                                                       QStringLiteral("--year"),
+                                                       QStringLiteral("2026"),
+                                                       QStringLiteral("--out"),
+                                                       out};
+        QTest::newRow("no sector")
+            << QStringList{QStringLiteral("report"), QStringLiteral("--year"),
+                           QStringLiteral("2026"), QStringLiteral("--out"), out};
+        QTest::newRow("year not a number") << QStringList{QStringLiteral("report"),
+                                                          QStringLiteral("--sector"),
+                                                          QStringLiteral("energy"),
+                                                          QStringLiteral("--year"),
+                                                          QStringLiteral("twenty"),
+                                                          QStringLiteral("--out"),
+                                                          out};
+        QTest::newRow("year before the Regulations") << QStringList{QStringLiteral("report"),
+                                                                    QStringLiteral("--sector"),
+                                                                    QStringLiteral("energy"),
+                                                                    QStringLiteral("--year"),
+                                                                    QStringLiteral("2019"),
+                                                                    QStringLiteral("--out"),
+                                                                    out};
+        QTest::newRow("bad format") << QStringList{
+            QStringLiteral("report"), QStringLiteral("--sector"), QStringLiteral("energy"),
+            QStringLiteral("--year"), QStringLiteral("2026"),     QStringLiteral("--format"),
+            QStringLiteral("docx"),   QStringLiteral("--out"),    out};
+        QTest::newRow("bad language") << QStringList{
+            QStringLiteral("report"), QStringLiteral("--sector"), QStringLiteral("energy"),
+            QStringLiteral("--year"), QStringLiteral("2026"),     QStringLiteral("--lang"),
+            QStringLiteral("fr"),     QStringLiteral("--out"),    out};
+        QTest::newRow("no folder") << QStringList{
+            QStringLiteral("report"), QStringLiteral("--sector"), QStringLiteral("energy"),
+            QStringLiteral("--year"), QStringLiteral("2026")};
     }
     void usageErrorsExitTwo()
     {

@@ -102,13 +102,16 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY2(dialog.sizeHint().width() <= 1366 && dialog.sizeHint().height() <= 740,
-                 qPrintable(QStringLiteral("%1×%2").arg(dialog.sizeHint().width())
+                 qPrintable(QStringLiteral("%1×%2")
+                                .arg(dialog.sizeHint().width())
                                 .arg(dialog.sizeHint().height())));
         QVERIFY(dialog.width() <= 1366 && dialog.height() <= 740);
         QVERIFY(!dialog.departmentWarning()->isVisible());
         QVERIFY(dialog.writeButton()->isEnabled());
-        // The preview is the report: its title and the department.
-        QVERIFY(dialog.preview()->toPlainText().contains(QStringLiteral("某行业网络安全保护办公室")));
+        // The preview is the report, in the language chosen (the UI's by default): its author.
+        QVERIFY(dialog.preview()->toPlainText().contains(
+            language == QLatin1String("zh") ? QStringLiteral("某行业网络安全保护办公室")
+                                            : QStringLiteral("Sector Cybersecurity Office")));
         saveArtifact(&dialog, QStringLiteral("sector-report-dialog-%1").arg(language));
         Language::apply(QStringLiteral("en"));
     }

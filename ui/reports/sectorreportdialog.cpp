@@ -27,9 +27,9 @@ namespace cii {
 
 SectorReportDialog::SectorReportDialog(Database &db, QWidget *parent)
     : QDialog(parent), m_db(db), m_sector(new QComboBox(this)), m_year(new QSpinBox(this)),
-      m_language(new QComboBox(this)), m_format(new QComboBox(this)),
-      m_folder(new QLineEdit(this)), m_preview(new QTextBrowser(this)),
-      m_departmentWarning(new QLabel(this)), m_departmentButton(new QPushButton(this))
+      m_language(new QComboBox(this)), m_format(new QComboBox(this)), m_folder(new QLineEdit(this)),
+      m_preview(new QTextBrowser(this)), m_departmentWarning(new QLabel(this)),
+      m_departmentButton(new QPushButton(this))
 {
     setWindowTitle(tr("Sector report"));
     m_sector->setObjectName(QStringLiteral("reportSector"));
