@@ -2835,6 +2835,53 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write the annual report on one sector for the department&apos;s leadership; prints the file.</source>
+        <translation>生成报送部门领导的行业领域年度报告；输出文件路径。</translation>
+    </message>
+    <message>
+        <source>Sector key (required).</source>
+        <translation>行业领域代码（必填）。</translation>
+    </message>
+    <message>
+        <source>Calendar year (required).</source>
+        <translation>年度（必填）。</translation>
+    </message>
+    <message>
+        <source>pdf or odt.</source>
+        <translation>pdf 或 odt。</translation>
+    </message>
+    <message>
+        <source>zh, en or bilingual.</source>
+        <translation>zh、en 或 bilingual。</translation>
+    </message>
+    <message>
+        <source>Folder to write into (required).</source>
+        <translation>输出文件夹（必填）。</translation>
+    </message>
+    <message>
+        <source>Date of the report, YYYY-MM-DD (default today): overdue items are judged on it.</source>
+        <translation>报告日期，YYYY-MM-DD（默认为今天）：以该日判断是否逾期。</translation>
+    </message>
+    <message>
+        <source>--sector KEY is required</source>
+        <translation>必须指定 --sector KEY</translation>
+    </message>
+    <message>
+        <source>unknown sector &apos;%1&apos;</source>
+        <translation>未知的行业领域“%1”</translation>
+    </message>
+    <message>
+        <source>--year Y is required</source>
+        <translation>必须指定 --year Y</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>必须指定 --out DIR</translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
         <source>Replace the store with a backup once the backup verifies (integrity, schema, audit chain); the replaced store is kept beside it as a dated copy.</source>
@@ -3474,6 +3521,25 @@
     <message>
         <source>%1 %2 is not part of the schema</source>
         <translation>%1 %2 不属于本结构</translation>
+    </message>
+</context>
+<context>
+    <name>SectorReport</name>
+    <message>
+        <source>unknown sector &apos;%1&apos;</source>
+        <translation>未知的行业领域“%1”</translation>
+    </message>
+    <message>
+        <source>the year must be from %1 to %2</source>
+        <translation>年度应为%1年至%2年</translation>
+    </message>
+    <message>
+        <source>the report names the department as its author: set its Chinese name in Department settings, or with: departments set own --name-zh T</source>
+        <translation>报告以本部门名义报送：请在“部门设置”中填写部门中文名称，或使用：departments set own --name-zh T</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
     </message>
 </context>
 <context>
@@ -5718,6 +5784,14 @@ in English documents: %2</source>
         <extracomment>%1 is the store&apos;s file path.</extracomment>
         <translation>&lt;p&gt;许可证：GNU 通用公共许可证第3版或更新版本（GPL-3.0-or-later）。&lt;/p&gt;&lt;p&gt;遵循：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;《关键信息基础设施安全保护条例》（国务院令第745号，2021年）；&lt;/li&gt;&lt;li&gt;GB/T 9704-2012《党政机关公文格式》；&lt;/li&gt;&lt;li&gt;2016年国家关键信息基础设施确定指南的阈值（认定规则模板）；&lt;/li&gt;&lt;li&gt;《国家网络安全事件报告管理办法》（2025年）；&lt;/li&gt;&lt;li&gt;《中华人民共和国民法典》关于期间计算的规定（第二百条至第二百零四条）；&lt;/li&gt;&lt;li&gt;国务院办公厅关于节假日安排的通知。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;离线工作：本程序不进行任何网络连接。每一项变更都记入以哈希链相连的审计日志。&lt;/p&gt;&lt;p&gt;数据库：%1&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>报告已生成：%1</translation>
+    </message>
+    <message>
+        <source>Sector &amp;report…</source>
+        <translation>行业领域年度报告(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>cii::NoticeDialog</name>
@@ -6542,6 +6616,61 @@ in English documents: %2</source>
     <message>
         <source>The filter box (Ctrl+F) narrows the list as you type.</source>
         <translation>筛选框（Ctrl+F）随输入即时缩小列表范围。</translation>
+    </message>
+</context>
+<context>
+    <name>cii::SectorReportDialog</name>
+    <message>
+        <source>Sector report</source>
+        <translation>行业领域年度报告</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese and English</source>
+        <translation>中英对照</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>报告保存文件夹</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>行业领域：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Department settings…</source>
+        <translation>部门设置…</translation>
+    </message>
+    <message>
+        <source>Write report</source>
+        <translation>生成报告</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "pages/operatorspage.h"
 #include "pages/registrypage.h"
 #include "pages/systemspage.h"
+#include "reports/sectorreportdialog.h"
 #include "rules/rulespage.h"
 #include "settings/backupbox.h"
 #include "settings/settingspage.h"
@@ -212,6 +213,14 @@ void MainWindow::buildMenus()
     m_exportSystemsAction =
         m_fileMenu->addAction(QString(), m_registry->systemsPage(), &SystemsPage::exportCsv);
     m_fileMenu->addSeparator();
+    // The annual report on one sector for the leadership (SectorReport).
+    m_sectorReportAction = m_fileMenu->addAction(QString(), this, [this] {
+        SectorReportDialog dialog(m_db, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Report written: %1").arg(dialog.writtenFile()), 10000);
+    });
+    m_sectorReportAction->setObjectName(QStringLiteral("sectorReport"));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -273,6 +282,7 @@ void MainWindow::retranslateUi()
     m_importSystemsAction->setText(tr("Import &systems from CSV…"));
     m_exportOperatorsAction->setText(tr("&Export operators to CSV…"));
     m_exportSystemsAction->setText(tr("E&xport systems to CSV…"));
+    m_sectorReportAction->setText(tr("Sector &report…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_findAction->setText(tr("&Find"));

@@ -123,6 +123,7 @@ private:
     QAction *m_importSystemsAction;
     QAction *m_exportOperatorsAction;
     QAction *m_exportSystemsAction;
+    QAction *m_sectorReportAction = nullptr;
     QAction *m_quitAction;
     QAction *m_departmentAction = nullptr;
     QAction *m_findAction;

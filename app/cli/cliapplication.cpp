@@ -41,6 +41,7 @@
 #include "noticerecordcommand.h"
 #include "operatorsaddcommand.h"
 #include "operatorslistcommand.h"
+#include "reportcommand.h"
 #include "restorecommand.h"
 #include "rulescomparecommand.h"
 #include "rulesdocumentcommand.h"
@@ -118,6 +119,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<FindingsAddCommand>());
     m_commands.push_back(std::make_unique<FindingsListCommand>());
     m_commands.push_back(std::make_unique<FindingsUpdateCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<DepartmentsListCommand>());
     m_commands.push_back(std::make_unique<DepartmentsSetCommand>());
     m_commands.push_back(std::make_unique<VerifyAuditCommand>());

@@ -4,11 +4,16 @@
 #include "io/officialdocument.h"
 #include "io/officialdocumentlayout.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
+#include <QUrl>
 #include <QXmlStreamWriter>
+
+#include <algorithm>
 
 namespace cii {
 namespace {
@@ -24,6 +29,8 @@ const char *const ns[][2] = {
     {"svg", "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"},
     {"meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"},
     {"dc", "http://purl.org/dc/elements/1.1/"},
+    {"draw", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"},
+    {"xlink", "http://www.w3.org/1999/xlink"},
 };
 
 void startDocument(QXmlStreamWriter &xml, const char *root)
@@ -87,7 +94,9 @@ Result<QByteArray> OdtWriter::write(const QTextDocument &document)
     package.add(QStringLiteral("content.xml"), w.content());
     package.add(QStringLiteral("styles.xml"), w.styles());
     package.add(QStringLiteral("meta.xml"), w.meta());
-    package.add(QStringLiteral("META-INF/manifest.xml"), manifest());
+    for (const auto &[path, png] : w.m_pictures)
+        package.add(path, png);
+    package.add(QStringLiteral("META-INF/manifest.xml"), manifest(w.m_pictures));
     return package.zip();
 }
 
@@ -258,11 +267,48 @@ void OdtWriter::writeBlock(QXmlStreamWriter &xml, const QTextBlock &block)
         const QTextFragment fragment = it.fragment();
         if (!fragment.isValid())
             continue;
+        if (fragment.charFormat().isImageFormat()) {
+            writeImage(xml, fragment.charFormat().toImageFormat());
+            continue;
+        }
         xml.writeStartElement(QStringLiteral("text:span"));
         xml.writeAttribute(QStringLiteral("text:style-name"), textStyle(fragment.charFormat()));
         writeText(xml, fragment.text());
         xml.writeEndElement();
     }
+    xml.writeEndElement();
+}
+
+// A picture of the document (a chart) goes into the package as PNG, drawn where it stands in
+// the line, at the size the HTML gave it.
+void OdtWriter::writeImage(QXmlStreamWriter &xml, const QTextImageFormat &format)
+{
+    const QImage image =
+        m_document.resource(QTextDocument::ImageResource, QUrl(format.name())).value<QImage>();
+    if (image.isNull())
+        return;
+    const QString path = QStringLiteral("Pictures/%1.png").arg(m_pictures.size() + 1);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    m_pictures.append({path, png});
+    const auto mmOf = [](qreal px) { return mm(Layout::points(px) * 25.4 / 72); };
+    const qreal width = format.width() > 0 ? format.width() : image.width();
+    const qreal height =
+        format.height() > 0 ? format.height() : width * image.height() / std::max(1, image.width());
+    xml.writeStartElement(QStringLiteral("draw:frame"));
+    xml.writeAttribute(QStringLiteral("draw:name"),
+                       QStringLiteral("Picture%1").arg(m_pictures.size()));
+    xml.writeAttribute(QStringLiteral("text:anchor-type"), QStringLiteral("as-char"));
+    xml.writeAttribute(QStringLiteral("svg:width"), mmOf(width));
+    xml.writeAttribute(QStringLiteral("svg:height"), mmOf(height));
+    xml.writeAttribute(QStringLiteral("draw:z-index"), QStringLiteral("0"));
+    xml.writeEmptyElement(QStringLiteral("draw:image"));
+    xml.writeAttribute(QStringLiteral("xlink:href"), path);
+    xml.writeAttribute(QStringLiteral("xlink:type"), QStringLiteral("simple"));
+    xml.writeAttribute(QStringLiteral("xlink:show"), QStringLiteral("embed"));
+    xml.writeAttribute(QStringLiteral("xlink:actuate"), QStringLiteral("onLoad"));
     xml.writeEndElement();
 }
 
@@ -548,7 +594,7 @@ QByteArray OdtWriter::meta() const
     return out;
 }
 
-QByteArray OdtWriter::manifest()
+QByteArray OdtWriter::manifest(const QList<std::pair<QString, QByteArray>> &pictures)
 {
     QByteArray out;
     QXmlStreamWriter xml(&out);
@@ -568,6 +614,10 @@ QByteArray OdtWriter::manifest()
     entry("content.xml", "text/xml");
     entry("styles.xml", "text/xml");
     entry("meta.xml", "text/xml");
+    for (const auto &picture : pictures) {
+        const QByteArray path = picture.first.toUtf8();
+        entry(path.constData(), "image/png");
+    }
     xml.writeEndElement();
     xml.writeEndDocument();
     return out;

@@ -3,12 +3,14 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
 class QTextBlock;
 class QTextCharFormat;
+class QTextImageFormat;
 class QTextDocument;
 class QTextFrame;
 class QTextTable;
@@ -35,11 +37,12 @@ private:
     QByteArray content();
     QByteArray styles() const;
     QByteArray meta() const;
-    static QByteArray manifest();
+    static QByteArray manifest(const QList<std::pair<QString, QByteArray>> &pictures);
 
     void writeFrame(QXmlStreamWriter &xml, QTextFrame *frame);
     void writeBlock(QXmlStreamWriter &xml, const QTextBlock &block);
     void writeTable(QXmlStreamWriter &xml, QTextTable *table);
+    void writeImage(QXmlStreamWriter &xml, const QTextImageFormat &format);
     static void writeText(QXmlStreamWriter &xml, const QString &text);
     QString paragraphStyle(const QTextBlock &block);
     QString textStyle(const QTextCharFormat &format);
@@ -57,6 +60,7 @@ private:
     QMap<QString, QString> m_cellStyles;
     QStringList m_fonts;
     int m_tables = 0;
+    QList<std::pair<QString, QByteArray>> m_pictures; // package path → PNG
 };
 
 } // namespace cii

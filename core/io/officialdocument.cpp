@@ -9,6 +9,7 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QTextDocument>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -64,8 +65,8 @@ QString cssPx(qreal px)
     return QString::number(px, 'f', 1) + QStringLiteral("px");
 }
 
-// Where a Chinese title may break: after 关于, after 、 or ）, before 的 or （ — never inside a
-// word. The break that balances the two lines best wins.
+// Where a Chinese title may break: after 关于 or 领域, after 、 or ）, before 的 or （ — never
+// inside a word. The break that balances the two lines best wins.
 QString balancedTitle(const QString &zh)
 {
     QFont font;
@@ -79,6 +80,7 @@ QString balancedTitle(const QString &zh)
     qreal bestDiff = 0;
     for (int i = 1; i < zh.size(); ++i) {
         const bool candidate = (i == 2 && zh.startsWith(QStringLiteral("关于"))) ||
+                               (i >= 2 && zh.mid(i - 2, 2) == QStringLiteral("领域")) ||
                                zh.at(i - 1) == QChar(u'、') || zh.at(i - 1) == QChar(u'）') ||
                                zh.at(i) == QChar(u'的') || zh.at(i) == QChar(u'（');
         if (!candidate)
@@ -409,7 +411,39 @@ QString OfficialDocument::outcomeName(const QString &o, const DocLanguage &l)
 
 std::unique_ptr<QTextDocument> OfficialDocument::build(const QString &html, const QString &title)
 {
+    return build(html, title, {});
+}
+
+QString OfficialDocument::figure(const QString &name, const QImage &image, qreal widthMm,
+                                 const QString &captionZh, const QString &captionEn,
+                                 const DocLanguage &l)
+{
+    const qreal width = Layout::pxFromMm(std::min(widthMm, Layout::textWidthMm));
+    const qreal height = image.width() > 0 ? width * image.height() / image.width() : 0;
+    return block(int(Role::Figure), QStringLiteral("center"), {},
+                 QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\"/>")
+                     .arg(esc(name))
+                     .arg(qRound(width))
+                     .arg(qRound(height))) +
+           caption(captionZh, captionEn, l);
+}
+
+QString OfficialDocument::caption(const QString &zh, const QString &en, const DocLanguage &l)
+{
+    const QString style = QStringLiteral("font-size:%1pt;").arg(Layout::tablePt);
+    return inLanguage(
+        block(int(Role::Caption), QStringLiteral("center"), style, esc(zh)),
+        block(int(Role::Caption), QStringLiteral("center"), style, esc(en.isEmpty() ? zh : en)),
+        en.isEmpty() || en == zh, l);
+}
+
+std::unique_ptr<QTextDocument> OfficialDocument::build(const QString &html, const QString &title,
+                                                       const QHash<QString, QImage> &images)
+{
     auto doc = std::make_unique<QTextDocument>();
+    // Before the HTML: the layout asks for each picture as it meets it.
+    for (auto it = images.constBegin(); it != images.constEnd(); ++it)
+        doc->addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     QFont font = bodyFont(Layout::bodyPt);
     // Any letter spacing turns off ligatures, so "fi" stays two searchable letters in the PDF.
     font.setLetterSpacing(QFont::AbsoluteSpacing, 0.01);

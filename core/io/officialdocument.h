@@ -3,6 +3,8 @@
 #include "io/doclanguage.h"
 
 #include <QDate>
+#include <QHash>
+#include <QImage>
 #include <QString>
 #include <QStringList>
 
@@ -84,6 +86,15 @@ public:
     static QString outcomeName(const QString &outcome, const DocLanguage &l);
     // A QTextDocument from the HTML, with the document fonts, laid out on the GB/T 9704 page.
     static std::unique_ptr<QTextDocument> build(const QString &html, const QString &title);
+    // The same with pictures the HTML names in <img src="NAME"> (figure()).
+    static std::unique_ptr<QTextDocument> build(const QString &html, const QString &title,
+                                                const QHash<QString, QImage> &images);
+    // A table's or figure's title (表题, 图题): centred, 小四.
+    static QString caption(const QString &zh, const QString &en, const DocLanguage &l);
+    // A picture on a line of its own, `widthMm` wide (at most the text block), the caption
+    // centred under it.
+    static QString figure(const QString &name, const QImage &image, qreal widthMm,
+                          const QString &captionZh, const QString &captionEn, const DocLanguage &l);
 
 private:
     static QString block(int role, const QString &align, const QString &style, const QString &html);

@@ -112,7 +112,7 @@ int pageOf(QTextDocument *document, qreal y)
 Role OfficialDocumentLayout::role(const QTextBlock &block)
 {
     const int s = block.userState() - roleBase;
-    return s > 0 && s <= int(Role::Heading) ? Role(s) : Role::None;
+    return s > 0 && s <= int(Role::Caption) ? Role(s) : Role::None;
 }
 
 qreal OfficialDocumentLayout::documentDpi()
@@ -143,6 +143,7 @@ void OfficialDocumentLayout::apply(QTextDocument *document)
     formatBlocks(document);
     for (QTextTable *t : tables(document->rootFrame()))
         fitTable(t);
+    keepCaptionsWithTables(document);
     keepClosingWithSignature(document);
     placeRecordAtFoot(document);
 }
@@ -210,6 +211,7 @@ void OfficialDocumentLayout::formatBlocks(QTextDocument *document)
         switch (r) {
         case Role::None:
         case Role::Body:
+        case Role::Caption:
         case Role::Closing:
         case Role::Heading:
             f.setLeftMargin(0);
@@ -237,6 +239,14 @@ void OfficialDocumentLayout::formatBlocks(QTextDocument *document)
         case Role::Marking:
             f.setTextIndent(0);
             setFixedPitch(f, pitch);
+            break;
+        case Role::Figure:
+            // As tall as the picture (no grid pitch), centred, held with its caption.
+            f.setTextIndent(0);
+            f.setAlignment(Qt::AlignHCenter);
+            f.setTopMargin(px(pitch / 2));
+            f.setLineHeight(100, QTextBlockFormat::ProportionalHeight);
+            f.setProperty(KeepWithNextProperty, true);
             break;
         case Role::IssuerMark:
             if (first)
@@ -304,7 +314,7 @@ void OfficialDocumentLayout::formatBlocks(QTextDocument *document)
                                                     QTextOption::RightTab)});
             break;
         }
-        if (r == Role::Closing)
+        if (r == Role::Closing || r == Role::Caption)
             f.setProperty(KeepWithNextProperty, true);
         QTextCursor(b).setBlockFormat(f);
         previous = r;
@@ -445,6 +455,30 @@ void OfficialDocumentLayout::fitTable(QTextTable *table)
         tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     }
     table->setFormat(tf);
+}
+
+// A table's title never ends a page without the table: when the title and the table's first
+// row (under the header) fall on different pages, the title goes over with the table.
+void OfficialDocumentLayout::keepCaptionsWithTables(QTextDocument *document)
+{
+    for (QTextBlock b = document->begin(); b.isValid(); b = b.next()) {
+        const QTextBlock next = b.next();
+        if (role(b) != Role::Caption || inTable(b) || !next.isValid() || !inTable(next))
+            continue;
+        QTextTable *table = QTextCursor(next).currentTable();
+        document->documentLayout()->documentSize();
+        // The header and a first row: two rows of two 小四 lines (cell blocks are laid out
+        // relative to their table, so the table's own rectangle is measured).
+        const QRectF rect = document->documentLayout()->frameBoundingRect(table);
+        const qreal firstRows = std::min(rect.height(), px(4 * tablePt * 1.2 + 12));
+        if (pageOf(document, textTop(document, b) + 1) ==
+            pageOf(document, rect.top() + firstRows - 1))
+            continue;
+        QTextBlockFormat f = b.blockFormat();
+        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        f.setProperty(PushedToNextPageProperty, true);
+        QTextCursor(b).setBlockFormat(f);
+    }
 }
 
 // "特此通知。" never starts a page alone or ends one without the signature: when the closing

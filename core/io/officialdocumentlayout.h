@@ -36,6 +36,8 @@ public:
         CopyTo,       // 抄送机关
         PrintingLine, // 印发机关和印发日期
         Heading,      // 一级标题（"一、"）
+        Figure,       // a picture (a chart) on a line of its own, its caption under it
+        Caption,      // 表题 over a table, 图题 under a figure
     };
 
     // Block properties the pass sets, read by the ODT writer.
@@ -85,6 +87,7 @@ private:
     static void splitLineSeparators(QTextDocument *document);
     static void formatBlocks(QTextDocument *document);
     static void fitTable(QTextTable *table);
+    static void keepCaptionsWithTables(QTextDocument *document);
     static void keepClosingWithSignature(QTextDocument *document);
     static void placeRecordAtFoot(QTextDocument *document);
 };

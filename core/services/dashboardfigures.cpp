@@ -5,7 +5,7 @@
 
 namespace cii {
 
-DashboardFigures DashboardFigures::read(Database &db, int year, Parts parts)
+DashboardFigures DashboardFigures::read(Database &db, int year, Parts parts, const QString &sector)
 {
     DashboardFigures f;
     f.year = year;
@@ -45,7 +45,7 @@ DashboardFigures DashboardFigures::read(Database &db, int year, Parts parts)
     }
     if (parts & Inspections) {
         if (Result<QMap<QString, QVector<int>>> starts =
-                InspectionRepository(db).startsByMonth(year))
+                InspectionRepository(db).startsByMonth(year, sector))
             f.inspectionsByLead = starts.value();
         else
             failed(starts.error());

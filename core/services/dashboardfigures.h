@@ -36,8 +36,9 @@ struct DashboardFigures
     QMap<QString, QVector<int>> inspectionsByLead; // lead → 12 months
     QString error;                                 // empty when every part asked for was read
 
-    // The figures of `parts` (the others left empty), inspections for `year`.
-    static DashboardFigures read(Database &db, int year, Parts parts);
+    // The figures of `parts` (the others left empty), inspections for `year` (of one sector's
+    // operators when `sector` is set: the sector report shows the dashboard's figures for it).
+    static DashboardFigures read(Database &db, int year, Parts parts, const QString &sector = {});
     // Takes the figures of `parts` from `other`.
     void take(const DashboardFigures &other, Parts parts);
 };

@@ -62,17 +62,25 @@ Finding findingFrom(const QSqlQuery &q)
 
 } // namespace
 
-Result<QMap<QString, QVector<int>>> InspectionRepository::startsByMonth(int year) const
+Result<QMap<QString, QVector<int>>> InspectionRepository::startsByMonth(int year,
+                                                                        const QString &sector) const
 {
     QMap<QString, QVector<int>> out;
+    QVariantList binds{QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0')),
+                       QStringLiteral("%1-12-31").arg(year, 4, 10, QLatin1Char('0'))};
+    QString ofSector;
+    if (!sector.isEmpty()) {
+        ofSector =
+            QStringLiteral(" AND operator_id IN (SELECT id FROM operators WHERE sector = ?)");
+        binds << sector;
+    }
     Status s = sql::select(
         m_db,
         QStringLiteral("SELECT lead, CAST(substr(start_on, 6, 2) AS INTEGER), COUNT(*) FROM "
                        "inspections WHERE start_on >= ? AND start_on <= ? AND merged_into IS "
-                       "NULL AND status <> 'cancelled' GROUP BY 1, 2"),
-        {QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0')),
-         QStringLiteral("%1-12-31").arg(year, 4, 10, QLatin1Char('0'))},
-        [&](const QSqlQuery &q) {
+                       "NULL AND status <> 'cancelled'%1 GROUP BY 1, 2")
+            .arg(ofSector),
+        binds, [&](const QSqlQuery &q) {
             QVector<int> &months = out[q.value(0).toString()];
             months.resize(12);
             const int month = q.value(1).toInt();

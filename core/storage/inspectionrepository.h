@@ -25,8 +25,9 @@ public:
     // overlapping one year, ordered by start.
     Result<QVector<Inspection>> list(qint64 operatorId = 0, int year = 0) const;
     // Lead department → inspections (active: not cancelled, not merged) starting in each
-    // month (index 0 = January) of `year`, counted by the database (the dashboard).
-    Result<QMap<QString, QVector<int>>> startsByMonth(int year) const;
+    // month (index 0 = January) of `year`, counted by the database (the dashboard); of one
+    // sector's operators when `sector` is set (the sector report).
+    Result<QMap<QString, QVector<int>>> startsByMonth(int year, const QString &sector = {}) const;
     // The same inspections handed over one at a time as they are read (lists of any size).
     Status forEach(qint64 operatorId, int year,
                    const std::function<void(const Inspection &)> &each) const;
