@@ -55,6 +55,7 @@ private slots:
                                          QStringLiteral("人次")),
                  QStringLiteral("1,000,000 人次以上（含本数）"));
         QCOMPARE(DisplayNames::unit(QStringLiteral("元")), QStringLiteral("元"));
+        QCOMPARE(DisplayNames::ruleOperator(QStringLiteral(">=")), QStringLiteral("≥ 以上"));
         QCOMPARE(DisplayNames::unitInEnglish(QStringLiteral("元")), QStringLiteral("yuan"));
     }
 

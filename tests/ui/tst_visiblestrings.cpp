@@ -433,7 +433,7 @@ private:
     {
         QVector<Seen> out;
         auto collect = [&](QWidget *d, const QString &name) {
-            d->resize(d->sizeHint().boundedTo(QSize(1366, 740)));
+            d->resize(QSize(1000, 640).expandedTo(d->sizeHint()).boundedTo(QSize(1366, 740)));
             d->show();
             QCoreApplication::processEvents();
             saveArtifact(d, QStringLiteral("visible-%1-%2")
