@@ -171,14 +171,6 @@
 <context>
     <name>CaseExplanation</name>
     <message>
-        <source>is yes</source>
-        <translation>为“是”</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>属于 %1 之一</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1368,6 +1360,661 @@
     <message>
         <source>--classification is the own department&apos;s setting (departments set own --classification T)</source>
         <translation>--classification 是本部门的设置（departments set own --classification 标识）</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Identification run</source>
+        <translation>开展认定</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Merged into a joint inspection</source>
+        <translation>并入联合检查</translation>
+    </message>
+    <message>
+        <source>Result confirmed</source>
+        <translation>确认认定结果</translation>
+    </message>
+    <message>
+        <source>Result overridden</source>
+        <translation>变更认定结果</translation>
+    </message>
+    <message>
+        <source>Notification recorded</source>
+        <translation>记录通知</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Indicator value set</source>
+        <translation>填报指标值</translation>
+    </message>
+    <message>
+        <source>Indicator value cleared</source>
+        <translation>清除指标值</translation>
+    </message>
+    <message>
+        <source>Submitted for filing</source>
+        <translation>提交备案</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被替代</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Store upgraded</source>
+        <translation>升级数据库结构</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>印发</translation>
+    </message>
+    <message>
+        <source>Printed again</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>认定规则</translation>
+    </message>
+    <message>
+        <source>Identification case</source>
+        <translation>认定记录</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知书</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>检查发现问题</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Change report</source>
+        <translation>较大变化情况报告</translation>
+    </message>
+    <message>
+        <source>Annual assessment</source>
+        <translation>年度检测评估</translation>
+    </message>
+    <message>
+        <source>Operator event</source>
+        <translation>运营者报告事项</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Store structure</source>
+        <translation>数据库结构</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>own department</source>
+        <translation>本部门</translation>
+    </message>
+    <message>
+        <source>deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>classification line</source>
+        <translation>密级标志</translation>
+    </message>
+    <message>
+        <source>idle lock</source>
+        <translation>闲置锁定</translation>
+    </message>
+    <message>
+        <source>unlock passphrase</source>
+        <translation>解锁口令</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Chinese title</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>MLPS level</source>
+        <translation>等级保护级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>填报日期</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Filing reference</source>
+        <translation>备案编号</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>备案日期</translation>
+    </message>
+    <message>
+        <source>Engine&apos;s result</source>
+        <translation>系统判定结果</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>认定决定</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>变更理由</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>保留备份数</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>认定记录</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与部门</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>检查组</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Rectification due</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Merged into inspection</source>
+        <translation>并入的检查</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Classification line</source>
+        <translation>密级标志</translation>
+    </message>
+    <message>
+        <source>Idle lock (minutes)</source>
+        <translation>闲置锁定（分钟）</translation>
+    </message>
+    <message>
+        <source>Document-number prefix</source>
+        <translation>发文字号前缀</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Store structure version</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s code</source>
+        <translation>运营者统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>整改完成日期</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>决定时间</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Operator notified on</source>
+        <translation>通知运营者日期</translation>
+    </message>
+    <message>
+        <source>MPS notified on</source>
+        <translation>通报公安部日期</translation>
+    </message>
+    <message>
+        <source>Rule-set version</source>
+        <translation>认定规则版本</translation>
+    </message>
+    <message>
+        <source>Rule sets</source>
+        <translation>认定规则</translation>
+    </message>
+    <message>
+        <source>First case</source>
+        <translation>首条认定记录</translation>
+    </message>
+    <message>
+        <source>Last case</source>
+        <translation>末条认定记录</translation>
+    </message>
+    <message>
+        <source>Decision expression</source>
+        <translation>判定表达式</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>认定标准</translation>
+    </message>
+    <message>
+        <source>Test cases</source>
+        <translation>测试用例</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Notes (Chinese)</source>
+        <translation>备注（中文）</translation>
+    </message>
+    <message>
+        <source>Notes (English)</source>
+        <translation>备注（英文）</translation>
+    </message>
+    <message>
+        <source>Indicator values</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <source>Replaced store kept as</source>
+        <translation>被替换的数据库另存为</translation>
+    </message>
+    <message>
+        <source>Last audit record of the backup</source>
+        <translation>备份中最后一条审计记录</translation>
+    </message>
+    <message>
+        <source>Days by year</source>
+        <translation>各年天数</translation>
+    </message>
+    <message>
+        <source>Due soon (days)</source>
+        <translation>临近提醒（天）</translation>
+    </message>
+    <message>
+        <source>Notification target (days)</source>
+        <translation>通知目标期限（天）</translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <translation>联合检查</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n 个字段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: reported on</source>
+        <translation>%1：填报日期</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (removed)</source>
+        <translation>%1：%2（已删除）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&gt; more than</source>
+        <translation>&gt; 超过</translation>
+    </message>
+    <message>
+        <source>≥ at or above</source>
+        <translation>≥ 以上</translation>
+    </message>
+    <message>
+        <source>&lt; less than</source>
+        <translation>&lt; 不满</translation>
+    </message>
+    <message>
+        <source>≤ at or below</source>
+        <translation>≤ 以下</translation>
+    </message>
+    <message>
+        <source>= equal to</source>
+        <translation>= 等于</translation>
+    </message>
+    <message>
+        <source>one of</source>
+        <translation>属于</translation>
+    </message>
+    <message>
+        <source>is yes</source>
+        <translation>为“是”</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>属于 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>超过 %1</translation>
+    </message>
+    <message>
+        <source>at or above %1</source>
+        <translation>%1以上（含本数）</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>不满 %1</translation>
+    </message>
+    <message>
+        <source>at or below %1</source>
+        <translation>%1以下（含本数）</translation>
+    </message>
+    <message>
+        <source>equal to %1</source>
+        <translation>等于 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>operator and amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 is yes</source>
+        <translation>%1 为是</translation>
+    </message>
+    <message>
+        <source>%1 just below the threshold (%2)</source>
+        <translation>%1 刚好低于阈值（%2）</translation>
+    </message>
+    <message>
+        <source>%1 exactly at the threshold (%2)</source>
+        <translation>%1 恰好等于阈值（%2）</translation>
+    </message>
+    <message>
+        <source>%1 just above the threshold (%2)</source>
+        <translation>%1 刚好高于阈值（%2）</translation>
+    </message>
+    <message>
+        <source>Website: no criterion met</source>
+        <translation>网站：各项均未达到</translation>
+    </message>
+    <message>
+        <source>Platform: no criterion met</source>
+        <translation>平台：各项均未达到</translation>
+    </message>
+    <message>
+        <source>Production system: no criterion met</source>
+        <translation>生产业务系统：各项均未达到</translation>
+    </message>
+    <message>
+        <source>Other system: no criterion met</source>
+        <translation>其他系统：各项均未达到</translation>
+    </message>
+    <message>
+        <source>Some data missing, but one criterion is met</source>
+        <translation>缺少部分数据，但已满足一项标准</translation>
+    </message>
+    <message>
+        <source>Data missing and nothing else met: insufficient data</source>
+        <translation>缺少数据且其余均未达到：数据不足</translation>
+    </message>
+    <message>
+        <source>No data at all: insufficient data</source>
+        <translation>没有任何数据：数据不足</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>(nothing recorded beyond the action)</source>
+        <translation>（除操作外未记录其他内容）</translation>
     </message>
 </context>
 <context>
@@ -3927,17 +4574,17 @@
         <source>The filter box (Ctrl+F) narrows the list as you type.</source>
         <translation>筛选框（Ctrl+F）随输入即时缩小列表范围。</translation>
     </message>
+    <message>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>As recorded (JSON)</source>
+        <translation>原始记录（JSON）</translation>
+    </message>
 </context>
 <context>
     <name>cii::AuditTableModel</name>
-    <message>
-        <source>Before: %1
-After: %2
-Hash: %3</source>
-        <translation>修改前：%1
-修改后：%2
-哈希：%3</translation>
-    </message>
     <message>
         <source>No.</source>
         <translation>序号</translation>
@@ -3965,6 +4612,20 @@ Hash: %3</source>
     <message>
         <source>no record on row %1</source>
         <translation>第 %1 行没有记录</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 by %4
+%5
+Hash: %6</source>
+        <translation>%1 — %2，%3，操作人 %4
+%5
+哈希值：%6</translation>
+    </message>
+    <message>
+        <source>Before (as recorded): %1
+After (as recorded): %2</source>
+        <translation>修改前（原始记录）：%1
+修改后（原始记录）：%2</translation>
     </message>
 </context>
 <context>
@@ -5204,6 +5865,10 @@ in English documents: %2</source>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
+    <message>
+        <source>Column in the file: %1</source>
+        <translation>文件中的列名：%1</translation>
+    </message>
 </context>
 <context>
     <name>cii::IndicatorValueModel</name>
@@ -6441,6 +7106,14 @@ in English documents: %2</source>
     <message>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

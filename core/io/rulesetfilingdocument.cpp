@@ -1,6 +1,7 @@
 #include "rulesetfilingdocument.h"
 
 #include "domain/sector.h"
+#include "i18n/displaynames.h"
 #include "io/officialdocument.h"
 #include "rules/expression.h"
 
@@ -52,26 +53,28 @@ QString opWords(const Criterion &c, const DocLanguage &l)
     const qint64 n = c.threshold.toLongLong(&isInt);
     if (isInt)
         threshold = locale.toString(n);
-    const QString unit = c.unit.isEmpty() ? QString() : QStringLiteral(" ") + c.unit;
+    // The catalogue's units are Chinese (人次, 元): the English text reads them in English.
+    const QString zhUnit = c.unit.isEmpty() ? QString() : QStringLiteral(" ") + c.unit;
+    const QString enUnit = DisplayNames::unitInEnglish(c.unit).isEmpty()
+                               ? QString()
+                               : QStringLiteral(" ") + DisplayNames::unitInEnglish(c.unit);
+    auto words = [&](const QString &zh, const QString &en) {
+        return l.inline_(zh.arg(threshold, zhUnit), en.arg(threshold, enUnit));
+    };
     if (c.op == QLatin1String("is-true"))
         return l.inline_(QStringLiteral("为“是”"), QStringLiteral("is yes"));
     if (c.op == QLatin1String("in"))
         return l.inline_(QStringLiteral("属于 %1"), QStringLiteral("is one of %1"))
             .arg(c.set.join(QStringLiteral("、")));
     if (c.op == QLatin1String(">"))
-        return l.inline_(QStringLiteral("超过 %1%2（不含本数）"), QStringLiteral("more than %1%2"))
-            .arg(threshold, unit);
+        return words(QStringLiteral("超过 %1%2（不含本数）"), QStringLiteral("more than %1%2"));
     if (c.op == QLatin1String(">="))
-        return l.inline_(QStringLiteral("%1%2 以上（含本数）"), QStringLiteral("%1%2 or more"))
-            .arg(threshold, unit);
+        return words(QStringLiteral("%1%2 以上（含本数）"), QStringLiteral("%1%2 or more"));
     if (c.op == QLatin1String("<"))
-        return l.inline_(QStringLiteral("不满 %1%2"), QStringLiteral("less than %1%2"))
-            .arg(threshold, unit);
+        return words(QStringLiteral("不满 %1%2"), QStringLiteral("less than %1%2"));
     if (c.op == QLatin1String("<="))
-        return l.inline_(QStringLiteral("%1%2 以下（含本数）"), QStringLiteral("%1%2 or less"))
-            .arg(threshold, unit);
-    return l.inline_(QStringLiteral("等于 %1%2"), QStringLiteral("equal to %1%2"))
-        .arg(threshold, unit);
+        return words(QStringLiteral("%1%2 以下（含本数）"), QStringLiteral("%1%2 or less"));
+    return words(QStringLiteral("等于 %1%2"), QStringLiteral("equal to %1%2"));
 }
 
 QString modeWords(const FactorRule &r, const DocLanguage &l)

@@ -1,3 +1,4 @@
+#include "i18n/displaynames.h"
 #include "i18n/language.h"
 #include "inspections/inspectionmodel.h"
 #include "inspections/inspectionspage.h"
@@ -236,12 +237,13 @@ private slots:
             QVERIFY(model->index(row, AuditTableModel::Entity)
                         .data()
                         .toString()
-                        .startsWith(QStringLiteral("inspection ")));
+                        .startsWith(DisplayNames::auditEntity(QStringLiteral("inspection")) +
+                                    QLatin1Char(' ')));
         // A row's full record is read by its id.
         const Result<AuditRecord> r = model->recordAt(0);
         QVERIFY(r.ok());
         QCOMPARE(r->id, model->idAt(0));
-        QCOMPARE(QStringLiteral("%1 %2").arg(r->entity, r->entityId),
+        QCOMPARE(DisplayNames::auditRecord(r->entity, r->entityId),
                  model->index(0, AuditTableModel::Entity).data().toString());
         QVERIFY(r->afterJson.contains(QStringLiteral("\"start\"")));
         page.table()->selectSourceRow(0);

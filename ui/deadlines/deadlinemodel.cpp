@@ -2,6 +2,7 @@
 
 #include "domain/legalbasis.h"
 #include "domain/sector.h"
+#include "i18n/displaynames.h"
 #include "i18n/language.h"
 #include "schedule/deadlineengine.h"
 
@@ -70,8 +71,7 @@ QVariant DeadlineModel::data(const QModelIndex &index, int role) const
         return QBrush(r.status == DeadlineList::DoneLate ? QColor(150, 60, 60)
                                                          : QColor(120, 120, 120));
     if (role == Qt::ToolTipRole)
-        return done ? tr("Done on %1").arg(QLocale().toString(r.done, QLocale::ShortFormat))
-                    : m_list->subject(at);
+        return done ? tr("Done on %1").arg(DisplayNames::date(r.done)) : m_list->subject(at);
     if (role == SortRole)
         return sortKey(at, index.column());
     if (role == Qt::UserRole) {
@@ -105,15 +105,14 @@ QString DeadlineModel::displayText(int at, int column) const
     const DeadlineList::Row &r = m_list->row(at);
     switch (column) {
     case Due:
-        return r.due.toString(Qt::ISODate);
+        return DisplayNames::date(r.due);
     case LastDay: {
         const cii::LastDay &last = m_list->lastDayOf(at);
         if (last.date == r.due)
-            return last.calendarMissing
-                       ? tr("%1 (no calendar)").arg(last.date.toString(Qt::ISODate))
-                       : last.date.toString(Qt::ISODate);
+            return last.calendarMissing ? tr("%1 (no calendar)").arg(DisplayNames::date(last.date))
+                                        : DisplayNames::date(last.date);
         return tr("%1 after %2")
-            .arg(last.date.toString(Qt::ISODate), Language::pick(last.restNameZh, last.restNameEn));
+            .arg(DisplayNames::date(last.date), Language::pick(last.restNameZh, last.restNameEn));
     }
     case Basis: {
         DeadlineItem i;

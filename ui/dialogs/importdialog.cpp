@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "domain/systeminfo.h"
+#include "i18n/displaynames.h"
 #include "io/atomicfile.h"
 
 #include <QComboBox>
@@ -85,6 +87,18 @@ void ImportDialog::setFile(const QString &path)
     refresh();
 }
 
+QString ImportDialog::cellText(const QString &column, const QString &cell)
+{
+    // Keys the file may hold (sector, category, status) by their names; the rest as written.
+    if (column == QLatin1String("sector"))
+        return DisplayNames::sector(cell);
+    if (column == QLatin1String("category"))
+        return SystemInfo::categoryName(cell);
+    if (column == QLatin1String("status"))
+        return SystemInfo::statusName(cell);
+    return cell;
+}
+
 void ImportDialog::refresh()
 {
     m_preview.reset();
@@ -110,13 +124,23 @@ void ImportDialog::refresh()
         return;
     }
     const ImportPreview &p = preview.value();
-    m_model->setHorizontalHeaderLabels(p.table.header);
+    // The columns by their names in the current language; the file's heading is the tooltip
+    // (problems below name the column as the file does).
+    for (int c = 0; c < p.table.header.size(); ++c) {
+        const QString key = p.table.header.at(c);
+        auto *item = new QStandardItem(DisplayNames::field(key));
+        item->setToolTip(tr("Column in the file: %1").arg(key));
+        m_model->setHorizontalHeaderItem(c, item);
+    }
     const QColor bad(255, 228, 225);
     for (int r = 0; r < p.table.rows.size(); ++r) {
         QList<QStandardItem *> items;
         const bool rowBad = p.badRows.contains(p.table.rowNumbers.at(r));
-        for (const QString &cell : p.table.rows.at(r)) {
-            auto *item = new QStandardItem(cell);
+        const QStringList &cells = p.table.rows.at(r);
+        for (int c = 0; c < cells.size(); ++c) {
+            const QString &cell = cells.at(c);
+            auto *item = new QStandardItem(
+                cellText(c < p.table.header.size() ? p.table.header.at(c) : QString(), cell));
             if (rowBad)
                 item->setBackground(bad);
             items << item;

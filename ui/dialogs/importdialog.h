@@ -29,6 +29,7 @@ public:
     void accept() override;
 
 private:
+    static QString cellText(const QString &column, const QString &cell);
     void browse();
     void refresh();
 

@@ -1,5 +1,6 @@
 #include "caseexplanation.h"
 
+#include "i18n/displaynames.h"
 #include "i18n/language.h"
 #include "rules/ruleset.h"
 
@@ -22,13 +23,8 @@ QString number(const QString &text)
 
 QString condition(const CriterionTrace &t, const Criterion *c)
 {
-    const QString unit = c && !c->unit.isEmpty() ? QStringLiteral(" ") + c->unit : QString();
-    if (t.op == QLatin1String("is-true"))
-        return CaseExplanation::tr("is yes");
-    if (t.op == QLatin1String("in"))
-        return CaseExplanation::tr("one of %1")
-            .arg(t.threshold.split(QLatin1Char('|')).join(QStringLiteral(", ")));
-    return QStringLiteral("%1 %2%3").arg(t.op.toHtmlEscaped(), number(t.threshold), unit);
+    // The comparison in words with the unit in the current language (never "is-true", "人次").
+    return DisplayNames::condition(t.op, t.threshold, c ? c->unit : QString()).toHtmlEscaped();
 }
 
 QString valueText(const QString &v)
@@ -87,7 +83,8 @@ QString CaseExplanation::html(const SystemCaseRow &row, const RuleSet &rules,
                             .arg(esc(t.criterion), words, valueText(t.value), condition(t, crit));
         else if (t.result == QLatin1String("missing"))
             decisive << tr("%1 <b>%2</b>: no value for %3")
-                            .arg(esc(t.criterion), words, esc(t.indicator));
+                            .arg(esc(t.criterion), words,
+                                 esc(DisplayNames::indicator(t.indicator)));
     }
     if (c.outcome == Outcome::Cii) {
         h += QStringLiteral("<p>%1</p>")

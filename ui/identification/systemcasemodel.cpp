@@ -2,6 +2,7 @@
 
 #include "domain/sector.h"
 #include "domain/systeminfo.h"
+#include "i18n/displaynames.h"
 #include "i18n/language.h"
 
 #include <QBrush>
@@ -108,8 +109,7 @@ QVariant SystemCaseModel::display(const QVariantList &values, int column, int ro
     case Changed:
         return r.changedSinceDecision() ? tr("Changed") : QString();
     case Identified:
-        return c.id ? QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)
-                    : QString();
+        return c.id ? DisplayNames::dateTime(c.createdAt) : QString();
     }
     return {};
 }

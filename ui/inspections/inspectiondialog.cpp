@@ -1,5 +1,6 @@
 #include "inspectiondialog.h"
 
+#include "i18n/displaynames.h"
 #include "storage/inspectionrepository.h"
 #include "storage/registryrepository.h"
 
@@ -52,7 +53,7 @@ void InspectionDialog::build(bool merging)
             lines << tr("Inspection %1: %2, %3 to %4")
                          .arg(o.id)
                          .arg(m_lead->itemText(m_lead->findData(o.lead)),
-                              o.start.toString(Qt::ISODate), o.end.toString(Qt::ISODate));
+                              DisplayNames::date(o.start), DisplayNames::date(o.end));
         }
         auto *summary = new QLabel(lines.join(QLatin1Char('\n')), this);
         form->addRow(tr("Merging:"), summary);

@@ -1,6 +1,7 @@
 #include "inspectionmodel.h"
 
 #include "domain/department.h"
+#include "i18n/displaynames.h"
 #include "i18n/language.h"
 #include "storage/inspectionrepository.h"
 #include "storage/listsources.h"
@@ -129,11 +130,9 @@ QString InspectionModel::reasonName(const QString &reason)
 
 QString InspectionModel::describe(const ConflictWith &c)
 {
-    const QLocale locale;
-    const QString window =
-        QStringLiteral("%1, %2–%3")
-            .arg(departmentName(c.otherLead), locale.toString(c.otherStart, QLocale::ShortFormat),
-                 locale.toString(c.otherEnd, QLocale::ShortFormat));
+    const QString window = QStringLiteral("%1, %2–%3")
+                               .arg(departmentName(c.otherLead), DisplayNames::date(c.otherStart),
+                                    DisplayNames::date(c.otherEnd));
     if (c.conflict.reason == QLatin1String("overlap"))
         return tr("Overlaps inspection %1 (%2)").arg(c.other).arg(window);
     if (c.conflict.reason == QLatin1String("too-close"))
@@ -165,7 +164,6 @@ QVariant InspectionModel::display(const QVariantList &v, int column, int role) c
     }
     if (role != Qt::DisplayRole)
         return {};
-    const QLocale locale;
     switch (column) {
     case Operator:
         return Language::pick(v.at(Src::Operator).toString(), v.at(Src::OperatorNameEn).toString());
@@ -183,8 +181,7 @@ QVariant InspectionModel::display(const QVariantList &v, int column, int role) c
                (v.at(Src::Joint).toInt() ? tr(" (joint)") : QString());
     case Start:
     case End:
-        return locale.toString(QDate::fromString(v.at(column).toString(), Qt::ISODate),
-                               QLocale::ShortFormat);
+        return DisplayNames::date(QDate::fromString(v.at(column).toString(), Qt::ISODate));
     case Status: {
         const qint64 merged = v.at(Src::MergedInto).toLongLong();
         return merged ? tr("Merged into %1").arg(merged)

@@ -1,5 +1,6 @@
 #include "inspectionspage.h"
 
+#include "i18n/displaynames.h"
 #include "i18n/language.h"
 #include "inspectiondialog.h"
 #include "inspectionmodel.h"
@@ -272,6 +273,9 @@ void InspectionsPage::paintCalendar()
 
 void InspectionsPage::retranslateUi()
 {
+    // A widget keeps the locale it was made with: the calendar's month and day names follow
+    // the language only when told.
+    m_calendar->setLocale(QLocale());
     m_add->setText(tr("Plan inspection…"));
     m_import->setText(tr("Import plan…"));
     m_import->setToolTip(tr("Another department's inspections from CSV or .ics, so conflicts "
@@ -372,12 +376,11 @@ void InspectionsPage::showFindings()
     Result<QVector<Finding>> list = InspectionRepository(m_db).findings(m_model->idAt(current));
     if (!list)
         return;
-    const QLocale locale;
     for (const Finding &f : list.value()) {
         const int row = m_findings->rowCount();
         m_findings->insertRow(row);
         const QStringList cells = {QString::number(f.id), Finding::severityName(f.severity),
-                                   locale.toString(f.rectificationDue, QLocale::ShortFormat),
+                                   DisplayNames::date(f.rectificationDue),
                                    Finding::statusName(f.status), f.description};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));

@@ -1,9 +1,9 @@
 #include "audittablemodel.h"
 
+#include "i18n/displaynames.h"
 #include "storage/listsources.h"
 
 #include <QDateTime>
-#include <QLocale>
 
 namespace cii {
 
@@ -26,7 +26,15 @@ Result<AuditRecord> AuditTableModel::recordAt(int row) const
 
 QString AuditTableModel::details(const AuditRecord &r)
 {
-    return tr("Before: %1\nAfter: %2\nHash: %3").arg(r.beforeJson, r.afterJson, r.hash);
+    return tr("%1 — %2, %3 by %4\n%5\nHash: %6")
+        .arg(DisplayNames::auditAction(r.action), DisplayNames::auditRecord(r.entity, r.entityId),
+             DisplayNames::dateTime(QDateTime::fromString(r.at, Qt::ISODateWithMs)), r.osUser,
+             DisplayNames::auditDetails(r.action, r.beforeJson, r.afterJson), r.hash);
+}
+
+QString AuditTableModel::recordedJson(const AuditRecord &r)
+{
+    return tr("Before (as recorded): %1\nAfter (as recorded): %2").arg(r.beforeJson, r.afterJson);
 }
 
 int AuditTableModel::columnCount(const QModelIndex &parent) const
@@ -56,22 +64,20 @@ QVariant AuditTableModel::display(const QVariantList &v, int column, int role) c
     case Id:
         return v.at(Audit::Id);
     case When:
-        return QLocale().toString(
-            QDateTime::fromString(v.at(Audit::At).toString(), Qt::ISODateWithMs).toLocalTime(),
-            QLocale::ShortFormat);
+        return DisplayNames::dateTime(
+            QDateTime::fromString(v.at(Audit::At).toString(), Qt::ISODateWithMs));
     case User:
         return v.at(Audit::OsUser);
     case Action:
-        return v.at(Audit::Action);
+        return DisplayNames::auditAction(v.at(Audit::Action).toString());
     case Entity:
-        return QStringLiteral("%1 %2").arg(v.at(Audit::Entity).toString(),
-                                           v.at(Audit::EntityId).toString());
-    case Change: {
-        const QString text = v.at(Audit::Change).toString();
-        return text.size() > Audit::ChangeHeadLength
-                   ? text.left(Audit::ChangeHeadLength) + QStringLiteral("…")
-                   : text;
-    }
+        return DisplayNames::auditRecord(v.at(Audit::Entity).toString(),
+                                         v.at(Audit::EntityId).toString());
+    case Change:
+        // Only the head of the record is in the list (the tooltip reads it whole): what can
+        // be read of it, in words.
+        return DisplayNames::auditSummary(v.at(Audit::Action).toString(), {},
+                                          v.at(Audit::Change).toString(), 3);
     }
     return {};
 }

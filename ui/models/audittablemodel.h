@@ -20,8 +20,10 @@ public:
 
     // The record on a row in full (its before, after and hash), read by id.
     Result<AuditRecord> recordAt(int row) const;
-    // A record's before, after and hash for people.
+    // A record for people: its action, record, what changed in words, and its hash.
     static QString details(const AuditRecord &r);
+    // The before and after exactly as recorded (and hashed), labelled as such.
+    static QString recordedJson(const AuditRecord &r);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -1,5 +1,6 @@
 #include "indicatorvaluemodel.h"
 
+#include "i18n/displaynames.h"
 #include "storage/registryrepository.h"
 
 #include <QBrush>
@@ -71,12 +72,12 @@ QVariant IndicatorValueModel::data(const QModelIndex &index, int role) const
             return has ? it->value : QString();
         return {};
     case Unit:
-        return role == Qt::DisplayRole ? QVariant(ind.unit) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(DisplayNames::unit(ind.unit)) : QVariant();
     case ReportedOn:
         if (!has || !it->reportedOn.isValid())
             return role == Qt::EditRole ? QVariant(QDate::currentDate()) : QVariant();
         if (role == Qt::DisplayRole)
-            return QLocale().toString(it->reportedOn, QLocale::ShortFormat);
+            return DisplayNames::date(it->reportedOn);
         if (role == Qt::EditRole)
             return it->reportedOn;
         return {};

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -18,12 +19,18 @@ namespace cii {
 AuditLogPage::AuditLogPage(Database &db, QWidget *parent)
     : Page(parent), m_db(db), m_model(new AuditTableModel(db, this)),
       m_table(new FilterableTable(m_model, this)), m_intro(new QLabel(this)),
-      m_result(new QLabel(this)), m_detail(new QPlainTextEdit(this)),
+      m_result(new QLabel(this)), m_detailTabs(new QTabWidget(this)),
+      m_detail(new QPlainTextEdit(this)), m_raw(new QPlainTextEdit(this)),
       m_verify(new QPushButton(this))
 {
     m_detail->setObjectName(QStringLiteral("auditDetail"));
     m_detail->setReadOnly(true);
-    m_detail->setMaximumHeight(m_detail->fontMetrics().height() * 6);
+    m_raw->setObjectName(QStringLiteral("auditRawJson"));
+    m_raw->setReadOnly(true);
+    m_detailTabs->setObjectName(QStringLiteral("auditDetailTabs"));
+    m_detailTabs->addTab(m_detail, QString());
+    m_detailTabs->addTab(m_raw, QString());
+    m_detailTabs->setMaximumHeight(m_detail->fontMetrics().height() * 9);
     m_intro->setWordWrap(true);
     m_result->setObjectName(QStringLiteral("verifyResult"));
     m_verify->setObjectName(QStringLiteral("verifyAudit"));
@@ -34,12 +41,13 @@ AuditLogPage::AuditLogPage(Database &db, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_detail);
+    layout->addWidget(m_detailTabs);
     m_table->view()->sortByColumn(AuditTableModel::Id, Qt::DescendingOrder);
     QHeaderView *h = m_table->view()->horizontalHeader();
     h->resizeSection(AuditTableModel::Id, 64);
     h->resizeSection(AuditTableModel::When, 150);
-    h->resizeSection(AuditTableModel::Entity, 140);
+    h->resizeSection(AuditTableModel::Action, 150);
+    h->resizeSection(AuditTableModel::Entity, 190);
     connect(m_verify, &QPushButton::clicked, this, &AuditLogPage::verifyChain);
     connect(m_table, &FilterableTable::currentSourceRowChanged, this, &AuditLogPage::showDetail);
     retranslateUi();
@@ -54,12 +62,15 @@ void AuditLogPage::reload()
 
 void AuditLogPage::showDetail(int row)
 {
+    m_detailRow = row;
     if (row < 0) {
         m_detail->clear();
+        m_raw->clear();
         return;
     }
     const Result<AuditRecord> r = m_model->recordAt(row);
     m_detail->setPlainText(r ? AuditTableModel::details(r.value()) : r.error().message);
+    m_raw->setPlainText(r ? AuditTableModel::recordedJson(r.value()) : r.error().message);
 }
 
 void AuditLogPage::retranslateUi()
@@ -77,13 +88,28 @@ void AuditLogPage::retranslateUi()
         tr("Shows only the records whose time, user, action or record contain what you type"));
     m_table->filterEdit()->setWhatsThis(
         tr("The filter box (Ctrl+F) narrows the list as you type."));
+    m_detailTabs->setTabText(0, tr("What changed"));
+    m_detailTabs->setTabText(1, tr("As recorded (JSON)"));
     m_model->retranslate();
     m_table->retranslate();
+    showVerification();
+    if (m_detailRow >= 0)
+        showDetail(m_detailRow);
 }
 
 void AuditLogPage::verifyChain()
 {
-    const Result<AuditVerification> v = AuditLog::verify(m_db);
+    m_verification = AuditLog::verify(m_db);
+    showVerification();
+}
+
+void AuditLogPage::showVerification()
+{
+    if (!m_verification) {
+        m_result->clear();
+        return;
+    }
+    const Result<AuditVerification> &v = *m_verification;
     if (!v) {
         m_result->setText(v.error().message);
         return;

@@ -2,9 +2,14 @@
 
 #include "page.h"
 
+#include "storage/auditlog.h"
+
+#include <optional>
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 
 namespace cii {
 
@@ -32,14 +37,20 @@ public slots:
 
 private:
     void showDetail(int row);
+    // The last verification in the current language (kept so a language switch redraws it).
+    void showVerification();
 
     Database &m_db;
     AuditTableModel *m_model;
     FilterableTable *m_table;
     QLabel *m_intro;
     QLabel *m_result;
-    QPlainTextEdit *m_detail;
+    QTabWidget *m_detailTabs;
+    QPlainTextEdit *m_detail; // the selected record in words
+    QPlainTextEdit *m_raw;    // and as recorded, JSON
     QPushButton *m_verify;
+    std::optional<Result<AuditVerification>> m_verification;
+    int m_detailRow = -1;
 };
 
 } // namespace cii

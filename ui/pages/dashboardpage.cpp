@@ -4,6 +4,7 @@
 #include "domain/identificationcase.h"
 #include "domain/sector.h"
 #include "domain/systeminfo.h"
+#include "i18n/displaynames.h"
 #include "schedule/deadlineengine.h"
 #include "storage/backgroundreader.h"
 #include "storage/deadlinerepository.h"
@@ -147,7 +148,6 @@ void DashboardPage::showTiles()
 void DashboardPage::showCharts()
 {
     const RegistryStats &st = m_figures.registry;
-    const QLocale locale;
 
     // Horizontal bars are drawn bottom-up; reverse so the Art. 2 order reads top-down.
     QStringList sectorNames;
@@ -184,7 +184,7 @@ void DashboardPage::showCharts()
     // Inspections of the year, per month of their start, by lead department.
     QStringList monthNames;
     for (int m = 1; m <= 12; ++m)
-        monthNames << locale.monthName(m, QLocale::ShortFormat);
+        monthNames << DisplayNames::month(m);
     QVector<QPair<QString, QVector<int>>> leads;
     for (const Department &d : Department::defaults())
         if (m_figures.inspectionsByLead.contains(d.key))

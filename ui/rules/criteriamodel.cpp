@@ -1,6 +1,7 @@
 #include "criteriamodel.h"
 
 #include "domain/systeminfo.h"
+#include "i18n/displaynames.h"
 
 #include <QSet>
 
@@ -118,16 +119,16 @@ QVariant CriteriaModel::data(const QModelIndex &index, int role) const
         if (!edit) {
             for (const cii::Indicator &i : m_catalogue) {
                 if (i.key == c.indicator)
-                    return role == Qt::ToolTipRole ? c.indicator : i.displayName();
+                    return i.displayName(); // the tooltip: the whole name of a narrow cell
             }
         }
         return c.indicator;
     case Op:
-        return c.op;
+        return edit ? c.op : DisplayNames::ruleOperator(c.op);
     case Threshold:
         return c.op == QLatin1String("in") ? c.set.join(QLatin1Char('|')) : c.threshold;
     case Unit:
-        return c.unit;
+        return edit ? c.unit : DisplayNames::unit(c.unit);
     case TextZh:
         return c.textZh;
     case TextEn:

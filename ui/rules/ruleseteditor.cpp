@@ -3,6 +3,7 @@
 #include "choicedelegate.h"
 #include "criteriamodel.h"
 #include "domain/systeminfo.h"
+#include "i18n/displaynames.h"
 #include "rules/expression.h"
 #include "rules/ruleengine.h"
 #include "rules/rulesetcomparison.h"
@@ -110,15 +111,15 @@ void RuleSetEditor::buildCriteriaTab()
                                        return c;
                                    },
                                    this));
-    m_criteriaView->setItemDelegateForColumn(CriteriaModel::Op, new ChoiceDelegate(
-                                                                    [] {
-                                                                        ChoiceDelegate::Choices c;
-                                                                        for (const QString &op :
-                                                                             Criterion::operators())
-                                                                            c.push_back({op, op});
-                                                                        return c;
-                                                                    },
-                                                                    this));
+    m_criteriaView->setItemDelegateForColumn(
+        CriteriaModel::Op, new ChoiceDelegate(
+                               [] {
+                                   ChoiceDelegate::Choices c;
+                                   for (const QString &op : Criterion::operators())
+                                       c.push_back({op, DisplayNames::ruleOperator(op)});
+                                   return c;
+                               },
+                               this));
     m_criteriaView->setItemDelegateForColumn(
         CriteriaModel::Indicator,
         new ChoiceDelegate(
@@ -206,6 +207,9 @@ void RuleSetEditor::buildDecisionTab()
         connect(m_factorK[i], &QSpinBox::valueChanged, this, &RuleSetEditor::onEdited);
     }
     m_expressionLabel = new QLabel(page);
+    // It names the expression's own words (core, harm, cross_sector): the visible-strings
+    // test knows it by this name.
+    m_expressionLabel->setObjectName(QStringLiteral("expressionSyntax"));
     m_expression = new QLineEdit(page);
     m_expression->setObjectName(QStringLiteral("expression"));
     m_expression->setFont(QFont(QStringLiteral("monospace")));
@@ -380,7 +384,7 @@ void RuleSetEditor::loadFields()
                              "\"New version\" to start a draft from it.")
                               .arg(m_working.version)
                               .arg(RuleSetListModel::statusName(m_working.status).toLower())
-                              .arg(QLocale().toString(m_working.filedOn, QLocale::ShortFormat))
+                              .arg(DisplayNames::date(m_working.filedOn))
                               .arg(m_working.filingReference));
     } else {
         m_banner->setStyleSheet(QString());

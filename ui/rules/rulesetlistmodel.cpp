@@ -1,6 +1,7 @@
 #include "rulesetlistmodel.h"
 
 #include "domain/sector.h"
+#include "i18n/displaynames.h"
 #include "i18n/language.h"
 
 #include <QBrush>
@@ -82,8 +83,7 @@ QVariant RuleSetListModel::data(const QModelIndex &index, int role) const
         return Language::pick(r.titleZh, r.titleEn);
     case Filing:
         return r.filedOn.isValid()
-                   ? QStringLiteral("%1 · %2").arg(
-                         r.filingReference, QLocale().toString(r.filedOn, QLocale::ShortFormat))
+                   ? QStringLiteral("%1 · %2").arg(r.filingReference, DisplayNames::date(r.filedOn))
                    : QString();
     }
     return {};

@@ -1,6 +1,7 @@
 #include "ruletestmodel.h"
 
 #include "domain/systeminfo.h"
+#include "i18n/displaynames.h"
 
 #include <QBrush>
 #include <QColor>
@@ -80,6 +81,15 @@ QString RuleTestModel::valuesText(const QMap<QString, QString> &values)
     return parts.join(QStringLiteral("; "));
 }
 
+QString RuleTestModel::readableValues(const QMap<QString, QString> &values)
+{
+    QStringList parts;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        parts << tr("%1: %2").arg(DisplayNames::indicator(it.key()),
+                                  DisplayNames::value(it.value()));
+    return parts.join(tr("; "));
+}
+
 QMap<QString, QString> RuleTestModel::parseValues(const QString &text)
 {
     QMap<QString, QString> out;
@@ -114,13 +124,14 @@ QVariant RuleTestModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Name:
-        return t.name;
+        return edit ? t.name : DisplayNames::testCaseName(t.name);
     case Category:
         return edit ? t.category
                     : SystemInfo::categoryName(t.category.isEmpty() ? QStringLiteral("other")
                                                                     : t.category);
     case Values:
-        return valuesText(t.values);
+        // Edited as KEY=VALUE; read as the indicators' names and values.
+        return edit ? valuesText(t.values) : readableValues(t.values);
     case Expected:
         return edit ? t.expected : outcomeName(t.expected);
     case Actual:

@@ -23,6 +23,8 @@ public:
     void retranslate();
 
     static QString outcomeName(const QString &outcome);
+    // A test's values for people: "Average daily visits: 1,000,000; …".
+    static QString readableValues(const QMap<QString, QString> &values);
     static QString valuesText(const QMap<QString, QString> &values);
     static QMap<QString, QString> parseValues(const QString &text);
 

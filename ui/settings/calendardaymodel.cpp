@@ -1,5 +1,6 @@
 #include "calendardaymodel.h"
 
+#include "i18n/displaynames.h"
 #include "i18n/language.h"
 
 #include <QBrush>
@@ -44,7 +45,7 @@ QVariant CalendarDayModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Date:
-        return d.date.toString(Qt::ISODate);
+        return DisplayNames::date(d.date);
     case Weekday:
         return QLocale().dayName(d.date.dayOfWeek(), QLocale::ShortFormat);
     case Kind:
