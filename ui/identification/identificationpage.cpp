@@ -3,6 +3,7 @@
 #include "caseexplanation.h"
 #include "decidedialog.h"
 #include "domain/sector.h"
+#include "domain/systeminfo.h"
 #include "noticedialog.h"
 #include "notificationdialog.h"
 #include "storage/backgroundreader.h"
@@ -10,16 +11,19 @@
 #include "storage/noticerepository.h"
 #include "storage/rulesetrepository.h"
 #include "systemcasemodel.h"
+#include "widgets/columnwidths.h"
 #include "widgets/filterabletable.h"
 #include "widgets/writecontrols.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QEventLoop>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -90,15 +94,7 @@ IdentificationPage::IdentificationPage(Database &db, BackgroundReader *reader, Q
 
     QTableView *view = m_table->view();
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    QHeaderView *header = view->horizontalHeader();
-    header->resizeSection(SystemCaseModel::System, 190);
-    header->resizeSection(SystemCaseModel::Operator, 160);
-    header->resizeSection(SystemCaseModel::Sector, 70);
-    header->resizeSection(SystemCaseModel::Category, 80);
-    header->resizeSection(SystemCaseModel::Engine, 110);
-    header->resizeSection(SystemCaseModel::Decision, 110);
-    header->resizeSection(SystemCaseModel::Status, 70);
-    header->resizeSection(SystemCaseModel::Changed, 70);
+    ColumnWidths::elideMiddle(view);
 
     connect(m_identify, &QPushButton::clicked, this, &IdentificationPage::identifyScope);
     connect(m_decide, &QPushButton::clicked, this, &IdentificationPage::decideCurrent);
@@ -184,9 +180,42 @@ void IdentificationPage::retranslateUi()
 
     m_model->retranslate();
     m_table->retranslate();
+    fitColumns();
     // The list covers every system of the store: read it when the page is on screen.
     reloadWhenVisible();
     updateActions();
+}
+
+void IdentificationPage::fitColumns()
+{
+    // The columns of known values as wide as their words in this language; the names share
+    // what is left and elide in the middle.
+    QTableView *view = m_table->view();
+    QStringList sectors, categories, outcomes, statuses;
+    for (const Sector &s : Sector::all())
+        sectors << s.displayName();
+    for (const QString &c : SystemInfo::categories())
+        categories << SystemInfo::categoryName(c);
+    for (const QString &o : {Outcome::Cii, Outcome::NotCii, Outcome::Insufficient})
+        outcomes << IdentificationCase::outcomeName(o);
+    for (const QString &s : IdentificationCase::statuses())
+        statuses << IdentificationCase::statusName(s);
+    ColumnWidths::setNameWidth(view, SystemCaseModel::System, 180);
+    ColumnWidths::setNameWidth(view, SystemCaseModel::Operator, 150);
+    ColumnWidths::fitValues(view, SystemCaseModel::Sector, sectors);
+    ColumnWidths::fitValues(view, SystemCaseModel::Category, categories);
+    ColumnWidths::fitValues(view, SystemCaseModel::Engine,
+                            outcomes + QStringList{SystemCaseModel::tr("Not identified")});
+    ColumnWidths::fitValues(view, SystemCaseModel::Decision,
+                            outcomes +
+                                QStringList{SystemCaseModel::tr("%1 — MLPS %2 < 3")
+                                                .arg(IdentificationCase::outcomeName(Outcome::Cii))
+                                                .arg(2)});
+    ColumnWidths::fitValues(view, SystemCaseModel::Status, statuses);
+    ColumnWidths::fitValues(view, SystemCaseModel::Changed, {tr("Changed")});
+    ColumnWidths::fitValues(
+        view, SystemCaseModel::Identified,
+        {QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat)});
 }
 
 IdentificationRequest IdentificationPage::scopeRequest() const

@@ -406,7 +406,8 @@ void RulesPage::retranslateUi()
     m_import->setText(tr("Import…"));
     m_export->setText(tr("Export…"));
     m_submit->setText(tr("Submit"));
-    m_file->setText(tr("File…"));
+    //: The verb: files this version with the MPS (irreversible) — 备案, never 文件.
+    m_file->setText(tr("File with the MPS…"));
     m_newVersion->setText(tr("New version"));
     m_delete->setText(tr("Delete draft"));
     m_document->setText(tr("Filing document (PDF/ODT)…"));
