@@ -123,6 +123,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    // The navigation at its own width; without this the splitter leaves a gap beside it.
+    splitter->setSizes({m_navigation->maximumWidth(), 1200});
     // A reminder inside the window (no tray icon) while anything is overdue.
     m_reminder = new QLabel(this);
     m_reminder->setObjectName(QStringLiteral("overdueReminder"));

@@ -85,7 +85,7 @@ IdentificationPage::IdentificationPage(Database &db, BackgroundReader *reader, Q
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({760, 520});
+    splitter->setSizes({820, 440});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -95,6 +95,13 @@ IdentificationPage::IdentificationPage(Database &db, BackgroundReader *reader, Q
     QTableView *view = m_table->view();
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     ColumnWidths::elideMiddle(view);
+    // What the page is for first: the results and the decisions right after the names, the
+    // sector and category (also in the explanation) after them.
+    QHeaderView *header = view->horizontalHeader();
+    int at = 2;
+    for (int column : {SystemCaseModel::Engine, SystemCaseModel::Decision, SystemCaseModel::Status,
+                       SystemCaseModel::Changed})
+        header->moveSection(header->visualIndex(column), at++);
 
     connect(m_identify, &QPushButton::clicked, this, &IdentificationPage::identifyScope);
     connect(m_decide, &QPushButton::clicked, this, &IdentificationPage::decideCurrent);
@@ -201,8 +208,9 @@ void IdentificationPage::fitColumns()
     for (const QString &s : IdentificationCase::statuses())
         statuses << IdentificationCase::statusName(s);
     ColumnWidths::setNameWidth(view, SystemCaseModel::System, 180);
-    ColumnWidths::setNameWidth(view, SystemCaseModel::Operator, 150);
-    ColumnWidths::fitValues(view, SystemCaseModel::Sector, sectors);
+    ColumnWidths::setNameWidth(view, SystemCaseModel::Operator, 160);
+    // "National defence science, technology and industry" would take 300 px.
+    ColumnWidths::fitValues(view, SystemCaseModel::Sector, sectors, 120);
     ColumnWidths::fitValues(view, SystemCaseModel::Category, categories);
     ColumnWidths::fitValues(view, SystemCaseModel::Engine,
                             outcomes + QStringList{SystemCaseModel::tr("Not identified")});

@@ -84,6 +84,10 @@ QVariant SystemCaseModel::display(const QVariantList &values, int column, int ro
                    : r.listedName();
     if (role == Qt::ToolTipRole && column == Operator)
         return Language::pick(r.operatorNameZh, r.operatorNameEn);
+    if (role == Qt::ToolTipRole && column == Sector) {
+        const cii::Sector *s = cii::Sector::find(r.sector);
+        return s ? s->displayName() : r.sector;
+    }
     if (role == Qt::ToolTipRole && c.isOverride())
         return tr("Overridden: %1").arg(c.overrideReason);
     if (role != Qt::DisplayRole)

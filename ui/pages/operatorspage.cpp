@@ -7,6 +7,7 @@
 #include "models/operatortablemodel.h"
 #include "storage/listsources.h"
 #include "storage/registryrepository.h"
+#include "widgets/columnwidths.h"
 #include "widgets/filterabletable.h"
 #include "widgets/writecontrols.h"
 
@@ -47,8 +48,9 @@ OperatorsPage::OperatorsPage(RegistryRepository &repo, QWidget *parent)
     QHeaderView *header = m_table->view()->horizontalHeader();
     header->resizeSection(OperatorTableModel::Id, 56);
     header->resizeSection(OperatorTableModel::Uscc, 170);
-    header->resizeSection(OperatorTableModel::NameZh, 260);
-    header->resizeSection(OperatorTableModel::NameEn, 300);
+    header->resizeSection(OperatorTableModel::NameZh, 230);
+    header->resizeSection(OperatorTableModel::NameEn, 280);
+    ColumnWidths::elideMiddle(m_table->view());
     header->resizeSection(OperatorTableModel::Sector, 160);
 
     connect(m_add, &QPushButton::clicked, this, &OperatorsPage::addOperator);

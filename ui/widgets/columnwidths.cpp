@@ -19,12 +19,14 @@ int headerWidth(const QTableView *view, int column)
 
 } // namespace
 
-void ColumnWidths::fitValues(QTableView *view, int column, const QStringList &values)
+void ColumnWidths::fitValues(QTableView *view, int column, const QStringList &values, int maxWidth)
 {
     const QFontMetrics metrics(view->font());
     int width = headerWidth(view, column);
     for (const QString &v : values)
         width = qMax(width, metrics.horizontalAdvance(v) + Padding);
+    if (maxWidth > 0)
+        width = qMin(width, qMax(maxWidth, headerWidth(view, column)));
     view->horizontalHeader()->resizeSection(column, width);
 }
 

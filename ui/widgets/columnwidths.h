@@ -15,7 +15,9 @@ class ColumnWidths
 {
 public:
     // The widest of `values` and the header, plus the cell's padding (and the sort arrow).
-    static void fitValues(QTableView *view, int column, const QStringList &values);
+    // At most `maxWidth` when it is given (a long value then elides).
+    static void fitValues(QTableView *view, int column, const QStringList &values,
+                          int maxWidth = 0);
     // The header's width at least, `width` otherwise.
     static void setNameWidth(QTableView *view, int column, int width);
     // Long texts lose their middle rather than their end.
