@@ -74,7 +74,6 @@ DeadlinesPage::DeadlinesPage(Database &db, QWidget *parent)
     header->resizeSection(DeadlineModel::Days, 115);
     header->resizeSection(DeadlineModel::Basis, 85);
     header->resizeSection(DeadlineModel::Subject, 360);
-    ColumnWidths::elideMiddle(m_table->view());
 
     for (QComboBox *box : {m_kind, m_status, m_sector})
         connect(box, &QComboBox::currentIndexChanged, this, &DeadlinesPage::applyFilters);

@@ -101,7 +101,8 @@ InspectionsPage::InspectionsPage(Database &db, QWidget *parent)
     QTableView *view = m_table->view();
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->sortByColumn(InspectionModel::Start, Qt::AscendingOrder);
-    ColumnWidths::elideMiddle(view);
+    // Operator and department names keep their default elision at the end: their first
+    // words tell them apart ("Cryptography adm…"), their ends ("Co., Ltd.") do not.
 
     connect(m_add, &QPushButton::clicked, this, &InspectionsPage::addInspection);
     connect(m_import, &QPushButton::clicked, this, &InspectionsPage::importPlan);

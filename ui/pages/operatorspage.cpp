@@ -7,7 +7,6 @@
 #include "models/operatortablemodel.h"
 #include "storage/listsources.h"
 #include "storage/registryrepository.h"
-#include "widgets/columnwidths.h"
 #include "widgets/filterabletable.h"
 #include "widgets/writecontrols.h"
 
@@ -50,7 +49,7 @@ OperatorsPage::OperatorsPage(RegistryRepository &repo, QWidget *parent)
     header->resizeSection(OperatorTableModel::Uscc, 170);
     header->resizeSection(OperatorTableModel::NameZh, 230);
     header->resizeSection(OperatorTableModel::NameEn, 280);
-    ColumnWidths::elideMiddle(m_table->view());
+
     header->resizeSection(OperatorTableModel::Sector, 160);
 
     connect(m_add, &QPushButton::clicked, this, &OperatorsPage::addOperator);

@@ -79,7 +79,8 @@ RulesPage::RulesPage(Database &db, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({340, 1000});
+    // Wide enough for the four buttons under the list in either language.
+    splitter->setSizes({400, 940});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

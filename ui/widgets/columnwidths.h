@@ -20,7 +20,8 @@ public:
                           int maxWidth = 0);
     // The header's width at least, `width` otherwise.
     static void setNameWidth(QTableView *view, int column, int width);
-    // Long texts lose their middle rather than their end.
+    // Long texts lose their middle rather than their end: for lists of systems, whose names
+    // begin with the operator and end with the kind of system (and the id where names repeat).
     static void elideMiddle(QTableView *view);
 };
 
