@@ -473,6 +473,13 @@
             <numerusform>%1 of %n test cases pass</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n test case(s) fail; filing is refused until every test passes:</source>
+        <translation>
+            <numerusform>%n test case fail; filing is refused until every test passes:</numerusform>
+            <numerusform>%n test cases fail; filing is refused until every test passes:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cii::SettingsPage</name>
@@ -481,6 +488,16 @@
         <translation>
             <numerusform>Import %n day for %1? Days already recorded for those years are replaced, and every deadline is judged again.</numerusform>
             <numerusform>Import %n days for %1? Days already recorded for those years are replaced, and every deadline is judged again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cii::SystemDialog</name>
+    <message numerus="yes">
+        <source>This operator already has %n system(s) named “%1” (%2). Save only if this is a different system; lists will show the id beside the name.</source>
+        <translation>
+            <numerusform>This operator already has %n system named “%1” (%2). Save only if this is a different system; lists will show the id beside the name.</numerusform>
+            <numerusform>This operator already has %n systems named “%1” (%2). Save only if this is a different system; lists will show the id beside the name.</numerusform>
         </translation>
     </message>
 </context>

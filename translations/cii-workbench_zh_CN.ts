@@ -292,6 +292,22 @@
         <source>Follow-up: identified as CII, but the system is protected at MLPS level %1. CII is expected to be protected at level 3 or above: ask the operator to have it classified and protected accordingly.</source>
         <translation>需跟进：已认定为关键信息基础设施，但该系统的网络安全等级保护级别为第%1级。关键信息基础设施原则上应按第三级以上保护：请督促运营者重新定级并落实相应保护。</translation>
     </message>
+    <message>
+        <source>Decided: %1 (override) — engine: %2</source>
+        <translation>已决定：%1（改判）— 引擎结论：%2</translation>
+    </message>
+    <message>
+        <source>Decided: %1</source>
+        <translation>已决定：%1</translation>
+    </message>
+    <message>
+        <source>Decided: %1 — new result awaiting decision: %2</source>
+        <translation>已决定：%1 — 新结论待决定：%2</translation>
+    </message>
+    <message>
+        <source>%1 (awaiting decision)</source>
+        <translation>%1（待决定）</translation>
+    </message>
 </context>
 <context>
     <name>CasePrinter</name>
@@ -974,6 +990,18 @@
     <message>
         <source>CII Workbench: deadlines</source>
         <translation>关保工作台：期限</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>the department&apos;s own target</source>
+        <translation>本部门自定目标</translation>
+    </message>
+    <message>
+        <source>Due %1; last day %2; %3</source>
+        <translation>期限 %1；最后一日 %2；%3</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2846,22 @@
     <message>
         <source>CII Workbench: inspections</source>
         <translation>关保工作台：检查检测</translation>
+    </message>
+    <message>
+        <source>%1 of a critical information infrastructure operator (Art. 26)</source>
+        <translation>对关键信息基础设施运营者开展的%1（第二十六条）</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <translation>运营者：%1（%2）</translation>
+    </message>
+    <message>
+        <source>From %1 to %2; status: %3</source>
+        <translation>%1 至 %2；状态：%3</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>检查组：%1</translation>
     </message>
 </context>
 <context>
@@ -5349,6 +5393,53 @@ in English documents: %2</source>
     </message>
 </context>
 <context>
+    <name>cii::DocumentIssueDialog</name>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese and English</source>
+        <translation>中英对照</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Folder for the notices</source>
+        <translation>通知保存文件夹</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Department settings…</source>
+        <translation>本部门设置…</translation>
+    </message>
+    <message>
+        <source>Issue and save</source>
+        <translation>签发并保存</translation>
+    </message>
+    <message>
+        <source>No notice can be numbered until the department&apos;s settings have %1.</source>
+        <translation>本部门设置补充%1之前，不能为通知编号。</translation>
+    </message>
+</context>
+<context>
     <name>cii::DocumentSettingsForm</name>
     <message>
         <source>The classification marking is required, e.g. %1.</source>
@@ -5406,8 +5497,9 @@ in English documents: %2</source>
         <translation>备案日期</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>文件</translation>
+        <source>File with the MPS</source>
+        <extracomment>The verb: records the (irreversible) filing with the MPS — 备案, never 文件.</extracomment>
+        <translation>报公安部备案</translation>
     </message>
 </context>
 <context>
@@ -5802,6 +5894,10 @@ in English documents: %2</source>
         <source>Why the selected system’s result came out as it did: which factor decided it and every criterion with the value, the condition and met, not met or missing.</source>
         <translation>所选系统得出该结论的依据：起决定作用的因素，以及每项认定标准的数值、条件和符合、不符合或缺少数据。</translation>
     </message>
+    <message>
+        <source>Changed</source>
+        <translation>有变化</translation>
+    </message>
 </context>
 <context>
     <name>cii::ImportDialog</name>
@@ -6022,6 +6118,17 @@ in English documents: %2</source>
     </message>
 </context>
 <context>
+    <name>cii::InspectionNoticeDialog</name>
+    <message>
+        <source>Notice to operator</source>
+        <translation>致运营者通知</translation>
+    </message>
+    <message>
+        <source>The notice will be numbered and saved.</source>
+        <translation>将为该通知编号并保存。</translation>
+    </message>
+</context>
+<context>
     <name>cii::InspectionsPage</name>
     <message numerus="yes">
         <source>%n inspection(s)</source>
@@ -6160,14 +6267,6 @@ in English documents: %2</source>
     <message>
         <source>Notice to operator…</source>
         <translation>致运营者通知…</translation>
-    </message>
-    <message>
-        <source>Folder for the notice</source>
-        <translation>通知保存文件夹</translation>
-    </message>
-    <message>
-        <source>Notice to operator</source>
-        <translation>致运营者通知</translation>
     </message>
     <message>
         <source>Notice %1 saved to %2</source>
@@ -6473,44 +6572,8 @@ in English documents: %2</source>
         <translation>公安部（一份通报）</translation>
     </message>
     <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <source>Chinese and English</source>
-        <translation>中英对照</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <source>Folder for the notices</source>
-        <translation>通知保存文件夹</translation>
-    </message>
-    <message>
         <source>To:</source>
         <translation>发往：</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>语言：</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>格式：</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>文件夹：</translation>
-    </message>
-    <message>
-        <source>Issue and save</source>
-        <translation>签发并保存</translation>
     </message>
     <message numerus="yes">
         <source>%n notice(s) will be numbered and saved; the preview shows the first.</source>
@@ -6529,14 +6592,6 @@ in English documents: %2</source>
     <message>
         <source>Reason:</source>
         <translation>原因：</translation>
-    </message>
-    <message>
-        <source>Department settings…</source>
-        <translation>本部门设置…</translation>
-    </message>
-    <message>
-        <source>No notice can be numbered until the department&apos;s settings have %1.</source>
-        <translation>本部门设置补充%1之前，不能为通知编号。</translation>
     </message>
 </context>
 <context>
@@ -6839,10 +6894,6 @@ in English documents: %2</source>
         <source>not </source>
         <translation>非</translation>
     </message>
-    <message>
-        <source>No problems: the rules can be filed once every test case passes.</source>
-        <translation>没有问题：全部测试用例通过后即可备案。</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n test case(s) pass</source>
         <translation>
@@ -7020,6 +7071,20 @@ in English documents: %2</source>
     <message>
         <source>Drop the unsaved changes</source>
         <translation>放弃尚未保存的修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s) fail; filing is refused until every test passes:</source>
+        <translation>
+            <numerusform>有 %n 个测试用例未通过；全部通过之前不予备案：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  test “%1”: expected %2, the rules give %3</source>
+        <translation>  测试用例“%1”：预期为%2，规则得出%3</translation>
+    </message>
+    <message>
+        <source>None: the rules can be filed.</source>
+        <translation>无：规则可以报送备案。</translation>
     </message>
 </context>
 <context>
@@ -7223,10 +7288,6 @@ in English documents: %2</source>
         <translation>提交</translation>
     </message>
     <message>
-        <source>File…</source>
-        <translation>备案…</translation>
-    </message>
-    <message>
         <source>New version</source>
         <translation>新建版本</translation>
     </message>
@@ -7289,6 +7350,11 @@ in English documents: %2</source>
     <message>
         <source>The filter box (Ctrl+F) narrows the list as you type.</source>
         <translation>筛选框（Ctrl+F）随输入即时缩小列表范围。</translation>
+    </message>
+    <message>
+        <source>File with the MPS…</source>
+        <extracomment>The verb: files this version with the MPS (irreversible) — 备案, never 文件.</extracomment>
+        <translation>报公安部备案…</translation>
     </message>
 </context>
 <context>
@@ -7568,6 +7634,12 @@ in English documents: %2</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>This operator already has %n system(s) named “%1” (%2). Save only if this is a different system; lists will show the id beside the name.</source>
+        <translation>
+            <numerusform>该运营者已有 %n 个名为“%1”的系统（%2）。仅当这是另一个系统时才保存；列表将在名称旁显示其编号。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

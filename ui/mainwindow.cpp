@@ -25,6 +25,7 @@
 #include "uisettings.h"
 #include "widgets/filterabletable.h"
 #include "widgets/idlelock.h"
+#include "widgets/screenfit.h"
 #include "widgets/writecontrols.h"
 
 #include <QAction>
@@ -62,8 +63,9 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
-    m_navigation->setMinimumWidth(180);
-    m_navigation->setMaximumWidth(260);
+    // Narrow: at 1366 px every pixel it takes is a table column's.
+    m_navigation->setMinimumWidth(130);
+    m_navigation->setMaximumWidth(190);
 
     const QStyle::StandardPixmap icons[AreaCount] = {
         QStyle::SP_ComputerIcon,           QStyle::SP_DirHomeIcon,
@@ -126,6 +128,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    // The navigation at its own width; without this the splitter leaves a gap beside it.
+    splitter->setSizes({m_navigation->maximumWidth(), 1200});
     // A reminder inside the window (no tray icon) while anything is overdue.
     m_reminder = new QLabel(this);
     m_reminder->setObjectName(QStringLiteral("overdueReminder"));
@@ -172,10 +176,13 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     showReadOnly();
 
     UiSettings settings;
-    restoreGeometry(settings.geometry());
+    // The user's geometry when there is one, but never more than this screen has room for
+    // (it may have been saved on a larger monitor).
+    if (settings.geometry().isEmpty() || !restoreGeometry(settings.geometry()))
+        resize(ScreenFit::mainWindowSize(this));
+    else if (!isMaximized() && !isFullScreen())
+        resize(ScreenFit::bounded(this, size()));
     restoreState(settings.windowState());
-    if (settings.geometry().isEmpty())
-        resize(1280, 800);
     showArea(Area(qBound(0, settings.area(), AreaCount - 1)));
     updateReminder();
 }

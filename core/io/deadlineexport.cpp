@@ -1,5 +1,7 @@
 #include "deadlineexport.h"
 
+#include "domain/legalbasis.h"
+#include "i18n/language.h"
 #include "io/csvtable.h"
 #include "io/icalendar.h"
 #include "schedule/deadlineengine.h"
@@ -20,23 +22,31 @@ QByteArray calendar(int count, ItemAt item, const QDateTime &stamp, const QStrin
     auto line = [&out](const QString &text) { out += ICalendar::line(text); };
     line(QStringLiteral("CALSCALE:GREGORIAN"));
     const QString dtstamp = stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const bool chinese = Language::isChinese();
     for (int i = 0; i < count; ++i) {
         const DeadlineItem &it = item(i);
         line(QStringLiteral("BEGIN:VEVENT"));
         line(QStringLiteral("UID:") + it.uid());
         line(QStringLiteral("DTSTAMP:") + dtstamp);
         // On the legal last day: that is the day to act by (the nominal date is described).
-        line(QStringLiteral("DTSTART;VALUE=DATE:") +
-             it.lastDay.toString(QStringLiteral("yyyyMMdd")));
-        line(QStringLiteral("DTEND;VALUE=DATE:") +
-             it.lastDay.addDays(1).toString(QStringLiteral("yyyyMMdd")));
+        out += ICalendar::allDay(it.lastDay, it.lastDay);
         line(QStringLiteral("SUMMARY:") + ICalendar::escapeText(QStringLiteral("[%1] %2").arg(
                                               DeadlineEngine::kindName(it.kind), it.subject)));
+        // What is due, under which article, for which system or operator, by when.
+        QStringList description;
+        description << DeadlineExport::tr("%1 (%2)").arg(
+            DeadlineEngine::kindName(it.kind),
+            it.basis.isEmpty() ? DeadlineExport::tr("the department's own target")
+                               : LegalBasis::citation(it.basis, chinese));
+        description << it.subject;
+        description << DeadlineExport::tr("Due %1; last day %2; %3")
+                           .arg(it.due.toString(Qt::ISODate), it.lastDay.toString(Qt::ISODate),
+                                DeadlineEngine::statusName(it.status));
+        description << DeadlineEngine::periodText(it);
+        if (const QString words = LegalBasis::text(it.basis, chinese); !words.isEmpty())
+            description << words;
         line(QStringLiteral("DESCRIPTION:") +
-             ICalendar::escapeText(QStringLiteral("%1: %2\n%3\n%4")
-                                       .arg(DeadlineEngine::statusName(it.status),
-                                            it.due.toString(Qt::ISODate), it.subject,
-                                            DeadlineEngine::periodText(it))));
+             ICalendar::escapeText(description.join(QLatin1Char('\n'))));
         line(QStringLiteral("CATEGORIES:") + ICalendar::escapeText(it.kind));
         line(QStringLiteral("STATUS:") +
              (it.done.isValid() ? QStringLiteral("CANCELLED") : QStringLiteral("CONFIRMED")));

@@ -1,7 +1,7 @@
 #include "icalendar.h"
 
+#include <QRegularExpression>
 #include <QStringDecoder>
-
 #include <QStringList>
 
 namespace cii {
@@ -44,6 +44,35 @@ QByteArray ICalendar::begin(const QString &prodId, const QString &calendarName,
     if (!classification.isEmpty())
         out += line(QStringLiteral("X-WR-CALDESC:") + escapeText(classification));
     return out;
+}
+
+QByteArray ICalendar::allDay(const QDate &first, const QDate &last)
+{
+    QByteArray out =
+        line(QStringLiteral("DTSTART;VALUE=DATE:") + first.toString(QStringLiteral("yyyyMMdd")));
+    const QDate after = last.addDays(1);
+    if (after.year() <= 9999)
+        out +=
+            line(QStringLiteral("DTEND;VALUE=DATE:") + after.toString(QStringLiteral("yyyyMMdd")));
+    else
+        out += line(QStringLiteral("DURATION:P%1D").arg(first.daysTo(last) + 1));
+    return out;
+}
+
+QDate ICalendar::allDayLast(const QMap<QString, QString> &event, const QDate &first)
+{
+    const QString end = event.value(QStringLiteral("DTEND")).left(8);
+    if (!end.isEmpty())
+        return QDate::fromString(end, QStringLiteral("yyyyMMdd")).addDays(-1);
+    const QString duration = event.value(QStringLiteral("DURATION")).trimmed();
+    if (duration.isEmpty())
+        return first;
+    static const QRegularExpression span(QStringLiteral("^\\+?P(\\d{1,6})([DW])$"));
+    const QRegularExpressionMatch m = span.match(duration);
+    if (!m.hasMatch() || !first.isValid())
+        return {};
+    const qint64 days = m.captured(1).toLongLong() * (m.captured(2) == QLatin1String("W") ? 7 : 1);
+    return days > 0 ? first.addDays(days - 1) : QDate();
 }
 
 QByteArray ICalendar::line(const QString &text)

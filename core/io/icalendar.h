@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDate>
 #include <QMap>
 #include <QString>
 #include <QVector>
@@ -37,6 +38,15 @@ public:
     // Events of our exports carry operator data: calendar applications are asked not to
     // share them (RFC 5545 §3.8.1.3).
     static QByteArray confidential() { return line(QStringLiteral("CLASS:CONFIDENTIAL")); }
+    // DTSTART and the end of an all-day event from `first` to `last` (inclusive). DTEND is
+    // the day after the last (exclusive); when that day has a five-digit year (a last day of
+    // 9999-12-31), which a DATE value cannot hold (RFC 5545 §3.3.4), the same span is written
+    // exactly as DURATION:PnD instead, so nothing is clamped and nothing refused.
+    static QByteArray allDay(const QDate &first, const QDate &last);
+    // The inclusive last day of an all-day event read back: DTEND minus one day, or
+    // DTSTART plus DURATION (PnD or PnW) less one day, or DTSTART alone for a one-day event.
+    // Invalid when DTEND or DURATION is there but unreadable.
+    static QDate allDayLast(const QMap<QString, QString> &event, const QDate &first);
     // The VEVENTs of a calendar: property name (upper case, parameters dropped, e.g.
     // "DTSTART") → raw value; "DTSTART;VALUE=DATE" is also kept under its full name.
     // Strict: a content line without a colon, a component not ended, a missing

@@ -63,21 +63,30 @@ QByteArray InspectionTransfer::toIcs(const QVector<Inspection> &list, const QDat
         out += ICalendar::line(QStringLiteral("BEGIN:VEVENT"));
         out += ICalendar::line(QStringLiteral("UID:inspection-%1@cii-workbench").arg(i.id));
         out += ICalendar::line(QStringLiteral("DTSTAMP:") + dtstamp);
-        out += ICalendar::line(QStringLiteral("DTSTART;VALUE=DATE:") +
-                               i.start.toString(QStringLiteral("yyyyMMdd")));
-        // DTEND of an all-day event is the day after the last one.
-        out += ICalendar::line(QStringLiteral("DTEND;VALUE=DATE:") +
-                               i.end.addDays(1).toString(QStringLiteral("yyyyMMdd")));
+        out += ICalendar::allDay(i.start, i.end);
         out += ICalendar::line(QStringLiteral("SUMMARY:") +
                                ICalendar::escapeText(QStringLiteral("%1: %2 (%3)")
                                                          .arg(Inspection::kindName(i.kind),
                                                               i.operatorName, i.operatorUscc)));
-        // The team on the first line, the notes after it.
-        if (!i.team.isEmpty() || !i.notes.isEmpty())
-            out += ICalendar::line(
-                QStringLiteral("DESCRIPTION:") +
-                ICalendar::escapeText(i.notes.isEmpty() ? i.team
-                                                        : i.team + QLatin1Char('\n') + i.notes));
+        // For the person reading the calendar: what, under which article, of whom, when,
+        // by whom; our own import reads the team and notes from X-CII-TEAM and X-CII-NOTES.
+        QStringList description;
+        description << tr("%1 of a critical information infrastructure operator (Art. 26)")
+                           .arg(Inspection::kindName(i.kind));
+        description << tr("Operator: %1 (%2)").arg(i.operatorName, i.operatorUscc);
+        description << tr("From %1 to %2; status: %3")
+                           .arg(i.start.toString(Qt::ISODate), i.end.toString(Qt::ISODate),
+                                Inspection::statusName(i.status));
+        if (!i.team.isEmpty())
+            description << tr("Team: %1").arg(i.team);
+        if (!i.notes.isEmpty())
+            description << i.notes;
+        out += ICalendar::line(QStringLiteral("DESCRIPTION:") +
+                               ICalendar::escapeText(description.join(QLatin1Char('\n'))));
+        // Always written, empty too: it tells our import the description is not the team.
+        out += ICalendar::line(QStringLiteral("X-CII-TEAM:") + ICalendar::escapeText(i.team));
+        if (!i.notes.isEmpty())
+            out += ICalendar::line(QStringLiteral("X-CII-NOTES:") + ICalendar::escapeText(i.notes));
         out += ICalendar::line(QStringLiteral("X-CII-OPERATOR:") + i.operatorUscc);
         out += ICalendar::line(QStringLiteral("X-CII-LEAD:") + i.lead);
         out += ICalendar::line(QStringLiteral("X-CII-KIND:") + i.kind);
@@ -225,21 +234,26 @@ Result<QVector<Inspection>> InspectionTransfer::fromIcs(const QByteArray &bytes,
                 row, QStringLiteral("X-CII-STATUS"),
                 tr("one of %1").arg(Inspection::statuses().join(QStringLiteral(", "))));
         const QString start = e.value(QStringLiteral("DTSTART")).left(8);
-        const QString end = e.value(QStringLiteral("DTEND")).left(8);
         in.start = QDate::fromString(start, QStringLiteral("yyyyMMdd"));
-        // All-day DTEND is exclusive; a missing DTEND means a one-day event.
-        in.end = end.isEmpty() ? in.start
-                               : QDate::fromString(end, QStringLiteral("yyyyMMdd")).addDays(-1);
+        in.end = ICalendar::allDayLast(e, in.start);
         if (!in.start.isValid())
             errors << Csv::rowError(row, QStringLiteral("DTSTART"), tr("a date is required"));
         else if (!in.end.isValid() || in.end < in.start)
             errors << Csv::rowError(row, QStringLiteral("DTEND"), tr("before the start"));
         in.participants = splitList(e.value(QStringLiteral("X-CII-PARTICIPANTS")));
-        const QStringList description =
-            ICalendar::unescapeText(e.value(QStringLiteral("DESCRIPTION")))
-                .split(QLatin1Char('\n'));
-        in.team = description.value(0);
-        in.notes = description.mid(1).join(QLatin1Char('\n'));
+        if (e.contains(QStringLiteral("X-CII-TEAM"))) {
+            // Ours: the description is for people; the team and notes are kept apart.
+            in.team = ICalendar::unescapeText(e.value(QStringLiteral("X-CII-TEAM")));
+            in.notes = ICalendar::unescapeText(e.value(QStringLiteral("X-CII-NOTES")));
+        } else {
+            // A plain calendar, or ours before X-CII-TEAM: the team on the description's first
+            // line, the notes after it.
+            const QStringList description =
+                ICalendar::unescapeText(e.value(QStringLiteral("DESCRIPTION")))
+                    .split(QLatin1Char('\n'));
+            in.team = description.value(0);
+            in.notes = description.mid(1).join(QLatin1Char('\n'));
+        }
         for (int i = before; i < errors.size(); ++i)
             errors[i] += tr(" (event beginning on line %1)").arg(events.at(n).line);
         if (errors.size() > before)

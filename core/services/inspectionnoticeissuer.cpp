@@ -20,10 +20,8 @@
 
 namespace cii {
 
-Result<IssuedNotice> InspectionNoticeIssuer::issue(Database &db, qint64 inspectionId,
-                                                   DocumentFile::Format format,
-                                                   DocLanguage language, const QString &outDir,
-                                                   const QDate &date)
+Result<InspectionNoticeContent> InspectionNoticeIssuer::preview(Database &db, qint64 inspectionId,
+                                                                const QDate &date)
 {
     Result<Inspection> found = InspectionRepository(db).byId(inspectionId);
     if (!found)
@@ -54,7 +52,8 @@ Result<IssuedNotice> InspectionNoticeIssuer::issue(Database &db, qint64 inspecti
                                 .arg(byKey.value(in.lead).nameZh.isEmpty()
                                          ? in.lead
                                          : byKey.value(in.lead).nameZh));
-    Result<Department> own = IssuingDepartment::complete(db);
+    // The preview shows what the department has so far; issue() wants it complete.
+    Result<Department> own = IssuingDepartment::own(db);
     if (!own)
         return own.error();
     Result<OperatorInfo> op = registry.operatorById(in.operatorId);
@@ -82,6 +81,26 @@ Result<IssuedNotice> InspectionNoticeIssuer::issue(Database &db, qint64 inspecti
     for (qint64 s : in.systems)
         if (Result<SystemInfo> system = registry.systemById(s))
             c.systems << system.value().name;
+    c.date = date;
+    return c;
+}
+
+Result<IssuedNotice> InspectionNoticeIssuer::issue(Database &db, qint64 inspectionId,
+                                                   DocumentFile::Format format,
+                                                   DocLanguage language, const QString &outDir,
+                                                   const QDate &date)
+{
+    Result<InspectionNoticeContent> prepared = preview(db, inspectionId, date);
+    if (!prepared)
+        return prepared.error();
+    InspectionNoticeContent c = prepared.value();
+    Result<Inspection> found = InspectionRepository(db).byId(inspectionId);
+    if (!found)
+        return found.error();
+    const Inspection &in = found.value();
+    Result<Department> own = IssuingDepartment::complete(db);
+    if (!own)
+        return own.error();
     if (outDir.isEmpty() || !QDir().mkpath(outDir))
         return Error::input(tr("cannot use '%1' as the output folder").arg(outDir));
     NoticeIssue issue;

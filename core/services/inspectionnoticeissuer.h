@@ -2,6 +2,7 @@
 
 #include "io/doclanguage.h"
 #include "io/documentfile.h"
+#include "io/inspectionnotice.h"
 #include "services/noticeissuer.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,10 @@ public:
     static Result<IssuedNotice> issue(Database &db, qint64 inspectionId,
                                       DocumentFile::Format format, DocLanguage language,
                                       const QString &outDir, const QDate &date);
+    // What issue() would write, unnumbered, or why it refuses (the same refusals): the
+    // dialog's preview, so a completed inspection is refused before anything is chosen.
+    static Result<InspectionNoticeContent> preview(Database &db, qint64 inspectionId,
+                                                   const QDate &date);
 };
 
 } // namespace cii

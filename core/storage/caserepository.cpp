@@ -3,6 +3,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/packedvalues.h"
+#include "storage/registryrepository.h"
 #include "storage/sqlread.h"
 #include "storage/storeerror.h"
 #include "storage/writetransaction.h"
@@ -483,7 +484,7 @@ CaseRepository::systemsWithLatestWhere(const QString &condition, const QVariantL
     const QString sqlText =
         QStringLiteral(
             "SELECT s.id, s.name, s.category, s.status, o.id, o.name_zh, o.name_en, o.sector, "
-            "d.decision, d.id, %1, s.mlps_level FROM systems s "
+            "d.decision, d.id, %1, s.mlps_level, %3 FROM systems s "
             "JOIN operators o ON o.id = s.operator_id "
             "LEFT JOIN identification_cases c ON c.id = (SELECT MAX(x.id) FROM "
             "identification_cases x WHERE x.system_id = s.id) "
@@ -491,7 +492,7 @@ CaseRepository::systemsWithLatestWhere(const QString &condition, const QVariantL
             "LEFT JOIN identification_cases d ON d.id = (SELECT MAX(y.id) FROM "
             "identification_cases y WHERE y.system_id = s.id AND y.decision IS NOT NULL) "
             "WHERE (s.status <> 'retired' OR c.id IS NOT NULL) %2 ORDER BY s.id")
-            .arg(QLatin1String(CaseColumns), condition);
+            .arg(QLatin1String(CaseColumns), condition, RegistryRepository::nameRepeatsOf());
     Status s = sql::select(m_db, sqlText, binds, [&](const QSqlQuery &q) {
         SystemCaseRow row;
         row.systemId = q.value(0).toLongLong();
@@ -505,6 +506,7 @@ CaseRepository::systemsWithLatestWhere(const QString &condition, const QVariantL
         row.decisionInForce = q.value(8).toString();
         row.decisionInForceCase = q.value(9).toLongLong();
         row.mlpsLevel = q.value(10 + CaseColumnCount).toInt();
+        row.nameRepeats = q.value(11 + CaseColumnCount).toBool();
         if (!q.value(10).isNull()) {
             row.latest = caseFrom(q, 10);
             row.latest.systemName = row.systemName;

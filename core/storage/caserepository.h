@@ -57,6 +57,12 @@ struct SystemCaseRow
     QString decisionInForce;   // the newest decided case's decision, empty when none
     qint64 decisionInForceCase = 0;
     int mlpsLevel = 0;
+    bool nameRepeats = false; // another system of the operator has the same name
+    // The name as lists show it: with the id where the operator has two of that name.
+    QString listedName() const
+    {
+        return nameRepeats ? QStringLiteral("%1 (#%2)").arg(systemName).arg(systemId) : systemName;
+    }
     // CII in force but protected below MLPS level 3: the department's follow-up.
     bool needsMlpsFollowUp() const
     {

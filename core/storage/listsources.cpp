@@ -3,6 +3,7 @@
 #include "domain/inspection.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/registryrepository.h"
 
 #include <QDate>
 
@@ -55,6 +56,7 @@ std::unique_ptr<RowSource> ListSources::systems(const Database &db)
         QStringLiteral("o.name_en"),
         QStringLiteral("s.description"),
         QStringLiteral("s.operator_id"),
+        RegistryRepository::nameRepeatsOf(),
     };
     const Database *store = &db;
     spec.filter = [store](const QString &text) {

@@ -27,7 +27,8 @@ public:
             Count,
             OperatorNameEn = Count,
             Description,
-            OperatorId
+            OperatorId,
+            NameRepeats
         };
     };
     struct Operators

@@ -477,6 +477,26 @@ Result<SystemInfo> RegistryRepository::systemById(qint64 id) const
         id, systemFrom, tr("no system with id %1").arg(id));
 }
 
+Result<QVector<qint64>> RegistryRepository::systemsNamed(qint64 operatorId, const QString &name,
+                                                         qint64 except) const
+{
+    QVector<qint64> ids;
+    const Status s = sql::select(
+        m_db,
+        QStringLiteral("SELECT id FROM systems WHERE operator_id = ? AND name = ? AND id <> ? "
+                       "ORDER BY id"),
+        {operatorId, name, except}, [&](const QSqlQuery &q) { ids << q.value(0).toLongLong(); });
+    if (!s)
+        return s.error();
+    return ids;
+}
+
+QString RegistryRepository::nameRepeatsOf()
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM systems t WHERE t.operator_id = s.operator_id "
+                          "AND t.name = s.name AND t.id <> s.id)");
+}
+
 Status RegistryRepository::upsertValue(WriteTransaction &tx, const IndicatorValue &v)
 {
     Result<QSqlQuery *> r = tx.exec(

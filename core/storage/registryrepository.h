@@ -72,6 +72,13 @@ public:
     Status forEachSystem(qint64 operatorId, const QString &sector, bool withValues,
                          const SystemVisitor &each) const;
     Result<SystemInfo> systemById(qint64 id) const;
+    // The ids of the operator's other systems named exactly `name` (not `except`): a second
+    // system of the same name is allowed but warned about on entry.
+    Result<QVector<qint64>> systemsNamed(qint64 operatorId, const QString &name,
+                                         qint64 except) const;
+    // SQL true when another system of the same operator as `s` has the same name: lists
+    // show such names with their id, so two systems never look the same.
+    static QString nameRepeatsOf();
     Result<qint64> addSystem(const SystemInfo &system);
     Status updateSystem(const SystemInfo &system);
     Status deleteSystem(qint64 id);

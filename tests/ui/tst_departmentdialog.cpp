@@ -74,7 +74,8 @@ private slots:
         QVERIFY(Identifier::run(*m_db, request).ok());
         QVector<qint64> decided;
         for (const IdentificationCase &c : cases.list(CaseFilter()).value()) {
-            if (c.outcome != QLatin1String("insufficient-data") && cases.decide(c.id, {}, {}).ok()) {
+            if (c.outcome != QLatin1String("insufficient-data") &&
+                cases.decide(c.id, {}, {}).ok()) {
                 decided << c.id;
                 break;
             }

@@ -97,6 +97,13 @@ private slots:
         QCOMPARE(cases.first().decision, Outcome::NotCii);
         QVERIFY(cases.first().isOverride());
         QCOMPARE(cases.first().overrideReason, QStringLiteral("decommissioned in 2026"));
+        // The headline is the decision in force, with the engine's result beside it.
+        page.showBox()->setCurrentIndex(page.showBox()->findData(int(SystemCaseModel::All)));
+        page.showSystem(cases.first().systemId);
+        const QString after = page.explanation()->toPlainText();
+        QVERIFY2(after.section(QLatin1Char('\n'), 0, 0)
+                     .endsWith(QStringLiteral(" — Decided: Not CII (override) — engine: CII")),
+                 qPrintable(after));
     }
 
     void decideDialogWantsAReasonToOverride()

@@ -1,6 +1,7 @@
 #include "i18n/language.h"
 #include "inspections/inspectiondialog.h"
 #include "inspections/inspectionmodel.h"
+#include "inspections/inspectionnoticedialog.h"
 #include "inspections/inspectionspage.h"
 #include "services/demogenerator.h"
 #include "storage/database.h"
@@ -9,13 +10,18 @@
 #include "widgets/filterabletable.h"
 
 #include <QCalendarWidget>
+#include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 #include "testartifacts.h"
 #include <QTextCharFormat>
@@ -105,6 +111,54 @@ private slots:
         QCOMPARE(page.model()->rowCount(), 3);
         for (int r = 0; r < 3; ++r)
             QVERIFY(page.model()->conflictsAt(r).isEmpty());
+    }
+    void theNoticeIsTheIssuingDialogAndACompletedInspectionIsRefused()
+    {
+        RegistryRepository registry(*m_db);
+        for (Department d : registry.departments().value()) {
+            if (!d.own)
+                continue;
+            d.nameZh = QStringLiteral("能源行业网络安全保护办公室");
+            d.nameEn = QStringLiteral("Energy Cybersecurity Office");
+            d.docPrefix = QStringLiteral("能网保");
+            d.contactName = QStringLiteral("周工");
+            d.contactPhone = QStringLiteral("010-12340000");
+            QVERIFY(registry.updateDepartment(d).ok());
+        }
+        InspectionRepository repo(*m_db);
+        Inspection ahead;
+        ahead.operatorId = registry.operators().value().first().id;
+        ahead.start = QDate::currentDate().addDays(20);
+        ahead.end = ahead.start.addDays(1);
+        ahead.team = QStringLiteral("检查二组");
+        const qint64 id = repo.add(ahead).value();
+
+        // The same choices as the identification notices: language, format, folder, preview.
+        InspectionNoticeDialog dialog(*m_db, id);
+        dialog.folderEdit()->setText(m_dir.filePath(QStringLiteral("notices")));
+        dialog.show();
+        QCOMPARE(dialog.languageBox()->count(), 3);
+        QCOMPARE(dialog.formatBox()->count(), 2);
+        QVERIFY2(dialog.preview()->toPlainText().contains(QStringLiteral("检查二组")) ||
+                     dialog.preview()->toPlainText().contains(QStringLiteral("Energy")),
+                 qPrintable(dialog.preview()->toPlainText()));
+        QVERIFY(dialog.issueButton()->isEnabled());
+        saveArtifact(&dialog, QStringLiteral("inspection-notice-dialog"));
+        dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(QStringLiteral("odt")));
+        QTest::mouseClick(dialog.issueButton(), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY2(dialog.issued().path.endsWith(QStringLiteral(".odt")),
+                 qPrintable(dialog.issued().path));
+        QVERIFY(QFile::exists(dialog.issued().path));
+
+        // Completed: the dialog says why and nothing can be numbered.
+        QVERIFY(repo.setStatus(id, QStringLiteral("completed")).ok());
+        InspectionNoticeDialog done(*m_db, id);
+        done.show();
+        QVERIFY(!done.issueButton()->isEnabled());
+        QVERIFY2(done.summaryLabel()->text().contains(QStringLiteral("completed")),
+                 qPrintable(done.summaryLabel()->text()));
+        QVERIFY(done.preview()->toPlainText().isEmpty());
     }
 };
 

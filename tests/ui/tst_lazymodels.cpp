@@ -71,7 +71,14 @@ private slots:
         // A row's values are the store's.
         const int row = model.rowOfId(m_sample.id);
         QVERIFY(row >= 0);
-        QCOMPARE(model.index(row, SystemTableModel::Name).data().toString(), m_sample.name);
+        // The name, with the id where the operator has another system of that name.
+        const bool repeats = !RegistryRepository(m_db)
+                                  .systemsNamed(m_sample.operatorId, m_sample.name, m_sample.id)
+                                  .value()
+                                  .isEmpty();
+        QCOMPARE(model.index(row, SystemTableModel::Name).data().toString(),
+                 repeats ? QStringLiteral("%1 (#%2)").arg(m_sample.name).arg(m_sample.id)
+                         : m_sample.name);
         QCOMPARE(model.index(row, SystemTableModel::Mlps).data().toInt(), m_sample.mlpsLevel);
         QCOMPARE(model.index(row, SystemTableModel::Id).data(Qt::UserRole).toLongLong(),
                  m_sample.id);

@@ -10,9 +10,12 @@
 #include "widgets/filterabletable.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -153,6 +156,104 @@ private slots:
         QVERIFY2(banner->text().contains(QStringLiteral("can never change")),
                  qPrintable(banner->text()));
         saveArtifact(&w, QStringLiteral("rules-filed"));
+    }
+    // Lowers W3's threshold in the editor as the criteria table's delegate would.
+    static void lowerW3(RuleSetEditor *editor)
+    {
+        CriteriaModel *criteria = editor->criteriaModel();
+        const int w3 = rowOf(criteria, CriteriaModel::Id, QStringLiteral("W3"));
+        QVERIFY(w3 >= 0);
+        QVERIFY(criteria->setData(criteria->index(w3, CriteriaModel::Threshold),
+                                  QStringLiteral("999999"), Qt::EditRole));
+    }
+
+    void theComparisonShowsASavedChangeAtOnce()
+    {
+        qint64 first = 0;
+        auto db = storeWithTemplate(&first, true);
+        const qint64 second = RuleSetRepository(*db).newVersion(first).value();
+        MainWindow w(*db);
+        w.show();
+        w.showArea(MainWindow::Rules);
+        w.rulesPage()->selectRuleSet(second);
+        RuleSetEditor *editor = w.rulesPage()->editor();
+        QCOMPARE(editor->working().id, second);
+        QCOMPARE(editor->compareBox()->currentData().toLongLong(), first);
+        QAbstractItemModel *changes = editor->changesView()->model();
+        QCOMPARE(changes->rowCount(), 1);
+        QCOMPARE(changes->index(0, 0).data().toString(), QStringLiteral("No differences."));
+
+        lowerW3(editor);
+        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+        QVERIFY(!editor->isModified());
+        // Still the same version shown and compared with version 1: the change is listed.
+        QCOMPARE(editor->working().id, second);
+        changes = editor->changesView()->model();
+        QVERIFY(rowOf(changes, 1, QStringLiteral("W3")) >= 0);
+        QVERIFY(changes->index(0, 0).data().toString() != QLatin1String("No differences."));
+        saveArtifact(&w, QStringLiteral("rules-comparison-after-save"));
+    }
+
+    void saveAndRevertAreEnabledOnlyWithSomethingToSave()
+    {
+        qint64 id = 0;
+        auto db = storeWithTemplate(&id);
+        MainWindow w(*db);
+        w.show();
+        w.showArea(MainWindow::Rules);
+        w.rulesPage()->selectRuleSet(id);
+        RuleSetEditor *editor = w.rulesPage()->editor();
+        QVERIFY(!editor->isReadOnly());
+        QVERIFY(!editor->saveButton()->isEnabled());
+        QVERIFY(!editor->revertButton()->isEnabled());
+
+        QTest::keyClicks(editor->expressionEdit(), QStringLiteral(" "));
+        QVERIFY(editor->isModified());
+        QVERIFY(editor->saveButton()->isEnabled());
+        QVERIFY(editor->revertButton()->isEnabled());
+        QTest::mouseClick(editor->revertButton(), Qt::LeftButton);
+        QVERIFY(!editor->isModified());
+        QVERIFY(!editor->saveButton()->isEnabled());
+        QVERIFY(!editor->revertButton()->isEnabled());
+
+        lowerW3(editor);
+        QVERIFY(editor->saveButton()->isEnabled());
+        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+        QVERIFY(!editor->isModified());
+        QVERIFY(!editor->saveButton()->isEnabled());
+        QVERIFY(!editor->revertButton()->isEnabled());
+        QCOMPARE(RuleSetRepository(*db).byId(id)->criterion(QStringLiteral("W3"))->threshold,
+                 QStringLiteral("999999"));
+    }
+
+    void aFailingTestCaseIsListedAmongTheProblemsThatStopFiling()
+    {
+        qint64 id = 0;
+        auto db = storeWithTemplate(&id);
+        MainWindow w(*db);
+        w.show();
+        w.showArea(MainWindow::Rules);
+        w.rulesPage()->selectRuleSet(id);
+        RuleSetEditor *editor = w.rulesPage()->editor();
+        QCOMPARE(editor->problemsView()->toPlainText(),
+                 QStringLiteral("None: the rules can be filed."));
+
+        lowerW3(editor);
+        const int failing = editor->testModel()->rowCount() - editor->testModel()->passed();
+        QVERIFY(failing > 0);
+        const QString problems = editor->problemsView()->toPlainText();
+        QVERIFY2(problems.startsWith(
+                     QStringLiteral("%1 test case%2 fail; filing is refused until every test "
+                                    "passes:")
+                         .arg(failing)
+                         .arg(failing == 1 ? QString() : QStringLiteral("s"))),
+                 qPrintable(problems));
+        QVERIFY2(problems.contains(QStringLiteral("W3 恰好等于阈值（1000000）")),
+                 qPrintable(problems));
+        QCOMPARE(problems.count(QLatin1Char('\n')), failing);
+        // What the page says is what filing does.
+        QVERIFY(editor->save());
+        QVERIFY(!RuleSetRepository(*db).file(id, QStringLiteral("R"), QDate(2026, 11, 25)).ok());
     }
 };
 

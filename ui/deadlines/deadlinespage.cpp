@@ -8,6 +8,7 @@
 #include "services/auditedexport.h"
 #include "storage/database.h"
 #include "storage/deadlinerepository.h"
+#include "widgets/columnwidths.h"
 #include "widgets/filterabletable.h"
 #include "widgets/writecontrols.h"
 
@@ -76,9 +77,7 @@ DeadlinesPage::DeadlinesPage(Database &db, QWidget *parent)
     connect(header, &QHeaderView::sortIndicatorChanged, m_model, &DeadlineModel::sort);
     header->resizeSection(DeadlineModel::Due, 90);
     header->resizeSection(DeadlineModel::LastDay, 230);
-    header->resizeSection(DeadlineModel::Status, 80);
     header->resizeSection(DeadlineModel::Days, 115);
-    header->resizeSection(DeadlineModel::Kind, 120);
     header->resizeSection(DeadlineModel::Basis, 85);
     header->resizeSection(DeadlineModel::Subject, 360);
 
@@ -258,6 +257,14 @@ void DeadlinesPage::retranslateUi()
            "(Civil Code Art. 203); status is judged against the last day."));
     m_model->retranslate();
     m_table->retranslate();
+    // Statuses and kinds as wide as their words in this language.
+    QStringList kindNames, statusNames;
+    for (const QString &k : DeadlineEngine::kinds())
+        kindNames << DeadlineEngine::kindName(k);
+    for (const QString &st : DeadlineEngine::statuses())
+        statusNames << DeadlineEngine::statusName(st);
+    ColumnWidths::fitValues(m_table->view(), DeadlineModel::Kind, kindNames);
+    ColumnWidths::fitValues(m_table->view(), DeadlineModel::Status, statusNames);
     reload();
 }
 

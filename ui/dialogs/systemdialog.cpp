@@ -19,7 +19,7 @@ SystemDialog::SystemDialog(RegistryRepository &repo, const SystemInfo &system,
     : QDialog(parent), m_repo(repo), m_original(system), m_operator(new QComboBox(this)),
       m_name(new QLineEdit(this)), m_description(new QPlainTextEdit(this)),
       m_category(new QComboBox(this)), m_mlps(new QSpinBox(this)), m_status(new QComboBox(this)),
-      m_error(new QLabel(this)),
+      m_error(new QLabel(this)), m_duplicate(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(system.id ? tr("Edit system") : tr("Add system"));
@@ -47,9 +47,14 @@ SystemDialog::SystemDialog(RegistryRepository &repo, const SystemInfo &system,
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->setWordWrap(true);
+    m_duplicate->setObjectName(QStringLiteral("duplicateWarning"));
+    m_duplicate->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_duplicate->setWordWrap(true);
+    m_duplicate->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_duplicate);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SystemDialog::accept);
@@ -86,6 +91,26 @@ void SystemDialog::validate()
         reasons << e.reason;
     m_error->setText(m_name->text().isEmpty() ? QString() : reasons.join(QLatin1Char('\n')));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(reasons.isEmpty());
+    // A warning, not a refusal: two systems of one operator can rightly share a name (the
+    // same portal run at two sites, a production and a disaster-recovery instance named
+    // alike in the operator's own list), and the import of such a list must not fail. What
+    // must not happen is two that look the same: lists then show the id beside the name.
+    const SystemInfo s = systemInfo();
+    QVector<qint64> same;
+    if (!s.name.isEmpty() && s.operatorId)
+        if (Result<QVector<qint64>> ids = m_repo.systemsNamed(s.operatorId, s.name, s.id))
+            same = ids.value();
+    QStringList numbers;
+    for (qint64 id : same)
+        numbers << QStringLiteral("#%1").arg(id);
+    m_duplicate->setText(
+        same.isEmpty()
+            ? QString()
+            : tr("This operator already has %n system(s) named “%1” (%2). Save only if this is "
+                 "a different system; lists will show the id beside the name.",
+                 nullptr, int(same.size()))
+                  .arg(s.name, numbers.join(QStringLiteral(", "))));
+    m_duplicate->setVisible(!same.isEmpty());
 }
 
 void SystemDialog::accept()

@@ -29,6 +29,8 @@ public:
     qint64 savedId() const { return m_savedId; }
     SystemInfo systemInfo() const;
     void accept() override;
+    // Shown while the operator has another system of the typed name.
+    QLabel *duplicateWarning() const { return m_duplicate; }
 
 private:
     void validate();
@@ -43,6 +45,7 @@ private:
     QSpinBox *m_mlps;
     QComboBox *m_status;
     QLabel *m_error;
+    QLabel *m_duplicate;
     QDialogButtonBox *m_buttons;
 };
 

@@ -57,8 +57,22 @@ QString CaseExplanation::html(const SystemCaseRow &row, const RuleSet &rules,
         return QStringLiteral("<h3>%1</h3><p>%2</p>")
             .arg(esc(row.systemName), tr("Not identified yet. Choose a scope and press Identify."));
     const QLocale locale;
-    QString h = QStringLiteral("<h3>%1 — %2</h3>")
-                    .arg(esc(row.systemName), IdentificationCase::outcomeName(c.outcome));
+    // The headline is what is in force; the engine's result stands beside it only where it
+    // is not what holds (an override, or a new result awaiting a decision).
+    QString headline;
+    if (c.isOverride())
+        headline = tr("Decided: %1 (override) — engine: %2")
+                       .arg(IdentificationCase::outcomeName(c.decision),
+                            IdentificationCase::outcomeName(c.outcome));
+    else if (c.isDecided())
+        headline = tr("Decided: %1").arg(IdentificationCase::outcomeName(c.decision));
+    else if (!row.decisionInForce.isEmpty())
+        headline = tr("Decided: %1 — new result awaiting decision: %2")
+                       .arg(IdentificationCase::outcomeName(row.decisionInForce),
+                            IdentificationCase::outcomeName(c.outcome));
+    else
+        headline = tr("%1 (awaiting decision)").arg(IdentificationCase::outcomeName(c.outcome));
+    QString h = QStringLiteral("<h3>%1 — %2</h3>").arg(esc(row.listedName()), headline);
     h += QStringLiteral("<p>%1</p>")
              .arg(tr("Case %1, identified %2 under “%3”, version %4.")
                       .arg(c.id)

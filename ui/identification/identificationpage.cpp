@@ -3,6 +3,7 @@
 #include "caseexplanation.h"
 #include "decidedialog.h"
 #include "domain/sector.h"
+#include "domain/systeminfo.h"
 #include "noticedialog.h"
 #include "notificationdialog.h"
 #include "storage/backgroundreader.h"
@@ -10,16 +11,19 @@
 #include "storage/noticerepository.h"
 #include "storage/rulesetrepository.h"
 #include "systemcasemodel.h"
+#include "widgets/columnwidths.h"
 #include "widgets/filterabletable.h"
 #include "widgets/writecontrols.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QEventLoop>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -81,7 +85,7 @@ IdentificationPage::IdentificationPage(Database &db, BackgroundReader *reader, Q
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({760, 520});
+    splitter->setSizes({820, 440});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -90,15 +94,14 @@ IdentificationPage::IdentificationPage(Database &db, BackgroundReader *reader, Q
 
     QTableView *view = m_table->view();
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    ColumnWidths::elideMiddle(view);
+    // What the page is for first: the results and the decisions right after the names, the
+    // sector and category (also in the explanation) after them.
     QHeaderView *header = view->horizontalHeader();
-    header->resizeSection(SystemCaseModel::System, 190);
-    header->resizeSection(SystemCaseModel::Operator, 160);
-    header->resizeSection(SystemCaseModel::Sector, 70);
-    header->resizeSection(SystemCaseModel::Category, 80);
-    header->resizeSection(SystemCaseModel::Engine, 110);
-    header->resizeSection(SystemCaseModel::Decision, 110);
-    header->resizeSection(SystemCaseModel::Status, 70);
-    header->resizeSection(SystemCaseModel::Changed, 70);
+    int at = 2;
+    for (int column : {SystemCaseModel::Engine, SystemCaseModel::Decision, SystemCaseModel::Status,
+                       SystemCaseModel::Changed})
+        header->moveSection(header->visualIndex(column), at++);
 
     connect(m_identify, &QPushButton::clicked, this, &IdentificationPage::identifyScope);
     connect(m_decide, &QPushButton::clicked, this, &IdentificationPage::decideCurrent);
@@ -210,9 +213,43 @@ void IdentificationPage::retranslateUi()
 
     m_model->retranslate();
     m_table->retranslate();
+    fitColumns();
     // The list covers every system of the store: read it when the page is on screen.
     reloadWhenVisible();
     updateActions();
+}
+
+void IdentificationPage::fitColumns()
+{
+    // The columns of known values as wide as their words in this language; the names share
+    // what is left and elide in the middle.
+    QTableView *view = m_table->view();
+    QStringList sectors, categories, outcomes, statuses;
+    for (const Sector &s : Sector::all())
+        sectors << s.displayName();
+    for (const QString &c : SystemInfo::categories())
+        categories << SystemInfo::categoryName(c);
+    for (const QString &o : {Outcome::Cii, Outcome::NotCii, Outcome::Insufficient})
+        outcomes << IdentificationCase::outcomeName(o);
+    for (const QString &s : IdentificationCase::statuses())
+        statuses << IdentificationCase::statusName(s);
+    ColumnWidths::setNameWidth(view, SystemCaseModel::System, 180);
+    ColumnWidths::setNameWidth(view, SystemCaseModel::Operator, 160);
+    // "National defence science, technology and industry" would take 300 px.
+    ColumnWidths::fitValues(view, SystemCaseModel::Sector, sectors, 120);
+    ColumnWidths::fitValues(view, SystemCaseModel::Category, categories);
+    ColumnWidths::fitValues(view, SystemCaseModel::Engine,
+                            outcomes + QStringList{SystemCaseModel::tr("Not identified")});
+    ColumnWidths::fitValues(view, SystemCaseModel::Decision,
+                            outcomes +
+                                QStringList{SystemCaseModel::tr("%1 — MLPS %2 < 3")
+                                                .arg(IdentificationCase::outcomeName(Outcome::Cii))
+                                                .arg(2)});
+    ColumnWidths::fitValues(view, SystemCaseModel::Status, statuses);
+    ColumnWidths::fitValues(view, SystemCaseModel::Changed, {tr("Changed")});
+    ColumnWidths::fitValues(
+        view, SystemCaseModel::Identified,
+        {QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat)});
 }
 
 IdentificationRequest IdentificationPage::scopeRequest() const

@@ -28,6 +28,7 @@ public:
 
     void reload() override;
     void retranslateUi() override;
+    void fitColumns();
 
     FilterableTable *table() const { return m_table; }
     SystemCaseModel *model() const { return m_model; }

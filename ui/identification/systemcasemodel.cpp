@@ -78,13 +78,24 @@ QVariant SystemCaseModel::display(const QVariantList &values, int column, int ro
         return tr("Identified as CII but protected at MLPS level %1: CII is expected to be "
                   "protected at level 3 or above. Follow this up with the operator.")
             .arg(r.mlpsLevel);
+    // The full text of the columns that elide long names.
+    if (role == Qt::ToolTipRole && column == System)
+        return c.isOverride()
+                   ? r.listedName() + QLatin1Char('\n') + tr("Overridden: %1").arg(c.overrideReason)
+                   : r.listedName();
+    if (role == Qt::ToolTipRole && column == Operator)
+        return Language::pick(r.operatorNameZh, r.operatorNameEn);
+    if (role == Qt::ToolTipRole && column == Sector) {
+        const cii::Sector *s = cii::Sector::find(r.sector);
+        return s ? s->displayName() : r.sector;
+    }
     if (role == Qt::ToolTipRole && c.isOverride())
         return tr("Overridden: %1").arg(c.overrideReason);
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
     case System:
-        return r.systemName;
+        return r.listedName();
     case Operator:
         return Language::pick(r.operatorNameZh, r.operatorNameEn);
     case Sector: {

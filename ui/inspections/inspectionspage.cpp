@@ -4,13 +4,14 @@
 #include "i18n/language.h"
 #include "inspectiondialog.h"
 #include "inspectionmodel.h"
+#include "inspectionnoticedialog.h"
 #include "io/atomicfile.h"
 #include "io/inspectiontransfer.h"
 #include "services/auditedexport.h"
-#include "services/inspectionnoticeissuer.h"
 #include "storage/database.h"
 #include "storage/inspectionrepository.h"
 #include "storage/registryrepository.h"
+#include "widgets/columnwidths.h"
 #include "widgets/filterabletable.h"
 #include "widgets/writecontrols.h"
 
@@ -110,14 +111,8 @@ InspectionsPage::InspectionsPage(Database &db, QWidget *parent)
     QTableView *view = m_table->view();
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->sortByColumn(InspectionModel::Start, Qt::AscendingOrder);
-    QHeaderView *header = view->horizontalHeader();
-    header->resizeSection(InspectionModel::Operator, 190);
-    header->resizeSection(InspectionModel::Lead, 110);
-    header->resizeSection(InspectionModel::Participants, 100);
-    header->resizeSection(InspectionModel::Kind, 100);
-    header->resizeSection(InspectionModel::Start, 82);
-    header->resizeSection(InspectionModel::End, 82);
-    header->resizeSection(InspectionModel::Status, 80);
+    // Operator and department names keep their default elision at the end: their first
+    // words tell them apart ("Cryptography adm…"), their ends ("Co., Ltd.") do not.
 
     connect(m_add, &QPushButton::clicked, this, &InspectionsPage::addInspection);
     connect(m_import, &QPushButton::clicked, this, &InspectionsPage::importPlan);
@@ -271,6 +266,25 @@ void InspectionsPage::paintCalendar()
     }
 }
 
+void InspectionsPage::fitColumns()
+{
+    // Known values as wide as their words in this language; names elide in the middle.
+    QTableView *view = m_table->view();
+    QStringList kinds, statuses;
+    for (const QString &k : Inspection::kinds())
+        kinds << Inspection::kindName(k);
+    for (const QString &s : Inspection::statuses())
+        statuses << Inspection::statusName(s);
+    const QString day = QDate(2026, 12, 31).toString(Qt::ISODate);
+    ColumnWidths::setNameWidth(view, InspectionModel::Operator, 190);
+    ColumnWidths::setNameWidth(view, InspectionModel::Lead, 120);
+    ColumnWidths::setNameWidth(view, InspectionModel::Participants, 110);
+    ColumnWidths::fitValues(view, InspectionModel::Kind, kinds);
+    ColumnWidths::fitValues(view, InspectionModel::Start, {day});
+    ColumnWidths::fitValues(view, InspectionModel::End, {day});
+    ColumnWidths::fitValues(view, InspectionModel::Status, statuses);
+}
+
 void InspectionsPage::retranslateUi()
 {
     // A widget keeps the locale it was made with: the calendar's month and day names follow
@@ -320,6 +334,7 @@ void InspectionsPage::retranslateUi()
     m_model->retranslate();
     m_table->retranslate();
     reloadWhenVisible();
+    fitColumns();
 }
 
 QVector<qint64> InspectionsPage::selectedIds() const
@@ -524,18 +539,12 @@ void InspectionsPage::issueNotice()
     const int row = m_table->currentSourceRow();
     if (row < 0)
         return;
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the notice"));
-    if (dir.isEmpty())
+    InspectionNoticeDialog dialog(m_db, m_model->idAt(row), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    Result<IssuedNotice> issued = InspectionNoticeIssuer::issue(
-        m_db, m_model->idAt(row), DocumentFile::Format::Pdf,
-        Language::isChinese() ? DocLanguage::Zh : DocLanguage::En, dir, QDate::currentDate());
-    if (!issued) {
-        QMessageBox::warning(this, tr("Notice to operator"), issued.error().message);
-        return;
-    }
+    const IssuedNotice &issued = dialog.issued();
     emit statusMessage(tr("Notice %1 saved to %2")
-                           .arg(issued->notice.numberText(Language::isChinese()), issued->path));
+                           .arg(issued.notice.numberText(Language::isChinese()), issued.path));
     emit storeChanged();
     reload();
 }

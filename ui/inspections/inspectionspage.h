@@ -28,6 +28,7 @@ public:
 
     void reload() override;
     void retranslateUi() override;
+    void fitColumns();
     // True while the plan's conflicts are being counted (the list itself is there at once).
     bool isLoading() const override;
 

@@ -38,11 +38,24 @@ QVariant SystemTableModel::display(const QVariantList &v, int column, int role) 
 {
     if (role == Qt::TextAlignmentRole && (column == Id || column == Mlps || column == Indicators))
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && column == Name)
-        return v.at(Sys::Description);
+    if (role == Qt::ToolTipRole && column == Name) {
+        // The full name (the column elides long ones), then what the system is.
+        const QString description = v.at(Sys::Description).toString();
+        return description.isEmpty()
+                   ? v.at(Sys::Name).toString()
+                   : QStringLiteral("%1\n%2").arg(v.at(Sys::Name).toString(), description);
+    }
+    if (role == Qt::ToolTipRole && column == Operator)
+        return Language::pick(v.at(Sys::Operator).toString(), v.at(Sys::OperatorNameEn).toString());
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
+    case Name:
+        // Two systems of one operator may share a name: the id tells them apart.
+        if (v.at(Sys::NameRepeats).toBool())
+            return QStringLiteral("%1 (#%2)")
+                .arg(v.at(Sys::Name).toString(), v.at(Sys::Id).toString());
+        return v.at(Sys::Name);
     case Operator:
         return Language::pick(v.at(Sys::Operator).toString(), v.at(Sys::OperatorNameEn).toString());
     case Category:

@@ -50,8 +50,9 @@ OperatorsPage::OperatorsPage(RegistryRepository &repo, QWidget *parent)
     QHeaderView *header = m_table->view()->horizontalHeader();
     header->resizeSection(OperatorTableModel::Id, 56);
     header->resizeSection(OperatorTableModel::Uscc, 170);
-    header->resizeSection(OperatorTableModel::NameZh, 260);
-    header->resizeSection(OperatorTableModel::NameEn, 300);
+    header->resizeSection(OperatorTableModel::NameZh, 230);
+    header->resizeSection(OperatorTableModel::NameEn, 280);
+
     header->resizeSection(OperatorTableModel::Sector, 160);
 
     connect(m_add, &QPushButton::clicked, this, &OperatorsPage::addOperator);

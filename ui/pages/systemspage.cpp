@@ -3,9 +3,11 @@
 #include "csvexporter.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/systemdialog.h"
+#include "domain/systeminfo.h"
 #include "models/indicatorvaluemodel.h"
 #include "models/systemtablemodel.h"
 #include "storage/registryrepository.h"
+#include "widgets/columnwidths.h"
 #include "widgets/filterabletable.h"
 #include "widgets/writecontrols.h"
 
@@ -82,11 +84,7 @@ SystemsPage::SystemsPage(RegistryRepository &repo, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
 
-    QHeaderView *header = m_table->view()->horizontalHeader();
-    header->resizeSection(SystemTableModel::Id, 56);
-    header->resizeSection(SystemTableModel::Operator, 260);
-    header->resizeSection(SystemTableModel::Name, 300);
-    header->resizeSection(SystemTableModel::Category, 190);
+    ColumnWidths::elideMiddle(m_table->view());
 
     connect(m_add, &QPushButton::clicked, this, &SystemsPage::addSystem);
     connect(m_edit, &QPushButton::clicked, this, &SystemsPage::editCurrent);
@@ -144,6 +142,18 @@ void SystemsPage::retranslateUi()
     m_model->retranslate();
     m_indicators->retranslate();
     m_table->retranslate();
+    // Known values as wide as their words in this language; names elide in the middle.
+    QTableView *view = m_table->view();
+    QStringList categories, statuses;
+    for (const QString &c : SystemInfo::categories())
+        categories << SystemInfo::categoryName(c);
+    for (const QString &s : SystemInfo::statuses())
+        statuses << SystemInfo::statusName(s);
+    ColumnWidths::fitValues(view, SystemTableModel::Id, {QStringLiteral("100000")});
+    ColumnWidths::setNameWidth(view, SystemTableModel::Operator, 200);
+    ColumnWidths::setNameWidth(view, SystemTableModel::Name, 240);
+    ColumnWidths::fitValues(view, SystemTableModel::Category, categories);
+    ColumnWidths::fitValues(view, SystemTableModel::Status, statuses);
     showSystem(m_table->currentSourceRow());
 }
 

@@ -30,7 +30,8 @@ FileRuleSetDialog::FileRuleSetDialog(int version, QWidget *parent)
     form->addRow(tr("Filing date"), m_date);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("File"));
+    //: The verb: records the (irreversible) filing with the MPS — 备案, never 文件.
+    m_ok->setText(tr("File with the MPS"));
     m_ok->setEnabled(false);
     connect(m_reference, &QLineEdit::textChanged, this,
             [this](const QString &t) { m_ok->setEnabled(!t.trimmed().isEmpty()); });

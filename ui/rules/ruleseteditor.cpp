@@ -373,8 +373,9 @@ void RuleSetEditor::loadFields()
     for (QPlainTextEdit *e : {m_notesZh, m_notesEn})
         e->setReadOnly(readOnly);
     for (QPushButton *b : {m_addCriterion, m_removeCriterion, m_upCriterion, m_downCriterion,
-                           m_addTest, m_removeTest, m_save, m_revert})
+                           m_addTest, m_removeTest})
         b->setEnabled(!readOnly);
+    updateSaveButtons();
     if (m_working.id == 0) {
         m_banner->clear();
     } else if (m_working.status == QLatin1String("filed") ||
@@ -415,6 +416,16 @@ void RuleSetEditor::onEdited()
     }
     setModified(true);
     refresh();
+    // The comparison is of what is being edited, not of what was last loaded.
+    showComparison();
+}
+
+void RuleSetEditor::updateSaveButtons()
+{
+    // Nothing to save or revert until something changed.
+    const bool dirty = m_modified && m_working.isEditable() && m_working.id != 0;
+    m_save->setEnabled(dirty);
+    m_revert->setEnabled(dirty);
 }
 
 void RuleSetEditor::refresh()
@@ -438,13 +449,24 @@ void RuleSetEditor::refresh()
                                            },
                                            tr(" and "), tr(" or "), tr("not "))));
     }
-    const QStringList problems = RuleSetJson::problems(m_working, m_catalogue);
-    m_problems->setPlainText(
-        problems.isEmpty() ? tr("No problems: the rules can be filed once every test case passes.")
-                           : problems.join(QLatin1Char('\n')));
-    m_tests->setResults(RuleEngine::runTests(m_working));
+    const QVector<RuleTestResult> results = RuleEngine::runTests(m_working);
+    m_tests->setResults(results);
     const int total = int(m_working.tests.size());
     const int passed = m_tests->passed();
+    // What RuleSetRepository::file refuses: the problems of the rules and every failing test
+    // case. Listing only the first would say "none" while filing is refused.
+    QStringList problems = RuleSetJson::problems(m_working, m_catalogue);
+    if (passed < total) {
+        problems << tr("%n test case(s) fail; filing is refused until every test passes:", nullptr,
+                       total - passed);
+        for (const RuleTestResult &t : results)
+            if (!t.pass)
+                problems << tr("  test “%1”: expected %2, the rules give %3")
+                                .arg(t.name, RuleTestModel::outcomeName(t.expected),
+                                     RuleTestModel::outcomeName(t.actual));
+    }
+    m_problems->setPlainText(problems.isEmpty() ? tr("None: the rules can be filed.")
+                                                : problems.join(QLatin1Char('\n')));
     m_testSummary->setStyleSheet(passed == total
                                      ? QStringLiteral("color:#1b6e20; font-weight:bold;")
                                      : QStringLiteral("color:#b3261e; font-weight:bold;"));
@@ -457,6 +479,7 @@ void RuleSetEditor::setModified(bool modified)
     if (m_modified == modified)
         return;
     m_modified = modified;
+    updateSaveButtons();
     emit modifiedChanged(modified);
 }
 
@@ -470,6 +493,7 @@ bool RuleSetEditor::save()
     }
     m_original = m_working;
     setModified(false);
+    showComparison();
     emit saved(m_working.id);
     emit message(tr("Rule set saved."));
     return true;

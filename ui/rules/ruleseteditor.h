@@ -46,6 +46,11 @@ public:
     QTableView *criteriaView() const { return m_criteriaView; }
     QLineEdit *expressionEdit() const { return m_expression; }
     QLabel *testSummary() const { return m_testSummary; }
+    QPlainTextEdit *problemsView() const { return m_problems; }
+    QTableView *changesView() const { return m_changesView; }
+    QComboBox *compareBox() const { return m_compareWith; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *revertButton() const { return m_revert; }
 
 signals:
     void modifiedChanged(bool modified);
@@ -62,6 +67,7 @@ private:
     void buildNotesTab();
     void buildHistoryTab();
     void setModified(bool modified);
+    void updateSaveButtons();
     void onEdited();
     void refresh();
     void loadFields();

@@ -79,7 +79,8 @@ RulesPage::RulesPage(Database &db, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({340, 1000});
+    // Wide enough for the four buttons under the list in either language.
+    splitter->setSizes({400, 940});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -406,7 +407,8 @@ void RulesPage::retranslateUi()
     m_import->setText(tr("Import…"));
     m_export->setText(tr("Export…"));
     m_submit->setText(tr("Submit"));
-    m_file->setText(tr("File…"));
+    //: The verb: files this version with the MPS (irreversible) — 备案, never 文件.
+    m_file->setText(tr("File with the MPS…"));
     m_newVersion->setText(tr("New version"));
     m_delete->setText(tr("Delete draft"));
     m_document->setText(tr("Filing document (PDF/ODT)…"));
