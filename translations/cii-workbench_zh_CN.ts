@@ -5462,7 +5462,7 @@ in English documents: %2</source>
         <translation>中文正文字体：</translation>
     </message>
     <message>
-        <source>The font of the body text of official documents (3号 仿宋 in GB/T 9704); titles and headings keep their own.</source>
+        <source>The font of the body text of official documents: FangSong, size 3 (3号 仿宋) in GB/T 9704; titles and headings keep their own.</source>
         <translation>公文正文所用字体（GB/T 9704 规定为 3号仿宋）；标题和层次标题字体不变。</translation>
     </message>
     <message>

@@ -14,9 +14,12 @@
 #include "inspections/inspectionnoticedialog.h"
 #include "inspections/inspectionspage.h"
 #include "mainwindow.h"
+#include "reports/sectorreportdialog.h"
 #include "rules/filerulesetdialog.h"
 #include "rules/filingdocumentdialog.h"
 #include "services/demogenerator.h"
+#include "settings/otherdepartmentdialog.h"
+#include "setup/firstrunassistant.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/inspectionrepository.h"
@@ -118,6 +121,12 @@ private:
              [&db] {
                  return std::make_unique<DeadlineFactDialog>(db, DeadlineFactDialog::Kind::Event);
              }},
+            {QStringLiteral("first-run-assistant"),
+             [&db] { return std::make_unique<FirstRunAssistant>(db); }},
+            {QStringLiteral("sector-report"),
+             [&db] { return std::make_unique<SectorReportDialog>(db); }},
+            {QStringLiteral("department-add"),
+             [&db] { return std::make_unique<OtherDepartmentDialog>(db, Department{}); }},
         };
     }
 

@@ -20,7 +20,8 @@
 //     operator, system, department and person names, regions, teams, notes and reasons are
 //     removed from the string first (a Chinese name is data);
 //   (English) exceptions: a language's own name in the Language menu, a Chinese term glossed
-//     in brackets after English ("MLPS level (等级保护)"), an example of Chinese data ("e.g. …");
+//     in brackets after English ("MLPS level (等级保护)"), an example of Chinese data ("e.g. …"),
+//     the department's document-number preview and the Chinese body-font sample;
 //   (switching back) it appears after the switch zh → en → zh, was seen in English and was
 //     not there before the switch: a text left in the old language.
 // The raw JSON of the audit record's "As recorded (JSON)" pane is the one exception to the
@@ -290,9 +291,10 @@ private:
         static const QRegularExpression compound(
             QStringLiteral("[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+"));
         for (const Seen &s : seen) {
-            // The expression editor's help names the expression's words; raw JSON is shown
-            // in its own labelled pane.
-            if (s.where.contains(QStringLiteral("#expressionSyntax")))
+            // The expression editor's help and the expression box's tooltip name the words of
+            // the expression language the user types; raw JSON is shown in its own pane.
+            if (s.where.contains(QStringLiteral("#expressionSyntax")) ||
+                s.where.contains(QStringLiteral("QLineEdit#expression[tooltip]")))
                 continue;
             const QString t = s.text.trimmed();
             if (m_data.contains(t))
@@ -326,8 +328,12 @@ private:
             // A language's own name in the language menu is written in it.
             if (s.where.contains(QStringLiteral("&Language")))
                 continue;
-            // An example of data that is Chinese in real life ("e.g. 某网安〔2026〕12号").
-            if (s.text.startsWith(QStringLiteral("e.g. ")))
+            // An example of data that is Chinese in real life ("e.g. 某网安〔2026〕12号"), the
+            // preview of the department's document number (Chinese in documents of every
+            // language) and the sample of the Chinese body font.
+            if (s.text.startsWith(QStringLiteral("e.g. ")) ||
+                s.where.contains(QStringLiteral("#numberPreview")) ||
+                s.where.contains(QStringLiteral("#fontSample")))
                 continue;
             QString rest = withoutData(s.text);
             // A Chinese term glossed in brackets after the English, "MLPS level (等级保护)".

@@ -105,8 +105,8 @@ void DocumentSettingsForm::retranslateUi()
     m_classification->setToolTip(tr("Printed at the top left of every document and export, as "
                                     "GB/T 9704 places the marking."));
     m_fontLabel->setText(tr("Chinese body font:"));
-    m_font->setToolTip(tr("The font of the body text of official documents (3号 仿宋 in GB/T "
-                          "9704); titles and headings keep their own."));
+    m_font->setToolTip(tr("The font of the body text of official documents: FangSong, size 3 "
+                          "(3号 仿宋) in GB/T 9704; titles and headings keep their own."));
     m_font->setItemText(0, tr("%1 (default)").arg(DefaultFamily));
     for (int i = 1; i < m_font->count(); ++i) {
         const QString family = m_font->itemData(i).toString();
