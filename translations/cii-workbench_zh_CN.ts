@@ -4626,6 +4626,10 @@
         <source>As recorded (JSON)</source>
         <translation>原始记录（JSON）</translation>
     </message>
+    <message>
+        <source>Filter (Ctrl+F): type part of a time, user, action or record</source>
+        <translation>筛选（Ctrl+F）：输入时间、用户、操作或记录的任意部分</translation>
+    </message>
 </context>
 <context>
     <name>cii::AuditTableModel</name>

@@ -60,6 +60,7 @@ public:
     static QString month(int month);
 
     // Every key the GUI must never show as such (the visible-strings test reads them).
+    // Also what the audit list's filter looks names up in.
     static QStringList auditActions();
     static QStringList auditEntities();
 };

@@ -1,6 +1,7 @@
 #include "listsources.h"
 
 #include "domain/inspection.h"
+#include "i18n/displaynames.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/registryrepository.h"
@@ -195,7 +196,29 @@ std::unique_ptr<RowSource> ListSources::auditLog(const Database &db)
         SqlCondition c;
         for (int i = 0; i < parts.size(); ++i)
             c.binds << text.toLower();
-        c.sql = parts.join(QLatin1String(" OR "));
+        QStringList sql = parts;
+        // What the list shows is the action's and the record kind's name in the current
+        // language ("Result confirmed", "结论确认"): a text found in those names finds the
+        // keys behind them too.
+        const auto byName = [&](const QString &column, const QStringList &keys,
+                                QString (*name)(const QString &)) {
+            QStringList matching;
+            for (const QString &key : keys)
+                if (name(key).contains(text, Qt::CaseInsensitive))
+                    matching << key;
+            if (matching.isEmpty())
+                return;
+            sql << QStringLiteral("%1 IN (%2)")
+                       .arg(column, QStringList(matching.size(), QStringLiteral("?"))
+                                        .join(QLatin1Char(',')));
+            for (const QString &key : matching)
+                c.binds << key;
+        };
+        byName(QStringLiteral("a.action"), DisplayNames::auditActions(),
+               &DisplayNames::auditAction);
+        byName(QStringLiteral("a.entity"), DisplayNames::auditEntities(),
+               &DisplayNames::auditEntity);
+        c.sql = sql.join(QLatin1String(" OR "));
         return c;
     };
     return std::make_unique<RowSource>(db, spec);

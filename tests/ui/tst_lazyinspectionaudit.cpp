@@ -239,6 +239,13 @@ private slots:
                         .toString()
                         .startsWith(DisplayNames::auditEntity(QStringLiteral("inspection")) +
                                     QLatin1Char(' ')));
+        // The action's name as the list shows it finds the records of that action.
+        const QString created = DisplayNames::auditAction(QStringLiteral("create"));
+        page.table()->filterEdit()->setText(created);
+        QVERIFY(model->rowCount() > 0);
+        for (int row = 0; row < model->rowCount(); row += 97)
+            QCOMPARE(model->index(row, AuditTableModel::Action).data().toString(), created);
+        page.table()->filterEdit()->setText(QStringLiteral("inspection"));
         // A row's full record is read by its id.
         const Result<AuditRecord> r = model->recordAt(0);
         QVERIFY(r.ok());

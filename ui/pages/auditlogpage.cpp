@@ -80,6 +80,10 @@ void AuditLogPage::retranslateUi()
                         "so an edited or deleted record is detected. Every record is listed, "
                         "newest first; select one to see its full before and after."));
     m_verify->setText(tr("&Verify the whole chain"));
+    m_table->retranslate();
+    // What the audit filter looks in (ListSources::auditLog), not the registry's name and code.
+    m_table->filterEdit()->setPlaceholderText(
+        tr("Filter (Ctrl+F): type part of a time, user, action or record"));
     m_verify->setToolTip(tr("Recompute every record’s SHA-256 hash and report the first record "
                             "that was edited, removed or reordered"));
     m_verify->setWhatsThis(tr("Verifies the audit log’s hash chain (Art. 30). The same check is "
