@@ -157,6 +157,41 @@ private slots:
                  qPrintable(banner->text()));
         saveArtifact(&w, QStringLiteral("rules-filed"));
     }
+    // Switches the language as the Language menu does; widgets hear of it from the event loop.
+    static void switchTo(MainWindow &w, const char *code)
+    {
+        w.switchLanguage(QLatin1String(code));
+        QCoreApplication::processEvents();
+    }
+
+    void theBannerFollowsALanguageSwitch()
+    {
+        qint64 id = 0;
+        auto db = storeWithTemplate(&id, true);
+        MainWindow w(*db);
+        w.show();
+        w.showArea(MainWindow::Rules);
+        RuleSetEditor *editor = w.rulesPage()->editor();
+        auto *banner = editor->findChild<QLabel *>(QStringLiteral("banner"));
+        // A filed version's banner is redrawn in the new language.
+        w.rulesPage()->selectRuleSet(id);
+        QVERIFY(banner->text().contains(QStringLiteral("can never change")));
+        switchTo(w, "zh");
+        const QString filed = banner->text();
+        switchTo(w, "en");
+        QVERIFY2(filed.contains(QStringLiteral("备案")), qPrintable(filed));
+        QVERIFY(banner->text().contains(QStringLiteral("can never change")));
+        // Nothing chosen: the banner says how to choose, in each language after a switch.
+        editor->clear();
+        const QString english = banner->text();
+        QVERIFY2(english.startsWith(QStringLiteral("Choose a rule set")), qPrintable(english));
+        switchTo(w, "zh");
+        const QString chinese = banner->text();
+        switchTo(w, "en");
+        QVERIFY2(chinese.contains(QStringLiteral("选择认定规则")), qPrintable(chinese));
+        QCOMPARE(banner->text(), english);
+    }
+
     // Lowers W3's threshold in the editor as the criteria table's delegate would.
     static void lowerW3(RuleSetEditor *editor)
     {

@@ -333,13 +333,14 @@ void RuleSetEditor::clear()
 {
     setRuleSet(RuleSet{});
     setEnabled(false);
-    m_banner->setText(
-        tr("Choose a rule set on the left, or start one from the national template."));
+    m_empty = true;
+    updateBanner();
 }
 
 void RuleSetEditor::setRuleSet(const RuleSet &rules)
 {
     setEnabled(true);
+    m_empty = false;
     m_original = rules;
     m_working = rules;
     const bool readOnly = !rules.isEditable() || rules.id == 0;
@@ -376,6 +377,20 @@ void RuleSetEditor::loadFields()
                            m_addTest, m_removeTest})
         b->setEnabled(!readOnly);
     updateSaveButtons();
+    updateBanner();
+    m_loading = false;
+}
+
+// What the banner says depends on the rule set shown and on the language: retranslateUi
+// redraws it too.
+void RuleSetEditor::updateBanner()
+{
+    if (m_empty) {
+        m_banner->setStyleSheet(QString());
+        m_banner->setText(
+            tr("Choose a rule set on the left, or start one from the national template."));
+        return;
+    }
     if (m_working.id == 0) {
         m_banner->clear();
     } else if (m_working.status == QLatin1String("filed") ||
@@ -394,7 +409,6 @@ void RuleSetEditor::loadFields()
                               .arg(m_working.version)
                               .arg(RuleSetListModel::statusName(m_working.status).toLower()));
     }
-    m_loading = false;
 }
 
 void RuleSetEditor::onEdited()
@@ -566,6 +580,7 @@ void RuleSetEditor::retranslateUi()
     m_tabs->setTabText(1, tr("Decision"));
     m_tabs->setTabText(3, tr("Notes"));
     m_tabs->setTabText(4, tr("History and comparison"));
+    updateBanner();
     m_addCriterion->setText(tr("Add criterion"));
     const QList<QAction *> actions = m_addCriterion->menu()->actions();
     for (QAction *a : actions)

@@ -71,6 +71,7 @@ private:
     void onEdited();
     void refresh();
     void loadFields();
+    void updateBanner();
     void updateHistory();
     void showComparison();
 
@@ -79,6 +80,8 @@ private:
     RuleSet m_working;
     bool m_modified = false;
     bool m_loading = false;
+    // No rule set is shown (clear()): the banner says how to choose one.
+    bool m_empty = false;
     QVector<Indicator> m_catalogue;
 
     QLabel *m_banner;
