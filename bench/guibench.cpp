@@ -392,15 +392,7 @@ int runApp(const QString &store, bool visit, const QElapsedTimer &clock)
     {
         QElapsedTimer settling;
         settling.start();
-        auto busy = [&window] {
-            if (window.dashboardPage()->chartsLoading())
-                return true;
-            for (int a = 0; a < MainWindow::AreaCount; ++a)
-                if (window.page(MainWindow::Area(a))->isLoading())
-                    return true;
-            return false;
-        };
-        while (busy() && settling.elapsed() < TimeoutMs)
+        while (window.isLoading() && settling.elapsed() < TimeoutMs)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
         print(QStringLiteral("start settled (charts counted, due list in): ") +
               ms(double(clock.nsecsElapsed()) / 1e6));

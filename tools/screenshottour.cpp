@@ -38,17 +38,9 @@ void settle(MainWindow &window)
 {
     QElapsedTimer clock;
     clock.start();
-    auto busy = [&window] {
-        if (window.dashboardPage()->chartsLoading())
-            return true;
-        for (int a = 0; a < MainWindow::AreaCount; ++a)
-            if (window.page(MainWindow::Area(a))->isLoading())
-                return true;
-        return false;
-    };
     do
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    while (busy() && clock.elapsed() < 10000);
+    while (window.isLoading() && clock.elapsed() < 10000);
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 }

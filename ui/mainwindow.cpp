@@ -322,6 +322,16 @@ void MainWindow::switchLanguage(const QString &code)
     UiSettings().setLanguage(Language::current());
 }
 
+bool MainWindow::isLoading() const
+{
+    if (m_dashboard->chartsLoading())
+        return true;
+    for (int a = 0; a < AreaCount; ++a)
+        if (page(Area(a))->isLoading())
+            return true;
+    return false;
+}
+
 void MainWindow::showArea(Area area)
 {
     m_navigation->setCurrentRow(area);

@@ -57,6 +57,8 @@ public:
     RegistryPage *registryPage() const { return m_registry; }
     // The page showing an area.
     Page *page(Area area) const { return m_pages.value(area); }
+    // Some page, or the dashboard's charts, is still being read in the background.
+    bool isLoading() const;
     RulesPage *rulesPage() const { return m_rules; }
     SettingsPage *settingsPage() const { return m_settings; }
     IdentificationPage *identificationPage() const { return m_identification; }
