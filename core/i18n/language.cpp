@@ -1,5 +1,7 @@
 #include "language.h"
 
+#include "qtcontextfallback.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -57,7 +59,11 @@ void Language::apply(const QString &code)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
+        // Installed after Qt's catalogue, so asked first: see QtContextFallback.
+        auto fallback = std::make_unique<QtContextFallback>(*qt);
         installed().push_back(std::move(qt));
+        QCoreApplication::installTranslator(fallback.get());
+        installed().push_back(std::move(fallback));
     }
 }
 

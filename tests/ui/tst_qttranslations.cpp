@@ -1,5 +1,6 @@
 #include "i18n/language.h"
 
+#include <QAbstractFileIconProvider>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -46,6 +47,19 @@ private slots:
         QCOMPARE(cancelText(), QStringLiteral("取消"));
         cii::Language::apply(QStringLiteral("en"));
         QCOMPARE(cancelText(), QStringLiteral("Cancel"));
+    }
+
+    void aFolderIsAFolderInChinese()
+    {
+        // Qt 6 asks QAbstractFileIconProvider for "Folder"; the catalogue has it under
+        // QFileDialog only (Language installs the fallback that bridges them).
+        requireCatalogue();
+        QTemporaryDir dir;
+        const QFileInfo folder(dir.path());
+        cii::Language::apply(QStringLiteral("zh"));
+        QCOMPARE(QAbstractFileIconProvider().type(folder), QStringLiteral("文件夹"));
+        cii::Language::apply(QStringLiteral("en"));
+        QCOMPARE(QAbstractFileIconProvider().type(folder), QStringLiteral("Folder"));
     }
 
     void qtsFileDialogSpeaksChinese()
