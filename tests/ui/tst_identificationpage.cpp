@@ -1,3 +1,4 @@
+#include "i18n/displaynames.h"
 #include "i18n/language.h"
 #include "identification/decidedialog.h"
 #include "identification/identificationpage.h"
@@ -103,6 +104,10 @@ private slots:
         const QString after = page.explanation()->toPlainText();
         QVERIFY2(after.section(QLatin1Char('\n'), 0, 0)
                      .endsWith(QStringLiteral(" — Decided: Not CII (override) — engine: CII")),
+                 qPrintable(after));
+        // Its times are in the one display format of the GUI (ISO, local time).
+        QVERIFY2(after.contains(DisplayNames::dateTime(cases.first().createdAt)) &&
+                     after.contains(DisplayNames::dateTime(cases.first().decidedAt)),
                  qPrintable(after));
     }
 

@@ -56,7 +56,6 @@ QString CaseExplanation::html(const SystemCaseRow &row, const RuleSet &rules,
     if (!c.id)
         return QStringLiteral("<h3>%1</h3><p>%2</p>")
             .arg(esc(row.systemName), tr("Not identified yet. Choose a scope and press Identify."));
-    const QLocale locale;
     // The headline is what is in force; the engine's result stands beside it only where it
     // is not what holds (an override, or a new result awaiting a decision).
     QString headline;
@@ -76,7 +75,7 @@ QString CaseExplanation::html(const SystemCaseRow &row, const RuleSet &rules,
     h += QStringLiteral("<p>%1</p>")
              .arg(tr("Case %1, identified %2 under “%3”, version %4.")
                       .arg(c.id)
-                      .arg(locale.toString(c.createdAt.toLocalTime(), QLocale::ShortFormat),
+                      .arg(DisplayNames::dateTime(c.createdAt),
                            esc(Language::pick(rules.titleZh, rules.titleEn)))
                       .arg(rules.version));
 
@@ -116,7 +115,7 @@ QString CaseExplanation::html(const SystemCaseRow &row, const RuleSet &rules,
         h += QStringLiteral("<ul><li>%1</li></ul>").arg(decisive.join(QStringLiteral("</li><li>")));
 
     if (c.isDecided()) {
-        const QString when = locale.toString(c.decidedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString when = DisplayNames::dateTime(c.decidedAt);
         h += QStringLiteral("<p><b>%1</b></p>")
                  .arg(c.isOverride() ? tr("Overridden to %1 by %2 on %3. Reason: %4")
                                            .arg(IdentificationCase::outcomeName(c.decision),
@@ -136,7 +135,7 @@ QString CaseExplanation::html(const SystemCaseRow &row, const RuleSet &rules,
                          "operator to have it classified and protected accordingly.")
                           .arg(row.mlpsLevel));
     auto notified = [&](const QDate &d) {
-        return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : tr("not yet");
+        return d.isValid() ? DisplayNames::date(d) : tr("not yet");
     };
     if (c.isDecided())
         h += QStringLiteral("<p>%1<br/>%2</p>")

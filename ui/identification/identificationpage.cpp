@@ -4,6 +4,7 @@
 #include "decidedialog.h"
 #include "domain/sector.h"
 #include "domain/systeminfo.h"
+#include "i18n/displaynames.h"
 #include "noticedialog.h"
 #include "notificationdialog.h"
 #include "storage/backgroundreader.h"
@@ -249,7 +250,7 @@ void IdentificationPage::fitColumns()
     ColumnWidths::fitValues(view, SystemCaseModel::Changed, {tr("Changed")});
     ColumnWidths::fitValues(
         view, SystemCaseModel::Identified,
-        {QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat)});
+        {DisplayNames::dateTime(QDateTime(QDate(2026, 12, 31), QTime(23, 59)))});
 }
 
 IdentificationRequest IdentificationPage::scopeRequest() const
