@@ -116,6 +116,11 @@ Result<AuditVerification> AuditLog::verify(const Database &db)
     return v;
 }
 
+QString AuditLog::anchor(qint64 id, const QString &hash)
+{
+    return QStringLiteral("%1:%2").arg(id).arg(hash.left(16));
+}
+
 bool AuditLog::parseAnchor(const QString &text, qint64 *id, QString *hashPrefix)
 {
     static const QRegularExpression form(QStringLiteral("^([0-9]+):([0-9a-fA-F]{8,64})$"));

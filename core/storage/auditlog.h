@@ -57,6 +57,8 @@ public:
         bool found = false;   // the log has record ID
         bool matches = false; // and its hash begins with HEX
     };
+    // The anchor of record `id` with hash `hash`, as documents print it (ID:HEX16).
+    static QString anchor(qint64 id, const QString &hash);
     static bool parseAnchor(const QString &text, qint64 *id, QString *hashPrefix);
     static Result<AnchorCheck> checkAnchor(const Database &db, qint64 id,
                                            const QString &hashPrefix);

@@ -146,9 +146,7 @@ Result<QString> NoticeRepository::chainHead(WriteTransaction &tx)
         return q.error();
     QString head;
     if (q.value()->next())
-        head = QStringLiteral("%1:%2")
-                   .arg(q.value()->value(0).toLongLong())
-                   .arg(q.value()->value(1).toString().left(16));
+        head = AuditLog::anchor(q.value()->value(0).toLongLong(), q.value()->value(1).toString());
     q.value()->finish();
     return head;
 }

@@ -1,5 +1,6 @@
 #include "sectorreportrepository.h"
 
+#include "storage/auditlog.h"
 #include "storage/sqlread.h"
 
 namespace cii {
@@ -118,17 +119,11 @@ Result<SectorCaseYear> SectorReportRepository::caseYear(const QString &sector, i
 
 Result<QString> SectorReportRepository::chainHead() const
 {
-    QString head;
-    Status s =
-        sql::select(m_db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"),
-                    {}, [&](const QSqlQuery &q) {
-                        head = QStringLiteral("%1:%2")
-                                   .arg(q.value(0).toLongLong())
-                                   .arg(q.value(1).toString().left(16));
-                    });
-    if (!s)
-        return s.error();
-    return head;
+    const Result<QVector<AuditRecord>> newest = AuditLog::recent(m_db, 1);
+    if (!newest)
+        return newest.error();
+    return newest->isEmpty() ? QString()
+                             : AuditLog::anchor(newest->first().id, newest->first().hash);
 }
 
 } // namespace cii
