@@ -206,12 +206,8 @@ Status DeadlineRepository::saveSettings(const DeadlineSettings &s)
             {QStringLiteral("deadline.assessment_same_year_before_month"),
              s.assessmentSameYearBeforeMonth}};
         for (const auto &[key, value] : values) {
-            if (auto r = tx.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                                "ON CONFLICT (key) DO UPDATE SET value = "
-                                                "excluded.value"),
-                                 {key, QString::number(value)});
-                !r)
-                return r.error();
+            if (Status put = tx.putSetting(key, QString::number(value)); !put)
+                return put;
         }
         return tx.audit(QStringLiteral("update"), QStringLiteral("settings"),
                         QStringLiteral("deadlines"), json(before.value()), json(s));

@@ -37,12 +37,8 @@ Status DocumentFontRepository::setBodyFamily(WriteTransaction &tx, const QString
     Result<QString> before = bodyFamily();
     if (!before)
         return before.error();
-    if (auto r = tx.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                        "ON CONFLICT (key) DO UPDATE SET value = "
-                                        "excluded.value"),
-                         {BodyFamilyKey, f});
-        !r)
-        return r.error();
+    if (Status put = tx.putSetting(BodyFamilyKey, f); !put)
+        return put;
     return tx.audit(QStringLiteral("update"), QStringLiteral("settings"), BodyFamilyKey,
                     {{QStringLiteral("body_family"), before.value()}},
                     {{QStringLiteral("body_family"), f}});

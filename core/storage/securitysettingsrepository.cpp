@@ -95,12 +95,8 @@ Status SecuritySettingsRepository::save(WriteTransaction &tx, const QString &key
                                         const QString &value, const QJsonObject &before,
                                         const QJsonObject &after)
 {
-    if (auto r = tx.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                        "ON CONFLICT (key) DO UPDATE SET value = "
-                                        "excluded.value"),
-                         {key, value});
-        !r)
-        return r.error();
+    if (Status put = tx.putSetting(key, value); !put)
+        return put;
     return tx.audit(QStringLiteral("update"), QStringLiteral("settings"), key, before, after);
 }
 

@@ -224,12 +224,8 @@ Status StoreBackup::saveSettings(WriteTransaction &tx, const Database &db, const
         {QStringLiteral("backup.folder"), folder},
         {QStringLiteral("backup.keep"), QString::number(keep)}};
     for (const auto &[key, value] : values)
-        if (auto r = tx.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                            "ON CONFLICT (key) DO UPDATE SET value = "
-                                            "excluded.value"),
-                             {key, value});
-            !r)
-            return r.error();
+        if (Status put = tx.putSetting(key, value); !put)
+            return put;
     return tx.audit(QStringLiteral("update"), QStringLiteral("settings"), QStringLiteral("backups"),
                     before, {{QStringLiteral("folder"), folder}, {QStringLiteral("keep"), keep}});
 }

@@ -71,6 +71,17 @@ Result<qint64> WriteTransaction::insert(const QString &sql, const QVariantList &
     return q.value()->value(0).toLongLong();
 }
 
+Status WriteTransaction::putSetting(const QString &key, const QString &value)
+{
+    Result<QSqlQuery *> r = exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                                "ON CONFLICT (key) DO UPDATE SET value = "
+                                                "excluded.value"),
+                                 {key, value});
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Status WriteTransaction::audit(const QString &action, const QString &entity,
                                const QString &entityId, const QJsonObject &before,
                                const QJsonObject &after)

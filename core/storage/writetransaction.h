@@ -30,6 +30,9 @@ public:
     Result<QSqlQuery *> exec(const QString &sql, const QVariantList &binds = {});
     // Runs an INSERT … RETURNING id and gives the new id.
     Result<qint64> insert(const QString &sql, const QVariantList &binds);
+    // Sets one value of the settings table (key → value, replacing what was there); the
+    // caller audits the change, which may cover several keys.
+    Status putSetting(const QString &key, const QString &value);
     // Appends a record to the hash-chained audit log (see AuditLog).
     Status audit(const QString &action, const QString &entity, const QString &entityId,
                  const QJsonObject &before, const QJsonObject &after);
