@@ -469,6 +469,23 @@ QStringList schemaV9(const SqlDialect &d)
     };
 }
 
+// Issue 14 reserves three numbers so that its three parts can be written side by side; each
+// part fills its own. Until it does, the version exists and changes nothing.
+QStringList schemaV10(const SqlDialect &) // incidents, their grading and their reports
+{
+    return {};
+}
+
+QStringList schemaV11(const SqlDialect &) // operators' compliance evidence (Art. 13–17, 19–21)
+{
+    return {};
+}
+
+QStringList schemaV12(const SqlDialect &) // enforcement cases (Art. 39–42)
+{
+    return {};
+}
+
 } // namespace
 
 const QVector<Migration> &Migrations::all()
@@ -504,6 +521,9 @@ const QVector<Migration> &Migrations::all()
          schemaV8,
          {}},
         {9, QStringLiteral("the sectors each department protects"), schemaV9, {}},
+        {10, QStringLiteral("incidents, their grading and their reports"), schemaV10, {}},
+        {11, QStringLiteral("operators' compliance evidence"), schemaV11, {}},
+        {12, QStringLiteral("enforcement cases"), schemaV12, {}},
     };
     return migrations;
 }

@@ -87,8 +87,8 @@ private slots:
         Database db;
         const Status opened = db.open(copy);
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
-        QCOMPARE(db.schemaVersion(), 9);
-        QCOMPARE(Migrations::latestVersion(), 9);
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        QVERIFY(Migrations::latestVersion() >= 9);
         const QVector<Department> departments = RegistryRepository(db).departments().value();
         QCOMPARE(int(departments.size()), before);
         for (const Department &d : departments)
@@ -105,7 +105,7 @@ private slots:
 
     void migrationNineIsWrittenOnceForBothDialects()
     {
-        const Migration &nine = Migrations::all().last();
+        const Migration &nine = Migrations::all().at(8);
         QCOMPARE(nine.version, 9);
         for (const SqlDialect &dialect :
              {SqlDialect(SqlDialect::Kind::Sqlite), SqlDialect(SqlDialect::Kind::Postgres)}) {
