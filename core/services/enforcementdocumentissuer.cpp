@@ -8,16 +8,34 @@
 #include "services/issuingdepartment.h"
 #include "storage/calendarrepository.h"
 #include "storage/enforcementrepository.h"
+#include "storage/inspectionrepository.h"
 #include "storage/noticerepository.h"
 #include "storage/writetransaction.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <optional>
 
 namespace cii {
+
+namespace {
+
+// 2026年11月2日: dates in the Chinese text as official documents write them.
+QString zhDate(const QDate &d)
+{
+    return QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
+}
+
+QString enDate(const QDate &d)
+{
+    return QLocale(QLocale::English).toString(d, QStringLiteral("d MMMM yyyy"));
+}
+
+} // namespace
 
 bool EnforcementDocumentIssuer::hasDocument(const QString &stepKind)
 {
@@ -35,10 +53,10 @@ QString EnforcementDocumentIssuer::noticeKind(const QString &stepKind)
     return {};
 }
 
-EnforcementDocumentContent EnforcementDocumentIssuer::content(const EnforcementCase &c,
-                                                              const EnforcementStep &step,
-                                                              const Department &own,
-                                                              const HolidayCalendar &calendar)
+EnforcementDocumentContent
+EnforcementDocumentIssuer::content(const EnforcementCase &c, const EnforcementStep &step,
+                                   const Department &own, const HolidayCalendar &calendar,
+                                   const QHash<QString, QString> &details)
 {
     EnforcementDocumentContent d;
     d.kind = step.kind;
@@ -54,6 +72,7 @@ EnforcementDocumentContent EnforcementDocumentIssuer::content(const EnforcementC
     d.factsZh = c.facts;
     d.factsEn = c.facts;
     for (const QString &link : c.evidence) {
+        const int before = int(d.evidenceZh.size());
         const QString kind = link.section(QLatin1Char(':'), 0, 0);
         const QString ref = link.section(QLatin1Char(':'), 1);
         if (kind == QLatin1String("finding")) {
@@ -68,6 +87,11 @@ EnforcementDocumentContent EnforcementDocumentIssuer::content(const EnforcementC
         } else {
             d.evidenceZh << QStringLiteral("合规义务记录 %1").arg(ref);
             d.evidenceEn << QStringLiteral("Compliance duty record %1").arg(ref);
+        }
+        if (const QString said = details.value(link);
+            !said.isEmpty() && d.evidenceZh.size() > before) {
+            d.evidenceZh.last() += QStringLiteral("：") + said;
+            d.evidenceEn.last() += QStringLiteral(": ") + said;
         }
     }
     const EnforcementStep *order = c.last(QStringLiteral("order"));
@@ -86,21 +110,19 @@ EnforcementDocumentContent EnforcementDocumentIssuer::content(const EnforcementC
         if (check && order && !check->rectified) {
             d.reasonsZh =
                 QStringLiteral("本机关于%1责令当事人于%2前改正，经%3复查，当事人逾期未改正。")
-                    .arg(order->date.toString(Qt::ISODate), order->rectifyBy.toString(Qt::ISODate),
-                         check->date.toString(Qt::ISODate));
+                    .arg(zhDate(order->date), zhDate(order->rectifyBy), zhDate(check->date));
             d.reasonsEn =
                 QStringLiteral("On %1 we ordered the party to rectify by %2; our check "
                                "on %3 found that it had not.")
-                    .arg(order->date.toString(Qt::ISODate), order->rectifyBy.toString(Qt::ISODate),
-                         check->date.toString(Qt::ISODate));
+                    .arg(enDate(order->date), enDate(order->rectifyBy), enDate(check->date));
         }
         if (check && check->harm) {
             d.reasonsZh += QStringLiteral("经%1复查，该违法行为导致危害网络安全等后果。")
-                               .arg(check->date.toString(Qt::ISODate));
+                               .arg(zhDate(check->date));
             d.reasonsEn += (d.reasonsEn.isEmpty() ? QString() : QStringLiteral(" ")) +
                            QStringLiteral("Our check on %1 found that the violation caused harm "
                                           "to cybersecurity.")
-                               .arg(check->date.toString(Qt::ISODate));
+                               .arg(enDate(check->date));
         }
     }
     if (step.kind == QLatin1String("advance-notice"))
@@ -111,10 +133,8 @@ EnforcementDocumentContent EnforcementDocumentIssuer::content(const EnforcementC
         // Only what was recorded: the hearing and the department's note on the defence.
         QStringList zh, en;
         if (step.hearingHeld && step.hearingOn.isValid()) {
-            zh << QStringLiteral("本机关于%1依法举行了听证。")
-                      .arg(step.hearingOn.toString(Qt::ISODate));
-            en << QStringLiteral("A hearing was held on %1.")
-                      .arg(step.hearingOn.toString(Qt::ISODate));
+            zh << QStringLiteral("本机关于%1依法举行了听证。").arg(zhDate(step.hearingOn));
+            en << QStringLiteral("A hearing was held on %1.").arg(enDate(step.hearingOn));
         }
         if (!step.note.isEmpty()) {
             zh << step.note;
@@ -126,6 +146,20 @@ EnforcementDocumentContent EnforcementDocumentIssuer::content(const EnforcementC
     d.contactName = own.contactName;
     d.contactPhone = own.contactPhone;
     return d;
+}
+
+QHash<QString, QString> EnforcementDocumentIssuer::evidenceDetails(Database &db,
+                                                                   const EnforcementCase &c)
+{
+    QHash<QString, QString> out;
+    if (std::none_of(c.evidence.cbegin(), c.evidence.cend(),
+                     [](const QString &l) { return l.startsWith(QLatin1String("finding:")); }))
+        return out;
+    if (Result<QVector<Finding>> findings = InspectionRepository(db).findings())
+        for (const Finding &f : findings.value())
+            if (c.evidence.contains(QStringLiteral("finding:%1").arg(f.id)))
+                out.insert(QStringLiteral("finding:%1").arg(f.id), f.description);
+    return out;
 }
 
 Status EnforcementDocumentIssuer::usable(const EnforcementCase &c, const QString &stepKind,
@@ -177,6 +211,7 @@ Result<RecordedStep> EnforcementDocumentIssuer::record(Database &db, const Enfor
     Result<Department> own = IssuingDepartment::complete(db);
     if (!own)
         return own.error();
+    const QHash<QString, QString> details = evidenceDetails(db, before.value());
     std::optional<StagedDocument> staged;
     OfficialDocument::setClassification(AuditedExport::classification(db));
     Result<qint64> id = repo.addStep(
@@ -193,7 +228,7 @@ Result<RecordedStep> EnforcementDocumentIssuer::record(Database &db, const Enfor
             Result<Notice> n = NoticeRepository(db).issueForEnforcementStep(
                 tx, issue, [&](const Notice &notice) -> Status {
                     EnforcementDocumentContent content = EnforcementDocumentIssuer::content(
-                        withStep, stored, own.value(), calendar.value());
+                        withStep, stored, own.value(), calendar.value(), details);
                     content.numberZh = notice.numberText(true);
                     content.numberEn = notice.numberText(false);
                     content.anchor = notice.anchor;
@@ -255,6 +290,7 @@ Result<IssuedNotice> EnforcementDocumentIssuer::issue(Database &db, qint64 stepI
     issue.date = step.date;
     issue.department = own.value();
     issue.enforcementStepId = step.id;
+    const QHash<QString, QString> details = evidenceDetails(db, c);
     std::optional<StagedDocument> staged;
     OfficialDocument::setClassification(AuditedExport::classification(db));
     Result<Notice> notice =
@@ -262,7 +298,7 @@ Result<IssuedNotice> EnforcementDocumentIssuer::issue(Database &db, qint64 stepI
             // A reprint shows what was issued: number, our name and contact, its date.
             const Department by = n.issuedBy(own.value());
             EnforcementDocumentContent content =
-                EnforcementDocumentIssuer::content(c, step, by, calendar.value());
+                EnforcementDocumentIssuer::content(c, step, by, calendar.value(), details);
             content.numberZh = n.numberText(true);
             content.numberEn = n.numberText(false);
             content.date = n.issuedOn;

@@ -10,6 +10,7 @@
 #include "services/noticeissuer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace cii {
 
@@ -51,9 +52,13 @@ public:
     static Result<IssuedNotice> issue(Database &db, qint64 stepId,
                                       const EnforcementDocumentRequest &request);
     // What the document of `step` of case `c` shows (the number left to the issue).
+    // `details`: what each evidence link's record says (evidenceDetails), printed after it.
     static EnforcementDocumentContent content(const EnforcementCase &c, const EnforcementStep &step,
                                               const Department &own,
-                                              const HolidayCalendar &calendar);
+                                              const HolidayCalendar &calendar,
+                                              const QHash<QString, QString> &details = {});
+    // The recorded words of the case's linked findings, by link (finding:12 → its description).
+    static QHash<QString, QString> evidenceDetails(Database &db, const EnforcementCase &c);
 
 private:
     static Status usable(const EnforcementCase &c, const QString &stepKind,

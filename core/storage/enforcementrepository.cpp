@@ -2,6 +2,7 @@
 
 #include "domain/enforcementarticle.h"
 #include "domain/textfield.h"
+#include "i18n/language.h"
 #include "schedule/enforcementprocedure.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -190,6 +191,21 @@ Result<EnforcementCase> EnforcementRepository::byId(qint64 id) const
     if (Status s = readSteps(one); !s)
         return s.error();
     return one.first();
+}
+
+Status EnforcementRepository::addDeadlines(DeadlineFacts &facts) const
+{
+    Result<QVector<EnforcementCase>> cases = list();
+    if (!cases)
+        return cases.error();
+    for (auto c = cases.value().crbegin(); c != cases.value().crend(); ++c) {
+        const QString name = Language::pick(c->operatorName, c->operatorNameEn);
+        for (const EnforcementProcedure::Due &d :
+             EnforcementProcedure::deadlines(*c, facts.calendar))
+            facts.enforcementDeadlines << DeadlineFacts::EnforcementDeadline{
+                c->id, name, c->sector, d.step, d.due, d.done, d.statutory, d.basis};
+    }
+    return {};
 }
 
 Result<qint64> EnforcementRepository::caseOfStep(qint64 stepId) const

@@ -2,6 +2,7 @@
 
 #include "domain/enforcementcase.h"
 #include "result.h"
+#include "schedule/deadlinefacts.h"
 #include "schedule/holidaycalendar.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,9 @@ public:
     // Every case (of one operator when `operatorId`), with its steps, newest first.
     Result<QVector<EnforcementCase>> list(qint64 operatorId = 0) const;
     Result<EnforcementCase> byId(qint64 id) const;
+    // The dates every case waits for (EnforcementProcedure::deadlines, by `facts.calendar`)
+    // into `facts.enforcementDeadlines`: what the due list shows of enforcement.
+    Status addDeadlines(DeadlineFacts &facts) const;
     // The case a step belongs to.
     Result<qint64> caseOfStep(qint64 stepId) const;
     // Runs inside the step's transaction after it is stored (the step's document is numbered

@@ -4,6 +4,7 @@
 #include "clirun.h"
 
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
@@ -208,6 +209,10 @@ private slots:
         const QString text = pdfText(file);
         QVERIFY2(text.contains(number), qPrintable(text));
         QVERIFY(text.contains(shown().value(QStringLiteral("operator_name")).toString()));
+        QVERIFY(text.contains(QStringLiteral("责令改正通知书")));
+        QVERIFY(text.contains(QStringLiteral("2026年11月20日")));
+        // The evidence as recorded: the finding and what it says.
+        QVERIFY2(text.contains(QStringLiteral("未开展年度检测评估")), qPrintable(text));
         QCOMPARE(stepNow(), QStringLiteral("order"));
         // The order gives the warning Art. 39 provides with it.
         const QJsonObject order =
@@ -270,6 +275,8 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString text = pdfText(r.json().value(QStringLiteral("file")).toString());
         QVERIFY2(text.contains(QStringLiteral("电网保〔2026〕2号")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("行政处罚事先告知书")));
+        QVERIFY(text.contains(QStringLiteral("张三")));
         // Tue 24 Nov: five working days run to Tue 1 Dec (APL Art. 64, 85).
         bool found = false;
         for (const QJsonValue &v : shown().value(QStringLiteral("deadlines")).toArray()) {
@@ -310,6 +317,8 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString text = pdfText(r.json().value(QStringLiteral("file")).toString());
         QVERIFY2(text.contains(QStringLiteral("电网保〔2026〕3号")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("行政处罚决定书")));
+        QVERIFY(text.contains(QStringLiteral("AdministrativePenaltyDecision")));
         // The list shows the next date: reconsideration, 60 days after 2 Dec.
         const QJsonArray cases =
             cli({QStringLiteral("--json"), QStringLiteral("enforcement"), QStringLiteral("list")})
@@ -323,6 +332,42 @@ private slots:
         QCOMPARE(row.value(QStringLiteral("article")).toString(), QStringLiteral("Art. 39(8)"));
         QCOMPARE(row.value(QStringLiteral("step")).toString(), QStringLiteral("decision"));
         QCOMPARE(row.value(QStringLiteral("due")).toString(), QStringLiteral("2027-01-31"));
+    }
+
+    void theCasesDatesAreOnTheDueList()
+    {
+        const QJsonArray items = cli({QStringLiteral("--json"), QStringLiteral("deadlines"),
+                                      QStringLiteral("--kind"), QStringLiteral("enforcement"),
+                                      QStringLiteral("--today"), QStringLiteral("2026-12-03")})
+                                     .json()
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
+        QHash<QString, QJsonObject> byBasis;
+        for (const QJsonValue &v : items)
+            byBasis.insert(v.toObject().value(QStringLiteral("basis")).toString(), v.toObject());
+        QCOMPARE(items.size(), 4);
+        // The day to rectify by is the department's; the check came after it.
+        const QJsonObject rectification = byBasis.value(QStringLiteral("Art. 39(8)"));
+        QCOMPARE(rectification.value(QStringLiteral("due")).toString(),
+                 QStringLiteral("2026-11-20"));
+        QVERIFY(!rectification.value(QStringLiteral("statutory")).toBool());
+        QCOMPARE(rectification.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("done-late"));
+        const QJsonObject hearing = byBasis.value(QStringLiteral("APL Art. 64"));
+        QCOMPARE(hearing.value(QStringLiteral("due")).toString(), QStringLiteral("2026-12-01"));
+        QVERIFY(hearing.value(QStringLiteral("statutory")).toBool());
+        // 60 days after 2 Dec is Sunday 31 Jan 2027: the last day moves to Monday.
+        const QJsonObject reconsideration =
+            byBasis.value(QStringLiteral("Administrative Reconsideration Law Art. 20"));
+        QCOMPARE(reconsideration.value(QStringLiteral("due")).toString(),
+                 QStringLiteral("2027-01-31"));
+        QCOMPARE(reconsideration.value(QStringLiteral("last_day")).toString(),
+                 QStringLiteral("2027-02-01"));
+        QCOMPARE(reconsideration.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("open"));
+        const QJsonObject litigation =
+            byBasis.value(QStringLiteral("Administrative Litigation Law Art. 46"));
+        QCOMPARE(litigation.value(QStringLiteral("due")).toString(), QStringLiteral("2027-06-02"));
     }
 
     void closedCaseTakesNoMoreSteps()

@@ -1,5 +1,7 @@
 #include "enforcementcasemodel.h"
 
+#include "domain/enforcementarticle.h"
+#include "i18n/language.h"
 #include "schedule/enforcementprocedure.h"
 
 #include <QBrush>
@@ -52,8 +54,10 @@ QVariant EnforcementCaseModel::data(const QModelIndex &index, int role) const
         return c.id;
     case Operator:
         return c.operatorName;
-    case Article:
-        return c.article;
+    case Article: {
+        const EnforcementArticle *a = EnforcementArticle::find(c.article);
+        return a ? a->citation(Language::isChinese()) : c.article;
+    }
     case Step:
         return EnforcementStep::kindName(c.step());
     case NextDue:

@@ -146,8 +146,9 @@ Result<DocumentIssueDialog::Preview> EnforcementStepDialog::makePreview()
         return own.error();
     EnforcementCase withStep = m_case;
     withStep.steps << s;
-    EnforcementDocumentContent content =
-        EnforcementDocumentIssuer::content(withStep, s, own.value(), calendar.value());
+    EnforcementDocumentContent content = EnforcementDocumentIssuer::content(
+        withStep, s, own.value(), calendar.value(),
+        EnforcementDocumentIssuer::evidenceDetails(db(), m_case));
     Preview p;
     p.summary = m_kind == QLatin1String("advance-notice")
                     ? tr("The step is recorded and its document numbered and saved. The operator "
