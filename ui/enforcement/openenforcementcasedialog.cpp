@@ -72,7 +72,7 @@ OpenEnforcementCaseDialog::OpenEnforcementCaseDialog(Database &db, QWidget *pare
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Operator:"), m_operator);
     form->addRow(tr("Article:"), m_article);
-    form->addRow(QString(), m_penalty);
+    form->addRow(m_penalty); // spans both columns: an empty label would wrap it down
     m_purchaseLabel->setText(tr("Purchase amount:"));
     form->addRow(m_purchaseLabel, m_purchase);
     form->addRow(tr("Facts found:"), m_facts);
@@ -105,9 +105,9 @@ void OpenEnforcementCaseDialog::showArticle()
     if (!a)
         return;
     m_penalty->setText(a->penaltyText(Language::isChinese()));
-    const bool multiple = a->operatorFine.multiple;
-    m_purchase->setVisible(multiple);
-    m_purchaseLabel->setVisible(multiple);
+    // The row exists for Art. 41 only; a hidden row keeps no spacing (setRowVisible).
+    if (auto *form = findChild<QFormLayout *>())
+        form->setRowVisible(m_purchase, a->operatorFine.multiple);
 }
 
 void OpenEnforcementCaseDialog::fillEvidence()
