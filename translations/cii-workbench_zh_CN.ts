@@ -592,11 +592,11 @@
     </message>
     <message>
         <source>%1 is not a real date and time</source>
-        <translation>%1 不是真实存在的日期时间</translation>
+        <translation>%1 不是有效的日期时间</translation>
     </message>
     <message>
         <source>%1 has no such offset from UTC</source>
-        <translation>%1 的时区偏移不存在</translation>
+        <translation>%1 的 UTC 时差无效</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2117,508 @@
     <message>
         <source>the document could not be written as ODT</source>
         <translation>无法将文档写为 ODT</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementCase</name>
+    <message>
+        <source>Opened</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <source>Order to rectify</source>
+        <translation>责令改正</translation>
+    </message>
+    <message>
+        <source>Rectification checked</source>
+        <translation>整改复查</translation>
+    </message>
+    <message>
+        <source>Advance notice of penalty</source>
+        <translation>行政处罚事先告知</translation>
+    </message>
+    <message>
+        <source>Penalty decision</source>
+        <translation>行政处罚决定</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementDocumentCommand</name>
+    <message>
+        <source>Write the numbered document of a case&apos;s step (numbered the first time, reprinted after); prints the file.</source>
+        <translation>写出案件某一步骤的编号文书（首次编号，之后重印）；输出文件路径。</translation>
+    </message>
+    <message>
+        <source>Enforcement case id.</source>
+        <translation>执法案件编号。</translation>
+    </message>
+    <message>
+        <source>order, advance-notice or decision.</source>
+        <translation>order、advance-notice 或 decision。</translation>
+    </message>
+    <message>
+        <source>pdf or odt.</source>
+        <translation>pdf 或 odt。</translation>
+    </message>
+    <message>
+        <source>zh, en or bilingual.</source>
+        <translation>zh、en 或 bilingual。</translation>
+    </message>
+    <message>
+        <source>Folder to write into (required).</source>
+        <translation>写入的文件夹（必填）。</translation>
+    </message>
+    <message>
+        <source>--step takes order, advance-notice or decision</source>
+        <translation>--step 的取值为 order、advance-notice 或 decision</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>须提供 --out DIR</translation>
+    </message>
+    <message>
+        <source>case %1 has no step %2</source>
+        <translation>案件 %1 没有 %2 步骤</translation>
+    </message>
+    <message>
+        <source>Document %1 → %2</source>
+        <translation>文书 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Document %1 (reprint) → %2</source>
+        <translation>文书 %1（重印）→ %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementDocumentIssuer</name>
+    <message>
+        <source>the step %1 has no document</source>
+        <translation>步骤 %1 没有文书</translation>
+    </message>
+    <message>
+        <source>the documents of %1 are not available here; record the step without a document</source>
+        <translation>此处无法制作%1的文书；请不附文书记录该步骤</translation>
+    </message>
+    <message>
+        <source>cannot use &apos;%1&apos; as the output folder</source>
+        <translation>无法使用“%1”作为输出文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementEvidence</name>
+    <message>
+        <source>Finding %1 (%2, due %3): %4</source>
+        <translation>发现问题 %1（%2，整改期限 %3）：%4</translation>
+    </message>
+    <message>
+        <source>Overdue: %1, %2 (due %3)</source>
+        <translation>已逾期：%1，%2（期限 %3）</translation>
+    </message>
+    <message>
+        <source>evidence %1 (%2): %3</source>
+        <translation>证据 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>write KIND:ID with KIND one of %1</source>
+        <translation>请写作 类别:编号，类别为 %1 之一</translation>
+    </message>
+    <message>
+        <source>no deadline item has this UID</source>
+        <translation>没有此 UID 的期限事项</translation>
+    </message>
+    <message>
+        <source>the ID of a %1 is a number</source>
+        <translation>%1 的编号应为数字</translation>
+    </message>
+    <message>
+        <source>no such record</source>
+        <translation>没有该记录</translation>
+    </message>
+    <message>
+        <source>the record concerns another operator (id %1)</source>
+        <translation>该记录属于其他运营者（编号 %1）</translation>
+    </message>
+    <message>
+        <source>the evidence names records that are not there</source>
+        <translation>证据所指记录不存在</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementListCommand</name>
+    <message>
+        <source>List enforcement cases: operator, article, step and the next date due.</source>
+        <translation>列出执法案件：运营者、条款、所处步骤和下一期限。</translation>
+    </message>
+    <message>
+        <source>Only this operator&apos;s (id).</source>
+        <translation>仅列出该运营者的（编号）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementOpenCommand</name>
+    <message>
+        <source>Open an enforcement case against an operator under Art. 39–42; prints its id.</source>
+        <translation>依据第三十九条至第四十二条对运营者立案；输出案件编号。</translation>
+    </message>
+    <message>
+        <source>Operator id.</source>
+        <translation>运营者编号。</translation>
+    </message>
+    <message>
+        <source>The paragraph the case rests on: %1.</source>
+        <translation>案件所依据的条款：%1。</translation>
+    </message>
+    <message>
+        <source>Records the case rests on, KIND:ID separated by commas (finding:ID, incident:ID, deadline:UID, compliance:ID).</source>
+        <translation>案件所依据的记录，写作 类别:编号，以逗号分隔（finding:编号、incident:编号、deadline:UID、compliance:编号）。</translation>
+    </message>
+    <message>
+        <source>What was found.</source>
+        <translation>查明的事实。</translation>
+    </message>
+    <message>
+        <source>The person directly in charge (optional).</source>
+        <translation>直接负责的主管人员（可选）。</translation>
+    </message>
+    <message>
+        <source>Art. 41: the purchase amount in yuan the fine is a multiple of.</source>
+        <translation>第四十一条：作为罚款倍数基数的采购金额（元）。</translation>
+    </message>
+    <message>
+        <source>Day the case is opened, YYYY-MM-DD (default today).</source>
+        <translation>立案日期，YYYY-MM-DD（默认今天）。</translation>
+    </message>
+    <message>
+        <source>--operator and --article are required</source>
+        <translation>须提供 --operator 和 --article</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementProcedure</name>
+    <message>
+        <source>%1 to %2 times the purchase amount</source>
+        <translation>采购金额%1倍以上%2倍以下</translation>
+    </message>
+    <message>
+        <source>%1 to %2 yuan</source>
+        <translation>%1元以上%2元以下</translation>
+    </message>
+    <message>
+        <source>%1 fines a multiple of the purchase amount: record the amount when opening the case</source>
+        <translation>%1按采购金额的倍数处以罚款：请在立案时记录采购金额</translation>
+    </message>
+    <message>
+        <source>fine-operator: %1 yuan is outside %2&apos;s range of %3</source>
+        <translation>运营者罚款：%1元超出%2规定的幅度（%3）</translation>
+    </message>
+    <message>
+        <source>fine-person: the case names no person directly in charge</source>
+        <translation>个人罚款：案件未记录直接负责的主管人员</translation>
+    </message>
+    <message>
+        <source>fine-person: %1 yuan is outside %2&apos;s range of %3</source>
+        <translation>个人罚款：%1元超出%2规定的幅度（%3）</translation>
+    </message>
+    <message>
+        <source>fine-person: the case names the person directly in charge (%1); %2 fines that person %3</source>
+        <translation>个人罚款：案件记录了直接负责的主管人员（%1）；%2规定对其处%3罚款</translation>
+    </message>
+    <message>
+        <source>the case rests on %1, which is not in the catalogue</source>
+        <translation>案件所依据的%1不在条款目录中</translation>
+    </message>
+    <message>
+        <source>step: one of %1</source>
+        <translation>步骤：应为 %1 之一</translation>
+    </message>
+    <message>
+        <source>date: the day of the step is required</source>
+        <translation>日期：须填写该步骤的日期</translation>
+    </message>
+    <message>
+        <source>case %1 is closed</source>
+        <translation>案件 %1 已结案</translation>
+    </message>
+    <message>
+        <source>date: %1 is before the case&apos;s last step (%2)</source>
+        <translation>日期：%1 早于案件上一步骤的日期（%2）</translation>
+    </message>
+    <message>
+        <source>%1 cannot follow %2: %3</source>
+        <translation>“%1”不能接在“%2”之后：%3</translation>
+    </message>
+    <message>
+        <source>a case has one order to rectify</source>
+        <translation>一个案件只有一份责令改正通知书</translation>
+    </message>
+    <message>
+        <source>rectify-by: the day to rectify by must be after the order</source>
+        <translation>改正期限：须晚于责令改正之日</translation>
+    </message>
+    <message>
+        <source>a check follows the order to rectify</source>
+        <translation>复查应在责令改正之后</translation>
+    </message>
+    <message>
+        <source>date: the operator has until %1 to rectify; a check finding it not rectified comes after that day</source>
+        <translation>日期：运营者的改正期限至 %1；认定未改正的复查须在该日之后</translation>
+    </message>
+    <message>
+        <source>harm: %1 fines a refusal to rectify only</source>
+        <translation>危害后果：%1仅对拒不改正的处以罚款</translation>
+    </message>
+    <message>
+        <source>%1 fines only after a check found the order not complied with, or harm to cybersecurity</source>
+        <translation>%1须经复查认定拒不改正或者导致危害网络安全等后果后方可罚款</translation>
+    </message>
+    <message>
+        <source>%1 fines only after a check found the order not complied with</source>
+        <translation>%1须经复查认定拒不改正后方可罚款</translation>
+    </message>
+    <message>
+        <source>an advance notice follows the order to rectify</source>
+        <translation>事先告知应在责令改正之后</translation>
+    </message>
+    <message>
+        <source>a decision follows the advance notice (APL Art. 44)</source>
+        <translation>处罚决定应在事先告知之后（《行政处罚法》第四十四条）</translation>
+    </message>
+    <message>
+        <source>hearing-date: the hearing is held after the advance notice and on or before the decision</source>
+        <translation>听证日期：听证应在事先告知之后、处罚决定之日或之前举行</translation>
+    </message>
+    <message>
+        <source>date: the operator may request a hearing until %1 (APL Art. 64, five working days); decide after that day or record the hearing</source>
+        <translation>日期：当事人可在 %1 前要求听证（《行政处罚法》第六十四条，五个工作日）；请在该日之后作出决定，或者记录听证</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s fines cannot exceed those of the advance notice (%1 and %2 yuan; APL Art. 45)</source>
+        <translation>处罚决定的罚款不得高于事先告知的罚款（%1元和%2元；《行政处罚法》第四十五条）</translation>
+    </message>
+    <message>
+        <source>note: closing a case without an order needs the reason</source>
+        <translation>备注：未责令改正即结案的，须说明理由</translation>
+    </message>
+    <message>
+        <source>%1 fines the purchase whether or not it was rectified</source>
+        <translation>无论是否改正，%1均对该采购处以罚款</translation>
+    </message>
+    <message>
+        <source>the check found the order not complied with: an advance notice comes next</source>
+        <translation>复查认定未改正：下一步为事先告知</translation>
+    </message>
+    <message>
+        <source>the case is closed after a check or a decision</source>
+        <translation>案件在复查或者处罚决定之后结案</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementRepository</name>
+    <message>
+        <source>article: one of %1</source>
+        <translation>条款：应为 %1 之一</translation>
+    </message>
+    <message>
+        <source>purchase-amount: %1 fines a multiple of the purchase amount; record it (yuan)</source>
+        <translation>采购金额：%1按采购金额的倍数处以罚款，请记录采购金额（元）</translation>
+    </message>
+    <message>
+        <source>purchase-amount: only Art. 41 fines a multiple of a purchase</source>
+        <translation>采购金额：只有第四十一条按采购金额的倍数处罚</translation>
+    </message>
+    <message>
+        <source>date: the day the case is opened is required</source>
+        <translation>日期：须填写立案日期</translation>
+    </message>
+    <message>
+        <source>operator: no operator with id %1</source>
+        <translation>运营者：没有编号为 %1 的运营者</translation>
+    </message>
+    <message>
+        <source>no enforcement case with id %1</source>
+        <translation>没有编号为 %1 的执法案件</translation>
+    </message>
+    <message>
+        <source>no enforcement step with id %1</source>
+        <translation>没有编号为 %1 的执法步骤</translation>
+    </message>
+    <message>
+        <source>%1 records cannot be linked in this store</source>
+        <translation>本库中的%1记录不能关联</translation>
+    </message>
+    <message>
+        <source>this store keeps no %1 records</source>
+        <translation>本库没有%1记录</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementShowCommand</name>
+    <message>
+        <source>Show an enforcement case: its evidence, steps, documents, dates and next steps.</source>
+        <translation>显示执法案件：证据、步骤、文书、期限和下一步骤。</translation>
+    </message>
+    <message>
+        <source>Enforcement case id.</source>
+        <translation>执法案件编号。</translation>
+    </message>
+    <message>
+        <source>Case %1: %2, %3</source>
+        <translation>案件 %1：%2，%3</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>立案日期 %1</translation>
+    </message>
+    <message>
+        <source>Facts: %1</source>
+        <translation>事实：%1</translation>
+    </message>
+    <message>
+        <source>Person directly in charge: %1</source>
+        <translation>直接负责的主管人员：%1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <source>Due %1: %2 (%3)%4</source>
+        <translation>期限 %1：%2（%3）%4</translation>
+    </message>
+    <message>
+        <source>, done %1</source>
+        <translation>，已于 %1 届满</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>nothing (closed)</source>
+        <translation>无（已结案）</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementStepCommand</name>
+    <message>
+        <source>Take an enforcement case&apos;s next step (order, check, advance notice, decision, closed), with its numbered document; prints the step&apos;s id or the file.</source>
+        <translation>办理执法案件的下一步骤（责令改正、复查、事先告知、处罚决定、结案），并制作编号文书；输出步骤编号或文件路径。</translation>
+    </message>
+    <message>
+        <source>Enforcement case id.</source>
+        <translation>执法案件编号。</translation>
+    </message>
+    <message>
+        <source>order, check, advance-notice, decision or closed.</source>
+        <translation>order、check、advance-notice、decision 或 closed。</translation>
+    </message>
+    <message>
+        <source>Day of the step, YYYY-MM-DD (default today).</source>
+        <translation>步骤日期，YYYY-MM-DD（默认今天）。</translation>
+    </message>
+    <message>
+        <source>order: the day to rectify by, YYYY-MM-DD.</source>
+        <translation>order：改正期限，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>check: yes or no.</source>
+        <translation>check：yes 或 no。</translation>
+    </message>
+    <message>
+        <source>check: yes when harm to cybersecurity followed (Art. 39, 40).</source>
+        <translation>check：导致危害网络安全等后果的为 yes（第三十九条、第四十条）。</translation>
+    </message>
+    <message>
+        <source>advance-notice, decision: the operator&apos;s fine in yuan.</source>
+        <translation>advance-notice、decision：对运营者的罚款（元）。</translation>
+    </message>
+    <message>
+        <source>advance-notice, decision: the fine of the person directly in charge in yuan.</source>
+        <translation>advance-notice、decision：对直接负责的主管人员的罚款（元）。</translation>
+    </message>
+    <message>
+        <source>decision: held or none.</source>
+        <translation>decision：held 或 none。</translation>
+    </message>
+    <message>
+        <source>decision: the day the hearing was held.</source>
+        <translation>decision：举行听证的日期。</translation>
+    </message>
+    <message>
+        <source>What else the step records (closing: the reason).</source>
+        <translation>该步骤的其他记录（结案时为理由）。</translation>
+    </message>
+    <message>
+        <source>The document: pdf or odt.</source>
+        <translation>文书：pdf 或 odt。</translation>
+    </message>
+    <message>
+        <source>The document: zh, en or bilingual.</source>
+        <translation>文书：zh、en 或 bilingual。</translation>
+    </message>
+    <message>
+        <source>Folder to write the step&apos;s numbered document into (order, advance-notice, decision); without it the step is recorded alone.</source>
+        <translation>写入该步骤编号文书的文件夹（order、advance-notice、decision）；不提供则只记录步骤。</translation>
+    </message>
+    <message>
+        <source>--%1 takes yes or no</source>
+        <translation>--%1 的取值为 yes 或 no</translation>
+    </message>
+    <message>
+        <source>--to takes %1</source>
+        <translation>--to 的取值为 %1</translation>
+    </message>
+    <message>
+        <source>an order needs --rectify-by D</source>
+        <translation>责令改正须提供 --rectify-by D</translation>
+    </message>
+    <message>
+        <source>a check needs --rectified yes|no</source>
+        <translation>复查须提供 --rectified yes|no</translation>
+    </message>
+    <message>
+        <source>%1 needs --fine-operator N</source>
+        <translation>%1 须提供 --fine-operator N</translation>
+    </message>
+    <message>
+        <source>--hearing takes held or none</source>
+        <translation>--hearing 的取值为 held 或 none</translation>
+    </message>
+    <message>
+        <source>--hearing held needs --hearing-date D</source>
+        <translation>--hearing held 须提供 --hearing-date D</translation>
+    </message>
+    <message>
+        <source>the step %1 has no document: leave out --out</source>
+        <translation>步骤 %1 没有文书：请去掉 --out</translation>
+    </message>
+    <message>
+        <source>Step %1, document %2 → %3</source>
+        <translation>步骤 %1，文书 %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -5288,6 +5790,10 @@ After (as recorded): %2</source>
         <source>Each item has its due date and its legal last day after the statutory holiday calendar (Civil Code Art. 203); status is judged against the last day.</source>
         <translation>每个事项都有期限和按法定节假日日历推算的法定最后一日（民法典第二百零三条）；状态以最后一日为准判断。</translation>
     </message>
+    <message>
+        <source>Open enforcement case…</source>
+        <translation>立执法案件…</translation>
+    </message>
 </context>
 <context>
     <name>cii::DecideDialog</name>
@@ -5561,6 +6067,310 @@ in English documents: %2</source>
     <message>
         <source>%1 (not installed here)</source>
         <translation>%1（本机未安装）</translation>
+    </message>
+</context>
+<context>
+    <name>cii::EnforcementCaseModel</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下一期限</translation>
+    </message>
+</context>
+<context>
+    <name>cii::EnforcementPage</name>
+    <message>
+        <source>Rectification (the day ordered)</source>
+        <translation>改正期限（责令确定之日）</translation>
+    </message>
+    <message>
+        <source>Hearing request (5 working days)</source>
+        <translation>听证申请（五个工作日）</translation>
+    </message>
+    <message>
+        <source>Administrative reconsideration (60 days)</source>
+        <translation>行政复议（六十日）</translation>
+    </message>
+    <message>
+        <source>Administrative litigation (6 months)</source>
+        <translation>行政诉讼（六个月）</translation>
+    </message>
+    <message>
+        <source>Enforcement (Art. 39–42)</source>
+        <translation>执法案件（第三十九条至第四十二条）</translation>
+    </message>
+    <message>
+        <source>Open case…</source>
+        <translation>立案…</translation>
+    </message>
+    <message>
+        <source>Order to rectify…</source>
+        <translation>责令改正…</translation>
+    </message>
+    <message>
+        <source>Record check…</source>
+        <translation>记录复查…</translation>
+    </message>
+    <message>
+        <source>Advance notice…</source>
+        <translation>事先告知…</translation>
+    </message>
+    <message>
+        <source>Decision…</source>
+        <translation>处罚决定…</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <source>Open an enforcement case against an operator</source>
+        <translation>对运营者立执法案件</translation>
+    </message>
+    <message>
+        <source>No case selected. Open a case for an operator whose finding, incident or deadline calls for enforcement.</source>
+        <translation>未选择案件。运营者的发现问题、网络安全事件或期限事项需要执法处理的，请立案。</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Opened on %1</source>
+        <translation>立案日期 %1</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>事实：</translation>
+    </message>
+    <message>
+        <source>Person directly in charge:</source>
+        <translation>直接负责的主管人员：</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证据：</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>程序步骤</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>尚无。</translation>
+    </message>
+    <message>
+        <source>rectify by %1; warning given</source>
+        <translation>限 %1 前改正；给予警告</translation>
+    </message>
+    <message>
+        <source>rectify by %1</source>
+        <translation>限 %1 前改正</translation>
+    </message>
+    <message>
+        <source>rectified; harm to cybersecurity followed</source>
+        <translation>已改正；导致危害网络安全等后果</translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation>已改正</translation>
+    </message>
+    <message>
+        <source>not rectified</source>
+        <translation>未改正</translation>
+    </message>
+    <message>
+        <source>operator %1 yuan, person %2 yuan</source>
+        <translation>运营者%1元，个人%2元</translation>
+    </message>
+    <message>
+        <source>; hearing held %1</source>
+        <translation>；%1 举行听证</translation>
+    </message>
+    <message>
+        <source>no document issued</source>
+        <translation>未制作文书</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>the department&apos;s date</source>
+        <translation>本部门确定的期限</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>%1 届满</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未届满</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>nothing; the case is closed</source>
+        <translation>无；案件已结案</translation>
+    </message>
+    <message>
+        <source>Enforcement case %1 opened</source>
+        <translation>执法案件 %1 已立案</translation>
+    </message>
+    <message>
+        <source>%1 saved to %2</source>
+        <translation>%1 已保存至 %2</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 recorded</source>
+        <translation>案件 %1：已记录%2</translation>
+    </message>
+</context>
+<context>
+    <name>cii::EnforcementRecordDialog</name>
+    <message>
+        <source>Check of the rectification</source>
+        <translation>整改复查</translation>
+    </message>
+    <message>
+        <source>Close enforcement case</source>
+        <translation>执法案件结案</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Ordered:</source>
+        <translation>责令：</translation>
+    </message>
+    <message>
+        <source>to rectify by %1</source>
+        <translation>限 %1 前改正</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已改正</translation>
+    </message>
+    <message>
+        <source>Not rectified (refused)</source>
+        <translation>未改正（拒不改正）</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>复查结果：</translation>
+    </message>
+    <message>
+        <source>The violation caused harm to cybersecurity</source>
+        <translation>违法行为导致危害网络安全等后果</translation>
+    </message>
+    <message>
+        <source>What the check found (optional)</source>
+        <translation>复查情况（可选）</translation>
+    </message>
+    <message>
+        <source>Why the case is closed</source>
+        <translation>结案理由</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Record check</source>
+        <translation>记录复查</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>结案</translation>
+    </message>
+</context>
+<context>
+    <name>cii::EnforcementStepDialog</name>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Order to rectify</source>
+        <translation>责令改正</translation>
+    </message>
+    <message>
+        <source>Advance notice of administrative penalty</source>
+        <translation>行政处罚事先告知</translation>
+    </message>
+    <message>
+        <source>Administrative penalty decision</source>
+        <translation>行政处罚决定</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Rectify by:</source>
+        <translation>改正期限：</translation>
+    </message>
+    <message>
+        <source>Fine on the operator:</source>
+        <translation>对运营者罚款：</translation>
+    </message>
+    <message>
+        <source>Fine on %1:</source>
+        <translation>对%1罚款：</translation>
+    </message>
+    <message>
+        <source>Range: %1; person directly in charge: %2</source>
+        <translation>幅度：%1；直接负责的主管人员：%2</translation>
+    </message>
+    <message>
+        <source>A hearing was held</source>
+        <translation>已举行听证</translation>
+    </message>
+    <message>
+        <source>Hearing on:</source>
+        <translation>听证日期：</translation>
+    </message>
+    <message>
+        <source>The party&apos;s statement and how it was weighed</source>
+        <translation>当事人陈述、申辩意见及采纳情况</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>The documents of %1 are not available here.</source>
+        <translation>此处无法制作%1的文书。</translation>
+    </message>
+    <message>
+        <source>The step is recorded and its document numbered and saved. The operator may request a hearing until %1.</source>
+        <translation>将记录该步骤，并对文书编号和保存。当事人可在 %1 前要求听证。</translation>
+    </message>
+    <message>
+        <source>The step is recorded and its document numbered and saved.</source>
+        <translation>将记录该步骤，并对文书编号和保存。</translation>
     </message>
 </context>
 <context>
@@ -6645,6 +7455,10 @@ in English documents: %2</source>
         <source>Sector &amp;report…</source>
         <translation>行业领域年度报告(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>执法</translation>
+    </message>
 </context>
 <context>
     <name>cii::NoticeDialog</name>
@@ -6704,6 +7518,61 @@ in English documents: %2</source>
     <message>
         <source>On:</source>
         <translation>日期：</translation>
+    </message>
+</context>
+<context>
+    <name>cii::OpenEnforcementCaseDialog</name>
+    <message>
+        <source>Open enforcement case</source>
+        <translation>立执法案件</translation>
+    </message>
+    <message>
+        <source>What was found, when and where</source>
+        <translation>查明的事实、时间和地点</translation>
+    </message>
+    <message>
+        <source>Name and post (optional)</source>
+        <translation>姓名和职务（可选）</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>运营者：</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>条款：</translation>
+    </message>
+    <message>
+        <source>Purchase amount:</source>
+        <translation>采购金额：</translation>
+    </message>
+    <message>
+        <source>Facts found:</source>
+        <translation>查明的事实：</translation>
+    </message>
+    <message>
+        <source>Person directly in charge:</source>
+        <translation>直接负责的主管人员：</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>立案日期：</translation>
+    </message>
+    <message>
+        <source>Evidence (the operator&apos;s findings and overdue deadline items):</source>
+        <translation>证据（该运营者的发现问题和已逾期的期限事项）：</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>No findings or overdue deadline items of this operator</source>
+        <translation>该运营者没有发现问题或已逾期的期限事项</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "deadlines/deadlinespage.h"
 #include "dialogs/departmentdialog.h"
+#include "enforcement/enforcementpage.h"
 #include "help/helpcatalogue.h"
 #include "help/helpwindow.h"
 #include "i18n/language.h"
@@ -71,7 +72,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         QStyle::SP_ComputerIcon,           QStyle::SP_DirHomeIcon,
         QStyle::SP_FileDialogDetailedView, QStyle::SP_DialogApplyButton,
         QStyle::SP_MessageBoxWarning,      QStyle::SP_FileDialogContentsView,
-        QStyle::SP_FileDialogInfoView,     QStyle::SP_FileDialogListView};
+        QStyle::SP_MessageBoxCritical,     QStyle::SP_FileDialogInfoView,
+        QStyle::SP_FileDialogListView};
     for (int i = 0; i < AreaCount; ++i)
         new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_navigation);
 
@@ -85,6 +87,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         m_identification = new IdentificationPage(db, m_reader, this),
         m_deadlines = new DeadlinesPage(db, this),
         new InspectionsPage(db, this),
+        m_enforcement = new EnforcementPage(db, this),
         m_audit,
         m_settings = new SettingsPage(db, this),
     };
@@ -117,6 +120,11 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         m_dashboard->setDeadlineSummary(m_deadlines->summary());
         updateReminder();
     });
+    connect(m_deadlines, &DeadlinesPage::openEnforcementCase, this,
+            [this](qint64 operatorId, const QString &evidence) {
+                showArea(Enforcement);
+                m_enforcement->openCase(operatorId, evidence);
+            });
     connect(m_deadlines, &DeadlinesPage::openSystem, this, [this](qint64 system) {
         showArea(Identification);
         m_identification->showSystem(system);
@@ -280,7 +288,7 @@ void MainWindow::retranslateUi()
         showReadOnly();
     const QString names[AreaCount] = {tr("Dashboard"),      tr("Registry"),  tr("Rules"),
                                       tr("Identification"), tr("Deadlines"), tr("Inspections"),
-                                      tr("Audit log"),      tr("Settings")};
+                                      tr("Enforcement"),    tr("Audit log"), tr("Settings")};
     for (int i = 0; i < AreaCount; ++i)
         m_navigation->item(i)->setText(names[i]);
     m_fileMenu->setTitle(tr("&File"));
@@ -485,6 +493,8 @@ QString MainWindow::helpPageForCurrentArea() const
         return QStringLiteral("deadlines");
     case Inspections:
         return QStringLiteral("inspections");
+    case Enforcement:
+        return QStringLiteral("enforcement");
     case Audit:
         return QStringLiteral("audit-security");
     case Settings:

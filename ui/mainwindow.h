@@ -18,6 +18,7 @@ class BackgroundReader;
 class Database;
 class DashboardPage;
 class DeadlinesPage;
+class EnforcementPage;
 class HelpWindow;
 class IdentificationPage;
 class IdleLock;
@@ -40,6 +41,7 @@ public:
         Identification,
         Deadlines,
         Inspections,
+        Enforcement,
         Audit,
         Settings,
         AreaCount
@@ -110,6 +112,7 @@ private:
     QThread *m_backupWorker = nullptr;
     IdentificationPage *m_identification;
     DeadlinesPage *m_deadlines;
+    EnforcementPage *m_enforcement;
     AuditLogPage *m_audit;
     QLabel *m_reminder = nullptr;
     QVector<Page *> m_pages;

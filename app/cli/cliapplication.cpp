@@ -17,6 +17,11 @@
 #include "democommand.h"
 #include "departmentslistcommand.h"
 #include "departmentssetcommand.h"
+#include "enforcementdocumentcommand.h"
+#include "enforcementlistcommand.h"
+#include "enforcementopencommand.h"
+#include "enforcementshowcommand.h"
+#include "enforcementstepcommand.h"
 #include "eventaddcommand.h"
 #include "eventclosecommand.h"
 #include "eventlistcommand.h"
@@ -119,6 +124,11 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<FindingsAddCommand>());
     m_commands.push_back(std::make_unique<FindingsListCommand>());
     m_commands.push_back(std::make_unique<FindingsUpdateCommand>());
+    m_commands.push_back(std::make_unique<EnforcementOpenCommand>());
+    m_commands.push_back(std::make_unique<EnforcementListCommand>());
+    m_commands.push_back(std::make_unique<EnforcementShowCommand>());
+    m_commands.push_back(std::make_unique<EnforcementStepCommand>());
+    m_commands.push_back(std::make_unique<EnforcementDocumentCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<DepartmentsListCommand>());
     m_commands.push_back(std::make_unique<DepartmentsSetCommand>());

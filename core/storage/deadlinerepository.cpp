@@ -4,6 +4,7 @@
 #include "i18n/language.h"
 #include "storage/calendarrepository.h"
 #include "storage/database.h"
+#include "storage/enforcementrepository.h"
 #include "storage/sqlread.h"
 #include "storage/writetransaction.h"
 
@@ -560,6 +561,8 @@ Result<DeadlineFacts> DeadlineRepository::facts() const
         });
     if (!s)
         return s.error();
+    if (Status enforcement = EnforcementRepository(m_db).addDeadlines(f); !enforcement)
+        return enforcement.error();
     return f;
 }
 

@@ -481,9 +481,84 @@ QStringList schemaV11(const SqlDialect &) // operators' compliance evidence (Art
     return {};
 }
 
-QStringList schemaV12(const SqlDialect &) // enforcement cases (Art. 39–42)
+// Enforcement cases (Art. 39–42) and their steps in the Administrative Penalty Law's order.
+// A case, its evidence links and each step are records: never changed, never deleted; a case
+// moves on by a new step, and its current step is its newest. Each kind of step happens once
+// per case. The order, advance notice and decision are numbered in the department's sequence
+// (the notices table), which gains their kinds: SQLite rebuilds the append-only table as
+// schemaV7 did, its children's references checked at commit.
+QStringList schemaV12(const SqlDialect &d)
 {
-    return {};
+    const QString kinds = QStringLiteral(
+        "kind = 'operator' OR kind = 'mps' OR kind = 'inspection' OR kind = 'filing-letter' OR "
+        "kind = 'enforcement-order' OR kind = 'enforcement-notice' OR "
+        "kind = 'enforcement-decision'");
+    QStringList s = {
+        d.ddl(QStringLiteral(
+            "CREATE TABLE enforcement_cases (id {pk}, "
+            "operator_id {bigint} NOT NULL REFERENCES operators(id), article TEXT NOT NULL, "
+            "facts TEXT NOT NULL, person TEXT NOT NULL DEFAULT '', "
+            "purchase_amount {bigint} NOT NULL DEFAULT 0 CHECK (purchase_amount >= 0), "
+            "opened_on TEXT NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL)")),
+        QStringLiteral("CREATE INDEX enforcement_cases_operator ON enforcement_cases "
+                       "(operator_id)"),
+        d.ddl(QStringLiteral(
+            "CREATE TABLE enforcement_evidence (case_id {bigint} NOT NULL REFERENCES "
+            "enforcement_cases(id), kind TEXT NOT NULL CHECK (kind = 'finding' OR "
+            "kind = 'incident' OR kind = 'deadline' OR kind = 'compliance'), "
+            "ref TEXT NOT NULL, PRIMARY KEY (case_id, kind, ref))")),
+        d.ddl(QStringLiteral(
+            "CREATE TABLE enforcement_steps (id {pk}, case_id {bigint} NOT NULL REFERENCES "
+            "enforcement_cases(id), kind TEXT NOT NULL CHECK (kind = 'order' OR "
+            "kind = 'check' OR kind = 'advance-notice' OR kind = 'decision' OR "
+            "kind = 'closed'), step_on TEXT NOT NULL, rectify_by TEXT, "
+            "warning INTEGER NOT NULL DEFAULT 0, rectified INTEGER NOT NULL DEFAULT 0, "
+            "harm INTEGER NOT NULL DEFAULT 0, "
+            "fine_operator {bigint} NOT NULL DEFAULT 0 CHECK (fine_operator >= 0), "
+            "fine_person {bigint} NOT NULL DEFAULT 0 CHECK (fine_person >= 0), "
+            "hearing_held INTEGER NOT NULL DEFAULT 0, hearing_on TEXT, "
+            "note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, created_by TEXT NOT NULL, "
+            "UNIQUE (case_id, kind))")),
+    };
+    for (const char *table : {"enforcement_cases", "enforcement_evidence", "enforcement_steps"})
+        s += d.appendOnlyTriggers(QString::fromLatin1(table));
+    const QString columns = QStringLiteral(
+        "id {pk}, kind TEXT NOT NULL CHECK (%1), department TEXT NOT NULL, "
+        "year INTEGER NOT NULL, number INTEGER NOT NULL, "
+        "operator_id {bigint} REFERENCES operators(id), issued_on TEXT NOT NULL, "
+        "issued_at TEXT NOT NULL, issued_by TEXT NOT NULL, "
+        "number_zh TEXT NOT NULL DEFAULT '', number_en TEXT NOT NULL DEFAULT '', "
+        "department_zh TEXT NOT NULL DEFAULT '', department_en TEXT NOT NULL DEFAULT '', "
+        "contact_name TEXT NOT NULL DEFAULT '', contact_phone TEXT NOT NULL DEFAULT '', "
+        "states_mps_notified INTEGER NOT NULL DEFAULT 0, "
+        "replaces_id {bigint} REFERENCES notices(id), "
+        "reissue_reason TEXT NOT NULL DEFAULT '', "
+        "ruleset_id {bigint} REFERENCES rulesets(id), UNIQUE (department, year, number)");
+    if (d.isSqlite()) {
+        s += {
+            QStringLiteral("PRAGMA defer_foreign_keys = ON"),
+            QStringLiteral("CREATE TEMP TABLE notices_before AS SELECT * FROM notices"),
+            QStringLiteral("DROP TABLE notices"),
+            d.ddl(QStringLiteral("CREATE TABLE notices (%1)").arg(columns.arg(kinds))),
+            QStringLiteral("INSERT INTO notices SELECT * FROM notices_before ORDER BY id"),
+            QStringLiteral("DROP TABLE notices_before"),
+            QStringLiteral("CREATE INDEX notices_ruleset ON notices (ruleset_id) "
+                           "WHERE ruleset_id IS NOT NULL"),
+        };
+        s += d.appendOnlyTriggers(QStringLiteral("notices"));
+    } else {
+        s << QStringLiteral("ALTER TABLE notices DROP CONSTRAINT notices_kind_check, "
+                            "ADD CONSTRAINT notices_kind_check CHECK (%1)")
+                 .arg(kinds);
+    }
+    s += {
+        d.ddl(QStringLiteral(
+            "CREATE TABLE notice_enforcement_steps (notice_id {bigint} NOT NULL REFERENCES "
+            "notices(id), step_id {bigint} NOT NULL UNIQUE REFERENCES enforcement_steps(id), "
+            "PRIMARY KEY (notice_id, step_id))")),
+    };
+    s += d.appendOnlyTriggers(QStringLiteral("notice_enforcement_steps"));
+    return s;
 }
 
 } // namespace
@@ -523,7 +598,11 @@ const QVector<Migration> &Migrations::all()
         {9, QStringLiteral("the sectors each department protects"), schemaV9, {}},
         {10, QStringLiteral("incidents, their grading and their reports"), schemaV10, {}},
         {11, QStringLiteral("operators' compliance evidence"), schemaV11, {}},
-        {12, QStringLiteral("enforcement cases"), schemaV12, {}},
+        {12,
+         QStringLiteral("enforcement cases, their evidence and steps; orders, advance notices "
+                        "and decisions numbered"),
+         schemaV12,
+         {}},
     };
     return migrations;
 }

@@ -92,6 +92,7 @@ Notice NoticeRepository::draft(const NoticeIssue &issue)
     n.caseIds = issue.caseIds;
     n.inspectionId = issue.inspectionId;
     n.rulesetId = issue.rulesetId;
+    n.enforcementStepId = issue.enforcementStepId;
     n.departmentZh = issue.department.nameZh;
     n.departmentEn = issue.department.nameEn;
     n.contactName = issue.department.contactName;
@@ -235,6 +236,53 @@ Result<Notice> NoticeRepository::issueFilingLetter(const NoticeIssue &issue, con
                              {QStringLiteral("issued_on"), notice.issuedOn.toString(Qt::ISODate)}});
         },
         render);
+}
+
+Status NoticeRepository::linkEnforcementStep(WriteTransaction &tx, const Notice &notice)
+{
+    if (auto r = tx.exec(QStringLiteral("INSERT INTO notice_enforcement_steps (notice_id, "
+                                        "step_id) VALUES (?, ?)"),
+                         {notice.id, notice.enforcementStepId});
+        !r)
+        return r.error();
+    return tx.audit(QStringLiteral("issue"), QStringLiteral("notice"), QString::number(notice.id),
+                    {},
+                    {{QStringLiteral("kind"), notice.kind},
+                     {QStringLiteral("number"), notice.numberZh},
+                     {QStringLiteral("operator"), notice.operatorId},
+                     {QStringLiteral("enforcement_step"), notice.enforcementStepId},
+                     {QStringLiteral("issued_on"), notice.issuedOn.toString(Qt::ISODate)}});
+}
+
+Result<Notice> NoticeRepository::issueForEnforcementStep(const NoticeIssue &issue,
+                                                         const Render &render)
+{
+    return issueOnce(
+        issue,
+        QStringLiteral("WHERE n.id IN (SELECT notice_id FROM notice_enforcement_steps WHERE "
+                       "step_id = ?)"),
+        issue.enforcementStepId,
+        [&](WriteTransaction &tx, const Notice &notice) { return linkEnforcementStep(tx, notice); },
+        render);
+}
+
+Result<Notice> NoticeRepository::issueForEnforcementStep(WriteTransaction &tx,
+                                                         const NoticeIssue &issue,
+                                                         const Render &render)
+{
+    Result<QString> head = chainHead(tx);
+    if (!head)
+        return head.error();
+    Notice notice = draft(issue);
+    if (Status numbered = insertNumbered(tx, notice); !numbered)
+        return numbered.error();
+    if (Status linked = linkEnforcementStep(tx, notice); !linked)
+        return linked.error();
+    notice.anchor = head.value();
+    if (render)
+        if (Status written = render(notice); !written)
+            return written.error();
+    return notice;
 }
 
 Result<QVector<Notice>> NoticeRepository::withCases(Result<QVector<Notice>> notices) const

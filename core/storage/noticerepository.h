@@ -19,7 +19,9 @@ class WriteTransaction;
 struct Notice
 {
     qint64 id = 0;
-    QString kind; // operator | mps | inspection | filing-letter
+    // operator | mps | inspection | filing-letter | enforcement-order | enforcement-notice |
+    // enforcement-decision
+    QString kind;
     QString department = QStringLiteral("own");
     QString docPrefix; // the department's, when issued
     int year = 0;
@@ -27,8 +29,9 @@ struct Notice
     qint64 operatorId = 0; // for operator and inspection notices
     QDate issuedOn;
     QVector<qint64> caseIds;
-    qint64 inspectionId = 0; // for inspection notices
-    qint64 rulesetId = 0;    // for filing letters
+    qint64 inspectionId = 0;      // for inspection notices
+    qint64 rulesetId = 0;         // for filing letters
+    qint64 enforcementStepId = 0; // for the documents of enforcement steps
     // As issued.
     QString numberZh;
     QString numberEn;
@@ -61,6 +64,7 @@ struct NoticeIssue
     QVector<qint64> caseIds;
     qint64 inspectionId = 0;
     qint64 rulesetId = 0;
+    qint64 enforcementStepId = 0; // for the documents of an enforcement case's steps
     bool statesMpsNotified = false;
     bool reissue = false;
     QString reason;
@@ -102,6 +106,13 @@ public:
     Result<Notice> issueForInspection(const NoticeIssue &issue, const Render &render = {});
     // The letter filing a rule set with the MPS (Art. 9), issued once per rule set.
     Result<Notice> issueFilingLetter(const NoticeIssue &issue, const Render &render = {});
+    // The document of an enforcement case's step (order, advance notice, decision), issued
+    // once per step; printing it again keeps its number.
+    Result<Notice> issueForEnforcementStep(const NoticeIssue &issue, const Render &render = {});
+    // The same inside the transaction that records the step, so that the step and its number
+    // are stored together or not at all.
+    Result<Notice> issueForEnforcementStep(WriteTransaction &tx, const NoticeIssue &issue,
+                                           const Render &render = {});
     // How many numbered documents the store holds (for checks that nothing was numbered).
     Result<qint64> count() const;
 
@@ -118,6 +129,7 @@ private:
     static Notice draft(const NoticeIssue &issue);
     // Takes the department's next number for the year and records the notice, inside `tx`.
     static Status insertNumbered(WriteTransaction &tx, Notice &notice);
+    static Status linkEnforcementStep(WriteTransaction &tx, const Notice &notice);
 
     Database &m_db;
 };

@@ -297,6 +297,49 @@ private slots:
         QVERIFY(!q.exec(QStringLiteral("UPDATE notices SET number = 8")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM notices")));
     }
+
+    // Schema 12 widens the notices' kinds for the enforcement documents: the table is rebuilt
+    // again, every column of a notice kept, its index and guards back, its children intact.
+    void noticesSurviveTheEnforcementRebuildWithEveryColumn()
+    {
+        const QString file = path("release11.sqlite");
+        QVERIFY(writeOldStore(
+            file, 11,
+            {QStringLiteral("INSERT INTO notices (kind, department, year, number, issued_on, "
+                            "issued_at, issued_by, number_zh, number_en, department_zh, "
+                            "contact_name, states_mps_notified, reissue_reason) VALUES "
+                            "('operator', 'own', 2026, 3, '2026-03-01', '2026-03-01T08:00:00Z', "
+                            "'tester', '某网保〔2026〕3号', '某网保 [2026] No. 3', '某保护办', "
+                            "'王工', 1, '')"),
+             QStringLiteral("INSERT INTO notice_cases (notice_id, case_id) VALUES (1, 1)")}));
+        Database db;
+        QVERIFY(db.open(file).ok());
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT number_zh, department_zh, contact_name, "
+                                      "states_mps_notified, (SELECT COUNT(*) FROM notice_cases) "
+                                      "FROM notices")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("某网保〔2026〕3号"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("某保护办"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("王工"));
+        QCOMPARE(q.value(3).toInt(), 1);
+        QCOMPARE(q.value(4).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
+                                      "AND name = 'notices_ruleset'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(!q.exec(QStringLiteral("UPDATE notices SET number = 8")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM notices")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO notices (kind, department, year, number, "
+                                      "issued_on, issued_at, issued_by) VALUES "
+                                      "('enforcement-order', 'own', 2026, 4, '2026-03-02', "
+                                      "'2026-03-02T08:00:00Z', 'tester')")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO notices (kind, department, year, number, "
+                                       "issued_on, issued_at, issued_by) VALUES "
+                                       "('memo', 'own', 2026, 5, '2026-03-02', "
+                                       "'2026-03-02T08:00:00Z', 'tester')")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -3,6 +3,9 @@
 #include "dialogs/importdialog.h"
 #include "dialogs/operatordialog.h"
 #include "dialogs/systemdialog.h"
+#include "enforcement/enforcementrecorddialog.h"
+#include "enforcement/enforcementstepdialog.h"
+#include "enforcement/openenforcementcasedialog.h"
 #include "i18n/language.h"
 #include "identification/decidedialog.h"
 #include "identification/identificationpage.h"
@@ -59,6 +62,36 @@ private:
     QVector<qint64> m_decided;
     qint64 m_inspection = 0;
     const QSize m_limit{1366, 740};
+
+    // An enforcement case of `op` under Art. 39(8) after its first `steps` steps (order,
+    // check not rectified, advance notice), dated back from today so each next step is due.
+    static EnforcementCase enforcementCase(const OperatorInfo &op, int steps)
+    {
+        const QDate today = QDate::currentDate();
+        EnforcementCase c;
+        c.id = 1;
+        c.operatorId = op.id;
+        c.operatorName = op.nameZh;
+        c.operatorNameEn = op.nameEn;
+        c.operatorUscc = op.uscc;
+        c.article = QStringLiteral("Art. 39(8)");
+        c.facts = QStringLiteral("2025年度未开展网络安全检测和风险评估");
+        c.person = QStringLiteral("张三（信息中心主任）");
+        c.openedOn = today.addDays(-60);
+        const char *kinds[] = {"order", "check", "advance-notice"};
+        for (int i = 0; i < steps; ++i) {
+            EnforcementStep s;
+            s.id = i + 1;
+            s.kind = QString::fromLatin1(kinds[i]);
+            s.date = today.addDays(-60 + 20 * i);
+            s.rectifyBy = today.addDays(-50);
+            s.warning = i == 0;
+            s.fineOperator = i == 2 ? 200000 : 0;
+            s.finePerson = i == 2 ? 20000 : 0;
+            c.steps << s;
+        }
+        return c;
+    }
 
     using Factory = std::function<std::unique_ptr<QDialog>()>;
     QVector<QPair<QString, Factory>> dialogs()
@@ -127,6 +160,33 @@ private:
              [&db] { return std::make_unique<SectorReportDialog>(db); }},
             {QStringLiteral("department-add"),
              [&db] { return std::make_unique<OtherDepartmentDialog>(db, Department{}); }},
+            {QStringLiteral("enforcement-open"),
+             [&db] { return std::make_unique<OpenEnforcementCaseDialog>(db); }},
+            {QStringLiteral("enforcement-order"),
+             [&db, op] {
+                 return std::make_unique<EnforcementStepDialog>(db, enforcementCase(op, 0),
+                                                                QStringLiteral("order"));
+             }},
+            {QStringLiteral("enforcement-check"),
+             [&db, op] {
+                 return std::make_unique<EnforcementRecordDialog>(db, enforcementCase(op, 1),
+                                                                  QStringLiteral("check"));
+             }},
+            {QStringLiteral("enforcement-advance-notice"),
+             [&db, op] {
+                 return std::make_unique<EnforcementStepDialog>(db, enforcementCase(op, 2),
+                                                                QStringLiteral("advance-notice"));
+             }},
+            {QStringLiteral("enforcement-decision"),
+             [&db, op] {
+                 return std::make_unique<EnforcementStepDialog>(db, enforcementCase(op, 3),
+                                                                QStringLiteral("decision"));
+             }},
+            {QStringLiteral("enforcement-close"),
+             [&db, op] {
+                 return std::make_unique<EnforcementRecordDialog>(db, enforcementCase(op, 0),
+                                                                  QStringLiteral("closed"));
+             }},
         };
     }
 

@@ -6,6 +6,7 @@
 #include "io/deadlineexport.h"
 #include "schedule/deadlineengine.h"
 #include "services/auditedexport.h"
+#include "services/enforcementevidence.h"
 #include "storage/database.h"
 #include "storage/deadlinerepository.h"
 #include "widgets/columnwidths.h"
@@ -20,6 +21,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -84,6 +86,9 @@ DeadlinesPage::DeadlinesPage(Database &db, QWidget *parent)
     for (QComboBox *box : {m_kind, m_status, m_sector})
         connect(box, &QComboBox::currentIndexChanged, this, &DeadlinesPage::applyFilters);
     connect(m_table, &FilterableTable::activatedSourceRow, this, &DeadlinesPage::open);
+    m_table->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->view(), &QWidget::customContextMenuRequested, this,
+            &DeadlinesPage::showContextMenu);
     connect(m_changeReport, &QPushButton::clicked, this, &DeadlinesPage::addChangeReport);
     connect(m_assessment, &QPushButton::clicked, this, &DeadlinesPage::addAssessment);
     connect(m_event, &QPushButton::clicked, this, &DeadlinesPage::addEvent);
@@ -281,6 +286,37 @@ void DeadlinesPage::open(int sourceRow)
         this, DeadlineEngine::kindName(i.kind),
         QStringLiteral("%1\n\n%2\n%3")
             .arg(i.subject, DeadlineEngine::periodText(i), DeadlineEngine::statusName(i.status)));
+}
+
+void DeadlinesPage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex at = m_table->view()->indexAt(pos);
+    if (!at.isValid())
+        return;
+    m_table->view()->setCurrentIndex(at);
+    const int row = m_table->currentSourceRow();
+    if (row < 0)
+        return;
+    const DeadlineItem item = m_model->item(row);
+    QMenu menu(this);
+    QAction *enforce = menu.addAction(tr("Open enforcement case…"));
+    enforce->setEnabled(item.status == QLatin1String("overdue"));
+    connect(enforce, &QAction::triggered, this, [this, row] { enforceItem(row); });
+    menu.exec(m_table->view()->viewport()->mapToGlobal(pos));
+}
+
+bool DeadlinesPage::enforceItem(int sourceRow)
+{
+    if (sourceRow < 0)
+        return false;
+    const DeadlineItem item = m_model->item(sourceRow);
+    if (item.status != QLatin1String("overdue"))
+        return false;
+    Result<qint64> op = EnforcementEvidence::operatorOf(m_db, item);
+    if (!op || op.value() == 0)
+        return false;
+    emit openEnforcementCase(op.value(), QStringLiteral("deadline:") + item.uid());
+    return true;
 }
 
 void DeadlinesPage::addChangeReport()

@@ -52,6 +52,8 @@ signals:
     void openSystem(qint64 systemId);
     // A new list is in: the overdue and due-soon counts may have changed.
     void countsChanged();
+    // "Open enforcement case…" on an overdue item: its operator, the item as evidence.
+    void openEnforcementCase(qint64 operatorId, const QString &evidence);
 
 public slots:
     void addChangeReport();
@@ -59,8 +61,12 @@ public slots:
     void addEvent();
     void closeFollowUp();
     void exportList();
+    // Asks for an enforcement case on the overdue item in `sourceRow` (Art. 39–42); false when
+    // the item is not overdue or concerns no operator.
+    bool enforceItem(int sourceRow);
 
 private:
+    void showContextMenu(const QPoint &pos);
     void applyFilters();
     void open(int sourceRow);
     void startWorker();
