@@ -40,6 +40,7 @@ public:
         Identification,
         Deadlines,
         Inspections,
+        Compliance,
         Audit,
         Settings,
         AreaCount

@@ -31,7 +31,7 @@ const QVector<ComplianceDuty> &ComplianceDuty::all()
         // Art. 14: 设置专门安全管理机构.
         {QStringLiteral("security-body"), QStringLiteral("Art. 14"),
          QStringLiteral("专门安全管理机构"), QStringLiteral("Dedicated security management body"),
-         QStringLiteral("安全机构"), QStringLiteral("Security body"), V::Body, J::Record},
+         QStringLiteral("安全机构"), QStringLiteral("Body"), V::Body, J::Record},
         {QStringLiteral("security-body-head"), QStringLiteral("Art. 14"),
          QStringLiteral("专门安全管理机构负责人"),
          QStringLiteral("Head of the security management body"), QStringLiteral("机构负责人"),
@@ -45,7 +45,7 @@ const QVector<ComplianceDuty> &ComplianceDuty::all()
         {QStringLiteral("key-staff-background-check"), QStringLiteral("Art. 14"),
          QStringLiteral("关键岗位人员安全背景审查（人数）"),
          QStringLiteral("Security background checks of key personnel (people checked)"),
-         QStringLiteral("关键岗位审查"), QStringLiteral("Key staff checks"), V::Count, J::Renewed},
+         QStringLiteral("岗位审查"), QStringLiteral("Staff checks"), V::Count, J::Renewed},
         // Art. 15(3): 制定本单位应急预案，定期开展应急演练 — 定期 without a period: the
         // department's target again.
         {QStringLiteral("emergency-drill"), QStringLiteral("Art. 15(3)"),
@@ -64,27 +64,26 @@ const QVector<ComplianceDuty> &ComplianceDuty::all()
         {QStringLiteral("annual-assessment"), QStringLiteral("Art. 17"),
          QStringLiteral("年度网络安全检测和风险评估"),
          QStringLiteral("Annual security testing and risk assessment"), QStringLiteral("年度评估"),
-         QStringLiteral("Assessment"), V::Derived, J::Assessments},
+         QStringLiteral("Assessed"), V::Derived, J::Assessments},
         {QStringLiteral("rectification"), QStringLiteral("Art. 17"),
          QStringLiteral("评估发现问题的整改"),
          QStringLiteral("Rectification of the problems an assessment found"),
-         QStringLiteral("问题整改"), QStringLiteral("Rectification"), V::Derived, J::Rectification},
+         QStringLiteral("问题整改"), QStringLiteral("Rectified"), V::Derived, J::Rectification},
         // Art. 19: 优先采购安全可信的网络产品和服务.
         {QStringLiteral("trusted-procurement"), QStringLiteral("Art. 19"),
          QStringLiteral("优先采购安全可信的网络产品和服务"),
          QStringLiteral("Secure and trusted network products and services purchased first"),
-         QStringLiteral("安全可信采购"), QStringLiteral("Trusted purchase"), V::YesNo, J::Record},
+         QStringLiteral("可信采购"), QStringLiteral("Trusted buy"), V::YesNo, J::Record},
         // Art. 20: 与网络产品和服务提供者签订安全保密协议.
         {QStringLiteral("supplier-agreements"), QStringLiteral("Art. 20"),
          QStringLiteral("与提供者签订的安全保密协议（份数）"),
          QStringLiteral("Security and confidentiality agreements with suppliers (signed)"),
-         QStringLiteral("安全保密协议"), QStringLiteral("Agreements"), V::Count, J::Record},
+         QStringLiteral("保密协议"), QStringLiteral("Supplier NDA"), V::Count, J::Record},
         // Art. 21: 合并、分立、解散等情况，应当及时报告保护工作部门，并按要求处置.
         {QStringLiteral("reorganisation"), QStringLiteral("Art. 21"),
          QStringLiteral("合并、分立、解散的报告及处置"),
          QStringLiteral("Merger, separation or dissolution reported and handled"),
-         QStringLiteral("合并分立解散"), QStringLiteral("Reorganisation"), V::Derived,
-         J::Reorganisation},
+         QStringLiteral("合并分立"), QStringLiteral("Merger etc."), V::Derived, J::Reorganisation},
     };
     return duties;
 }
@@ -218,7 +217,7 @@ QString ComplianceDuty::shownValue(const QString &stored) const
     case Value::Amount: {
         const QString integral = stored.section(QLatin1Char('.'), 0, 0);
         const QString fen = stored.section(QLatin1Char('.'), 1);
-        QString text = QLocale::c().toString(integral.toLongLong());
+        QString text = QLocale(QLocale::English).toString(integral.toLongLong());
         if (!fen.isEmpty())
             text += QLatin1Char('.') + fen;
         return tr("%1 yuan").arg(text);

@@ -51,7 +51,8 @@ Status ComplianceDemo::populate(Database &db, quint32 seed, const QDate &today)
         if (chance(82))
             add(op, "security-body", pick(bodies), founded);
         if (chance(78))
-            add(op, "security-body-head", person(), founded.addDays(int(rng.bounded(60))));
+            add(op, "security-body-head", person(),
+                std::min(today, founded.addDays(int(rng.bounded(60)))));
         if (chance(72))
             add(op, "head-background-check",
                 chance(94) ? QStringLiteral("yes") : QStringLiteral("no"), monthsAgo(48));

@@ -28,6 +28,8 @@
 // JSON rule: it is labelled as such. Every offender is printed with its pass, page and
 // widget path before the test fails.
 
+#include "compliance/complianceevidencedialog.h"
+#include "compliance/complianceperiodsdialog.h"
 #include "deadlines/deadlinefactdialog.h"
 #include "dialogs/departmentdialog.h"
 #include "dialogs/importdialog.h"
@@ -490,6 +492,15 @@ private:
               DeadlineFactDialog::Kind::Event}) {
             DeadlineFactDialog d(*m_db, kind);
             collect(&d, QStringLiteral("deadline fact dialog %1").arg(int(kind)));
+        }
+        for (const QString &duty : {QStringLiteral("principal-person"), QStringLiteral("budget"),
+                                    QStringLiteral("emergency-drill")}) {
+            ComplianceEvidenceDialog d(*m_db, 0, duty);
+            collect(&d, QStringLiteral("compliance evidence dialog (%1)").arg(duty));
+        }
+        {
+            CompliancePeriodsDialog d(*m_db);
+            collect(&d, QStringLiteral("compliance periods dialog"));
         }
         {
             QVector<qint64> decided;
