@@ -49,8 +49,9 @@ using namespace cii;
 
 namespace {
 
-const char *const AreaNames[] = {"Dashboard", "Registry",    "Rules", "Identification",
-                                 "Deadlines", "Inspections", "Audit", "Settings"};
+const char *const AreaNames[] = {"Dashboard",      "Registry",  "Rules",
+                                 "Identification", "Deadlines", "Inspections",
+                                 "Compliance",     "Audit",     "Settings"};
 static_assert(std::size(AreaNames) == MainWindow::AreaCount, "one name per area");
 
 constexpr int TimeoutMs = 30000;

@@ -79,7 +79,8 @@ int ComplianceListCommand::run(CliContext &ctx, const QCommandLineParser &p)
                     ++counts[s.state];
                     if (s.state != DutyStatus::Evidenced)
                         gaps << QStringLiteral("%1 %2").arg(
-                            s.article, ComplianceDuty::find(s.duty)->shortName());
+                            ComplianceDuty::find(s.duty)->articleName(),
+                            ComplianceDuty::find(s.duty)->shortName());
                 }
                 if (filtered && counts[0] + counts[1] + counts[2] == 0)
                     continue;

@@ -91,7 +91,7 @@ int ComplianceShowCommand::run(CliContext &ctx, const QCommandLineParser &p)
         QString due = s.due.toString(Qt::ISODate);
         if (s.target && !due.isEmpty())
             due = tr("%1 (target)").arg(due);
-        rows << QStringList{s.article,
+        rows << QStringList{d->articleName(),
                             d->name(),
                             DutyStatus::stateName(s.state),
                             s.date.toString(Qt::ISODate),

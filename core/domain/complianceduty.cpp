@@ -3,6 +3,7 @@
 #include "domain/textfield.h"
 #include "i18n/language.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -11,6 +12,21 @@ namespace cii {
 QString ComplianceDuty::name() const
 {
     return Language::pick(nameZh, nameEn);
+}
+
+QString ComplianceDuty::articleName() const
+{
+    static const QHash<QString, QString> zh = {
+        {QStringLiteral("Art. 13"), QStringLiteral("第十三条")},
+        {QStringLiteral("Art. 14"), QStringLiteral("第十四条")},
+        {QStringLiteral("Art. 15(3)"), QStringLiteral("第十五条第（三）项")},
+        {QStringLiteral("Art. 16"), QStringLiteral("第十六条")},
+        {QStringLiteral("Art. 17"), QStringLiteral("第十七条")},
+        {QStringLiteral("Art. 19"), QStringLiteral("第十九条")},
+        {QStringLiteral("Art. 20"), QStringLiteral("第二十条")},
+        {QStringLiteral("Art. 21"), QStringLiteral("第二十一条")},
+    };
+    return Language::isChinese() ? zh.value(article, article) : article;
 }
 
 QString ComplianceDuty::shortName() const

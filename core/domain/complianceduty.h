@@ -49,6 +49,9 @@ public:
 
     QString name() const;
     QString shortName() const;
+    // The article as the regulation's Chinese text cites it (第十四条, 第十五条第（三）项) or
+    // as `article`, in the current language.
+    QString articleName() const;
     bool isRecorded() const { return value != Value::Derived; }
     bool takesPeriod() const { return judgement == Judgement::Renewed; }
 

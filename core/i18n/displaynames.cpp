@@ -185,7 +185,7 @@ const KeyName Fields[] = {
     {"notification_days", QT_TRANSLATE_NOOP("DisplayNames", "Notification target (days)")},
     {"joint", QT_TRANSLATE_NOOP("DisplayNames", "Joint")},
     {"duty", QT_TRANSLATE_NOOP("DisplayNames", "Duty")},
-    {"date", QT_TRANSLATE_NOOP("DisplayNames", "Evidence date")},
+    {"date", QT_TRANSLATE_NOOP("DisplayNames", "Date")},
     {"months", QT_TRANSLATE_NOOP("DisplayNames", "Months")},
     {"recorded_at", QT_TRANSLATE_NOOP("DisplayNames", "Recorded at")},
     {"recorded_by", QT_TRANSLATE_NOOP("DisplayNames", "Recorded by")},
@@ -228,7 +228,7 @@ QString valueName(const QString &field, const QString &v)
         return DisplayNames::indicator(v);
     if (field == QLatin1String("duty")) {
         const ComplianceDuty *duty = ComplianceDuty::find(v);
-        return duty ? QStringLiteral("%1 %2").arg(duty->article, duty->name()) : v;
+        return duty ? QStringLiteral("%1 %2").arg(duty->articleName(), duty->name()) : v;
     }
     if (field == QLatin1String("lead") || field == QLatin1String("participants"))
         return lookUp(EntityIds, v);

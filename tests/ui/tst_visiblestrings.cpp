@@ -54,7 +54,9 @@
 #include "services/registrytransfer.h"
 #include "storage/auditlog.h"
 #include "storage/caserepository.h"
+#include "storage/compliancerepository.h"
 #include "storage/database.h"
+#include "storage/deadlinerepository.h"
 #include "storage/inspectionrepository.h"
 #include "storage/registryrepository.h"
 #include "storage/rulesetrepository.h"
@@ -193,6 +195,15 @@ private:
         }
         for (const IdentificationCase &c : CaseRepository(*m_db).list(CaseFilter{}).value())
             data << c.overrideReason << c.decidedBy;
+        // Compliance evidence: the names of persons and bodies the department recorded, and the
+        // rectification the operators reported.
+        for (const ComplianceFact &f : ComplianceRepository(*m_db).inForce().value())
+            data << f.value;
+        for (const ComplianceFacts::Operator &o : ComplianceRepository(*m_db).facts()->operators)
+            for (const ComplianceFact &f : ComplianceRepository(*m_db).history(o.id).value())
+                data << f.value;
+        for (const AssessmentReport &a : DeadlineRepository(*m_db).assessments().value())
+            data << a.rectification;
         data << AuditLog::osUser() << QStringLiteral("内部资料 注意保存") << m_db->location();
         data.remove(QString());
         m_data = QStringList(data.cbegin(), data.cend());

@@ -49,7 +49,7 @@ ComplianceEvidenceDialog::ComplianceEvidenceDialog(Database &db, qint64 operator
 
     for (const ComplianceDuty &d : ComplianceDuty::all())
         if (d.isRecorded())
-            m_duty->addItem(QStringLiteral("%1  %2").arg(d.article, d.name()), d.key);
+            m_duty->addItem(QStringLiteral("%1  %2").arg(d.articleName(), d.name()), d.key);
     m_duty->setCurrentIndex(std::max(0, m_duty->findData(duty)));
 
     m_yesNo->addItem(tr("yes"), QStringLiteral("yes"));
@@ -112,7 +112,7 @@ void ComplianceEvidenceDialog::dutyChanged()
                                : d->value == V::Body   ? tr("the body's name")
                                                        : QString());
     QString about =
-        tr("%1 %2: %3.").arg(d->article, d->name(), ComplianceDuty::valueName(d->value));
+        tr("%1 %2: %3.").arg(d->articleName(), d->name(), ComplianceDuty::valueName(d->value));
     if (d->takesPeriod())
         about += QLatin1Char(' ') + tr("The article sets no period for renewing it; the "
                                        "department may set its own target.");

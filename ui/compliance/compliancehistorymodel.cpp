@@ -29,7 +29,7 @@ QVariant ComplianceHistoryModel::data(const QModelIndex &index, int role) const
     const ComplianceFact &f = m_facts.at(index.row());
     const ComplianceDuty *duty = ComplianceDuty::find(f.duty);
     if (role == Qt::ToolTipRole && index.column() == Duty && duty)
-        return QStringLiteral("%1 %2").arg(duty->article, duty->name());
+        return QStringLiteral("%1 %2").arg(duty->articleName(), duty->name());
     if (role == Qt::ToolTipRole && index.column() == Value)
         return duty ? duty->shownValue(f.value) : f.value;
     if (role != Qt::DisplayRole)

@@ -121,7 +121,7 @@ QVariant ComplianceModel::data(const QModelIndex &index, int role) const
         // Art. 21 binds once a merger, separation or dissolution happens.
         if (role == Qt::ToolTipRole && duty)
             return tr("%1 %2: no merger, separation or dissolution is on record")
-                .arg(duty->article, duty->name());
+                .arg(duty->articleName(), duty->name());
         if (role == Qt::ForegroundRole)
             return QBrush(QColor(0x9e, 0x9e, 0x9e));
         if (role == Qt::DisplayRole)
@@ -158,7 +158,7 @@ QVariant ComplianceModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return int(s->state);
     case Qt::ToolTipRole: {
-        QStringList lines{QStringLiteral("%1 %2").arg(duty->article, duty->name()),
+        QStringList lines{QStringLiteral("%1 %2").arg(duty->articleName(), duty->name()),
                           DutyStatus::stateName(s->state)};
         if (s->factId)
             lines << tr("On record: %1 (evidence of %2)")
@@ -182,14 +182,15 @@ QVariant ComplianceModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     const ComplianceDuty *duty = dutyOfColumn(section);
-    // A word a line: thirteen duties fit side by side at 1366 pixels.
+    // A word a line (第十五条 / 第（三）项): thirteen duties fit side by side at 1366 pixels.
     if (role == Qt::DisplayRole)
         return duty ? QStringLiteral("%1\n%2").arg(
-                          duty->article,
+                          duty->articleName().replace(QStringLiteral("条第"),
+                                                      QStringLiteral("条\n第")),
                           duty->shortName().replace(QLatin1Char(' '), QLatin1Char('\n')))
                     : tr("Operator");
     if (role == Qt::ToolTipRole && duty)
-        return QStringLiteral("%1 %2").arg(duty->article, duty->name());
+        return QStringLiteral("%1 %2").arg(duty->articleName(), duty->name());
     return {};
 }
 

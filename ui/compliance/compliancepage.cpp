@@ -242,10 +242,10 @@ void CompliancePage::recordEvidence()
         emit statusMessage(d->judgement == ComplianceDuty::Judgement::Reorganisation
                                ? tr("%1 %2 is judged from the operator events on the "
                                     "Deadlines page.")
-                                     .arg(d->article, d->name())
+                                     .arg(d->articleName(), d->name())
                                : tr("%1 %2 is judged from the annual assessments on the "
                                     "Deadlines page.")
-                                     .arg(d->article, d->name()));
+                                     .arg(d->articleName(), d->name()));
         return;
     }
     const qint64 op = currentOperator();
@@ -347,7 +347,7 @@ void CompliancePage::retranslateUi()
         m_duty->clear();
         m_duty->addItem(tr("Any duty"), QString());
         for (const ComplianceDuty &d : ComplianceDuty::all())
-            m_duty->addItem(QStringLiteral("%1 %2").arg(d.article, d.shortName()), d.key);
+            m_duty->addItem(QStringLiteral("%1 %2").arg(d.articleName(), d.shortName()), d.key);
         m_duty->setCurrentIndex(std::max(0, m_duty->findData(duty)));
     }
     m_state->setToolTip(tr("Show the operators with a duty in this state"));

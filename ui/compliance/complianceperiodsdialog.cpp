@@ -34,7 +34,7 @@ CompliancePeriodsDialog::CompliancePeriodsDialog(Database &db, QWidget *parent)
         box->setSpecialValueText(tr("no period"));
         box->setValue(m_before.value(d.key));
         m_months.insert(d.key, box);
-        form->addRow(QStringLiteral("%1 %2:").arg(d.article, d.name()), box);
+        form->addRow(QStringLiteral("%1 %2:").arg(d.articleName(), d.name()), box);
     }
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->setWordWrap(true);

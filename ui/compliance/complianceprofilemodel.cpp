@@ -54,7 +54,7 @@ QVariant ComplianceProfileModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case Article:
-        return s->article;
+        return duty->articleName();
     case Duty:
         return duty->name();
     case State:
