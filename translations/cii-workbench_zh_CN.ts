@@ -996,7 +996,7 @@
     </message>
     <message>
         <source>%1 (target)</source>
-        <translation>%1（目标期限）</translation>
+        <translation>%1（目标）</translation>
     </message>
     <message>
         <source>Article</source>
@@ -5322,10 +5322,6 @@ After (as recorded): %2</source>
         <translation>%1 %2：%3。</translation>
     </message>
     <message>
-        <source>The article sets no period for renewing it; the department may set its own target.</source>
-        <translation>该条未规定复查周期；本部门可自行设定工作目标。</translation>
-    </message>
-    <message>
         <source>nothing on record</source>
         <translation>暂无记录</translation>
     </message>
@@ -5336,6 +5332,11 @@ After (as recorded): %2</source>
     <message>
         <source>No operator operates CII yet: identify and decide first.</source>
         <translation>尚无运营关键信息基础设施的运营者：请先完成认定并作出结论。</translation>
+    </message>
+    <message>
+        <source> The article sets no period for renewing it; the department may set its own target.</source>
+        <extracomment>Appended to the sentence before it (English: with a space in front).</extracomment>
+        <translation>该条未规定复查周期；本部门可自行设定工作目标。</translation>
     </message>
 </context>
 <context>
@@ -5567,7 +5568,7 @@ Unified social credit code: %2
     <name>cii::ComplianceProfileModel</name>
     <message>
         <source>%1 (target)</source>
-        <translation>%1（目标期限）</translation>
+        <translation>%1（目标）</translation>
     </message>
     <message>
         <source>from the deadline records</source>

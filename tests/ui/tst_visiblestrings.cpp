@@ -199,7 +199,8 @@ private:
         // rectification the operators reported.
         for (const ComplianceFact &f : ComplianceRepository(*m_db).inForce().value())
             data << f.value;
-        for (const ComplianceFacts::Operator &o : ComplianceRepository(*m_db).facts()->operators)
+        const Result<ComplianceFacts> compliance = ComplianceRepository(*m_db).facts();
+        for (const ComplianceFacts::Operator &o : compliance.value().operators)
             for (const ComplianceFact &f : ComplianceRepository(*m_db).history(o.id).value())
                 data << f.value;
         for (const AssessmentReport &a : DeadlineRepository(*m_db).assessments().value())

@@ -114,8 +114,9 @@ void ComplianceEvidenceDialog::dutyChanged()
     QString about =
         tr("%1 %2: %3.").arg(d->articleName(), d->name(), ComplianceDuty::valueName(d->value));
     if (d->takesPeriod())
-        about += QLatin1Char(' ') + tr("The article sets no period for renewing it; the "
-                                       "department may set its own target.");
+        //: Appended to the sentence before it (English: with a space in front).
+        about += tr(" The article sets no period for renewing it; the department may set its own "
+                    "target.");
     m_article->setText(about);
     m_message->clear();
     QString inForce = tr("nothing on record");

@@ -389,7 +389,10 @@ void CompliancePage::retranslateUi()
                                         .count(QLatin1Char('\n'))) +
                                     1);
     grid->horizontalHeader()->setMinimumHeight(lines * header.height() + 10);
-    m_profileView->setColumnWidth(ComplianceProfileModel::Article, 70);
+    QStringList articles;
+    for (const ComplianceDuty &d : ComplianceDuty::all())
+        articles << d.articleName();
+    ColumnWidths::fitValues(m_profileView, ComplianceProfileModel::Article, articles);
     m_profileView->setColumnWidth(ComplianceProfileModel::Duty, 250);
     m_profileView->setColumnWidth(ComplianceProfileModel::State, 88);
     m_profileView->setColumnWidth(ComplianceProfileModel::Date, 86);
