@@ -32,6 +32,36 @@
     </message>
 </context>
 <context>
+    <name>ComplianceImportCommand</name>
+    <message numerus="yes">
+        <source>Imported %n record(s).</source>
+        <translation>
+            <numerusform>Imported %n record.</numerusform>
+            <numerusform>Imported %n records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceRepository</name>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported; nothing was imported</source>
+        <translation>
+            <numerusform>%n row cannot be imported; nothing was imported</numerusform>
+            <numerusform>%n rows cannot be imported; nothing was imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceTransfer</name>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported; nothing was imported</source>
+        <translation>
+            <numerusform>%n row cannot be imported; nothing was imported</numerusform>
+            <numerusform>%n rows cannot be imported; nothing was imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesSettingsCommand</name>
     <message numerus="yes">
         <source>Notify within: %n day(s)</source>
@@ -233,6 +263,37 @@
         <translation>
             <numerusform>The backup is intact: %n audit record, the newest from %1. Replace the current store with it? Changes made since then are not in the backup; the current store is kept beside it as a dated copy.</numerusform>
             <numerusform>The backup is intact: %n audit records, the newest from %1. Replace the current store with it? Changes made since then are not in the backup; the current store is kept beside it as a dated copy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cii::CompliancePage</name>
+    <message numerus="yes">
+        <source>%n operator(s) of CII: %1 duties missing, %2 overdue. Dates in red are past their due day; a target is the department&apos;s own, not the law&apos;s.</source>
+        <translation>
+            <numerusform>%n operator of CII: %1 duties missing, %2 overdue. Dates in red are past their due day; a target is the department&apos;s own, not the law&apos;s.</numerusform>
+            <numerusform>%n operators of CII: %1 duties missing, %2 overdue. Dates in red are past their due day; a target is the department&apos;s own, not the law&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records, newest first (%n)</source>
+        <translation>
+            <numerusform>Records, newest first (%n)</numerusform>
+            <numerusform>Records, newest first (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s).</source>
+        <translation>
+            <numerusform>Imported %n record.</numerusform>
+            <numerusform>Imported %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n record to %1.</numerusform>
+            <numerusform>Exported %n records to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "compliance/compliancepage.h"
 #include "deadlines/deadlinespage.h"
 #include "dialogs/departmentdialog.h"
 #include "enforcement/enforcementpage.h"
@@ -72,8 +73,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         QStyle::SP_ComputerIcon,           QStyle::SP_DirHomeIcon,
         QStyle::SP_FileDialogDetailedView, QStyle::SP_DialogApplyButton,
         QStyle::SP_MessageBoxWarning,      QStyle::SP_FileDialogContentsView,
-        QStyle::SP_MessageBoxCritical,     QStyle::SP_FileDialogInfoView,
-        QStyle::SP_FileDialogListView};
+        QStyle::SP_DialogYesButton,        QStyle::SP_MessageBoxCritical,
+        QStyle::SP_FileDialogInfoView,     QStyle::SP_FileDialogListView};
     for (int i = 0; i < AreaCount; ++i)
         new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_navigation);
 
@@ -87,6 +88,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         m_identification = new IdentificationPage(db, m_reader, this),
         m_deadlines = new DeadlinesPage(db, this),
         new InspectionsPage(db, this),
+        new CompliancePage(db, this),
         m_enforcement = new EnforcementPage(db, this),
         m_audit,
         m_settings = new SettingsPage(db, this),
@@ -286,9 +288,10 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("CII Workbench"));
     if (m_readOnlyLabel)
         showReadOnly();
-    const QString names[AreaCount] = {tr("Dashboard"),      tr("Registry"),  tr("Rules"),
-                                      tr("Identification"), tr("Deadlines"), tr("Inspections"),
-                                      tr("Enforcement"),    tr("Audit log"), tr("Settings")};
+    const QString names[AreaCount] = {tr("Dashboard"),      tr("Registry"),    tr("Rules"),
+                                      tr("Identification"), tr("Deadlines"),   tr("Inspections"),
+                                      tr("Compliance"),     tr("Enforcement"), tr("Audit log"),
+                                      tr("Settings")};
     for (int i = 0; i < AreaCount; ++i)
         m_navigation->item(i)->setText(names[i]);
     m_fileMenu->setTitle(tr("&File"));
@@ -493,6 +496,8 @@ QString MainWindow::helpPageForCurrentArea() const
         return QStringLiteral("deadlines");
     case Inspections:
         return QStringLiteral("inspections");
+    case Compliance:
+        return QStringLiteral("compliance");
     case Enforcement:
         return QStringLiteral("enforcement");
     case Audit:

@@ -41,6 +41,7 @@ public:
         Identification,
         Deadlines,
         Inspections,
+        Compliance,
         Enforcement,
         Audit,
         Settings,

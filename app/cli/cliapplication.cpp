@@ -10,6 +10,12 @@
 #include "changereportaddcommand.h"
 #include "changereportlistcommand.h"
 #include "checkcommand.h"
+#include "complianceexportcommand.h"
+#include "complianceimportcommand.h"
+#include "compliancelistcommand.h"
+#include "complianceperiodcommand.h"
+#include "compliancesetcommand.h"
+#include "complianceshowcommand.h"
 #include "deadlinescommand.h"
 #include "deadlinesexportcommand.h"
 #include "deadlinessettingscommand.h"
@@ -130,6 +136,12 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<EnforcementStepCommand>());
     m_commands.push_back(std::make_unique<EnforcementDocumentCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<ComplianceSetCommand>());
+    m_commands.push_back(std::make_unique<ComplianceShowCommand>());
+    m_commands.push_back(std::make_unique<ComplianceListCommand>());
+    m_commands.push_back(std::make_unique<ComplianceImportCommand>());
+    m_commands.push_back(std::make_unique<ComplianceExportCommand>());
+    m_commands.push_back(std::make_unique<CompliancePeriodCommand>());
     m_commands.push_back(std::make_unique<DepartmentsListCommand>());
     m_commands.push_back(std::make_unique<DepartmentsSetCommand>());
     m_commands.push_back(std::make_unique<VerifyAuditCommand>());

@@ -1,5 +1,6 @@
 #include "displaynames.h"
 
+#include "domain/complianceduty.h"
 #include "domain/identificationcase.h"
 #include "domain/indicatorcatalogue.h"
 #include "domain/inspection.h"
@@ -86,6 +87,7 @@ const KeyName Entities[] = {
     {"department", QT_TRANSLATE_NOOP("DisplayNames", "Department")},
     {"schema", QT_TRANSLATE_NOOP("DisplayNames", "Store structure")},
     {"file", QT_TRANSLATE_NOOP("DisplayNames", "File")},
+    {"compliance_fact", QT_TRANSLATE_NOOP("DisplayNames", "Compliance evidence")},
 };
 
 // Ids of records that are no number.
@@ -96,6 +98,7 @@ const KeyName EntityIds[] = {
     {"document.classification", QT_TRANSLATE_NOOP("DisplayNames", "classification line")},
     {"ui.lock_minutes", QT_TRANSLATE_NOOP("DisplayNames", "idle lock")},
     {"ui.lock_passphrase_hash", QT_TRANSLATE_NOOP("DisplayNames", "unlock passphrase")},
+    {"compliance", QT_TRANSLATE_NOOP("DisplayNames", "compliance renewal periods")},
 };
 
 const KeyName Fields[] = {
@@ -181,6 +184,11 @@ const KeyName Fields[] = {
     {"due_soon_days", QT_TRANSLATE_NOOP("DisplayNames", "Due soon (days)")},
     {"notification_days", QT_TRANSLATE_NOOP("DisplayNames", "Notification target (days)")},
     {"joint", QT_TRANSLATE_NOOP("DisplayNames", "Joint")},
+    {"duty", QT_TRANSLATE_NOOP("DisplayNames", "Duty")},
+    {"date", QT_TRANSLATE_NOOP("DisplayNames", "Date")},
+    {"months", QT_TRANSLATE_NOOP("DisplayNames", "Months")},
+    {"recorded_at", QT_TRANSLATE_NOOP("DisplayNames", "Recorded at")},
+    {"recorded_by", QT_TRANSLATE_NOOP("DisplayNames", "Recorded by")},
 };
 
 // Fields worth naming first in a one-line summary of a created or deleted record.
@@ -218,6 +226,10 @@ QString valueName(const QString &field, const QString &v)
     }
     if (field == QLatin1String("indicator"))
         return DisplayNames::indicator(v);
+    if (field == QLatin1String("duty")) {
+        const ComplianceDuty *duty = ComplianceDuty::find(v);
+        return duty ? QStringLiteral("%1 %2").arg(duty->articleName(), duty->name()) : v;
+    }
     if (field == QLatin1String("lead") || field == QLatin1String("participants"))
         return lookUp(EntityIds, v);
     // A moment the program recorded (UTC, ISO 8601) in local time.

@@ -509,8 +509,10 @@ QString DeadlineEngine::kindName(const QString &kind)
 
 QString DeadlineEngine::eventKindName(const QString &kind)
 {
+    // Not "incident": that word is the deadline kind's key, and an incident reported as an
+    // operator event is the same cybersecurity incident the register records.
     if (kind == QLatin1String("incident"))
-        return tr("incident");
+        return tr("cybersecurity incident");
     if (kind == QLatin1String("threat"))
         return tr("threat");
     if (kind == QLatin1String("merger"))

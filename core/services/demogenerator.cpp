@@ -1,6 +1,7 @@
 #include "demogenerator.h"
 
 #include "rules/ruletemplates.h"
+#include "services/compliancedemo.h"
 #include "services/identifier.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -406,7 +407,8 @@ Status DemoGenerator::populateShowcase(Database &db, quint32 seed)
             return s;
         ++confirmed;
     }
-    return {};
+    // Art. 13–17, 19–21: the evidence of the operators now identified as CII.
+    return ComplianceDemo::populate(db, seed, QDate::currentDate());
 }
 
 Status DemoGenerator::populateInspections(Database &db, quint32 seed, int count, int year)

@@ -476,9 +476,23 @@ QStringList schemaV10(const SqlDialect &) // incidents, their grading and their 
     return {};
 }
 
-QStringList schemaV11(const SqlDialect &) // operators' compliance evidence (Art. 13–17, 19–21)
+// Operators' compliance evidence (Art. 13–17, 19–21): one row per record of a duty, kept for
+// ever; the newest per operator and duty is in force, so a correction is a new record and the
+// history shows what the department knew when. The index serves both the newest-per-duty read
+// and an operator's history.
+QStringList schemaV11(const SqlDialect &d)
 {
-    return {};
+    QStringList s = {
+        d.ddl(QStringLiteral(
+            "CREATE TABLE compliance_facts (id {pk}, "
+            "operator_id {bigint} NOT NULL REFERENCES operators(id), duty TEXT NOT NULL, "
+            "value TEXT NOT NULL, evidence_on TEXT NOT NULL, recorded_at TEXT NOT NULL, "
+            "recorded_by TEXT NOT NULL)")),
+        QStringLiteral(
+            "CREATE INDEX compliance_facts_duty ON compliance_facts (operator_id, duty, id)"),
+    };
+    s += d.appendOnlyTriggers(QStringLiteral("compliance_facts"));
+    return s;
 }
 
 // Enforcement cases (Art. 39–42) and their steps in the Administrative Penalty Law's order.

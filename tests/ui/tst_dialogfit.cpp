@@ -1,3 +1,5 @@
+#include "compliance/complianceevidencedialog.h"
+#include "compliance/complianceperiodsdialog.h"
 #include "deadlines/deadlinefactdialog.h"
 #include "dialogs/departmentdialog.h"
 #include "dialogs/importdialog.h"
@@ -160,6 +162,13 @@ private:
              [&db] { return std::make_unique<SectorReportDialog>(db); }},
             {QStringLiteral("department-add"),
              [&db] { return std::make_unique<OtherDepartmentDialog>(db, Department{}); }},
+            {QStringLiteral("compliance-evidence"),
+             [&db] {
+                 return std::make_unique<ComplianceEvidenceDialog>(
+                     db, 0, QStringLiteral("key-staff-background-check"));
+             }},
+            {QStringLiteral("compliance-periods"),
+             [&db] { return std::make_unique<CompliancePeriodsDialog>(db); }},
             {QStringLiteral("enforcement-open"),
              [&db] { return std::make_unique<OpenEnforcementCaseDialog>(db); }},
             {QStringLiteral("enforcement-order"),

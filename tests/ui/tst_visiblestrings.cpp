@@ -28,6 +28,8 @@
 // JSON rule: it is labelled as such. Every offender is printed with its pass, page and
 // widget path before the test fails.
 
+#include "compliance/complianceevidencedialog.h"
+#include "compliance/complianceperiodsdialog.h"
 #include "deadlines/deadlinefactdialog.h"
 #include "dialogs/departmentdialog.h"
 #include "dialogs/importdialog.h"
@@ -52,7 +54,9 @@
 #include "services/registrytransfer.h"
 #include "storage/auditlog.h"
 #include "storage/caserepository.h"
+#include "storage/compliancerepository.h"
 #include "storage/database.h"
+#include "storage/deadlinerepository.h"
 #include "storage/inspectionrepository.h"
 #include "storage/registryrepository.h"
 #include "storage/rulesetrepository.h"
@@ -191,6 +195,16 @@ private:
         }
         for (const IdentificationCase &c : CaseRepository(*m_db).list(CaseFilter{}).value())
             data << c.overrideReason << c.decidedBy;
+        // Compliance evidence: the names of persons and bodies the department recorded, and the
+        // rectification the operators reported.
+        for (const ComplianceFact &f : ComplianceRepository(*m_db).inForce().value())
+            data << f.value;
+        const Result<ComplianceFacts> compliance = ComplianceRepository(*m_db).facts();
+        for (const ComplianceFacts::Operator &o : compliance.value().operators)
+            for (const ComplianceFact &f : ComplianceRepository(*m_db).history(o.id).value())
+                data << f.value;
+        for (const AssessmentReport &a : DeadlineRepository(*m_db).assessments().value())
+            data << a.rectification;
         data << AuditLog::osUser() << QStringLiteral("内部资料 注意保存") << m_db->location();
         data.remove(QString());
         m_data = QStringList(data.cbegin(), data.cend());
@@ -490,6 +504,15 @@ private:
               DeadlineFactDialog::Kind::Event}) {
             DeadlineFactDialog d(*m_db, kind);
             collect(&d, QStringLiteral("deadline fact dialog %1").arg(int(kind)));
+        }
+        for (const QString &duty : {QStringLiteral("principal-person"), QStringLiteral("budget"),
+                                    QStringLiteral("emergency-drill")}) {
+            ComplianceEvidenceDialog d(*m_db, 0, duty);
+            collect(&d, QStringLiteral("compliance evidence dialog (%1)").arg(duty));
+        }
+        {
+            CompliancePeriodsDialog d(*m_db);
+            collect(&d, QStringLiteral("compliance periods dialog"));
         }
         {
             QVector<qint64> decided;
