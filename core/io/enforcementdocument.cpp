@@ -339,7 +339,8 @@ struct Builder
                       quoted(p->itemZh)),
              QStringLiteral("The conduct of %1 described above breaches %2 of %3 (“%4”) and "
                             "falls under %5 (“%6”).")
-                 .arg(whoEn, p->dutyEn, regulationsEn, p->dutyTextEn, p->penaltyEn, p->itemEn));
+                 .arg(whoEn, p->dutyEn, regulationsEn, clause(p->dutyTextEn, {}), p->penaltyEn,
+                      p->itemEn));
     }
 
     // The fine range the article sets, in its words.
@@ -429,10 +430,13 @@ struct Builder
                  .arg(whoEn, whatEn, bodyEn, receiptEn, courtEn));
     }
 
-    void closingBlock()
+    // The contact, the closing line where the document has one, the authority and the date.
+    void closingBlock(const QString &closingZh = {}, const QString &closingEn = {})
     {
         const ContactLine contact(c.contactName, c.contactPhone);
         para(contact.zh, contact.en);
+        if (!closingZh.isEmpty())
+            h += Doc::closing(closingZh, closingEn, l);
         h += Doc::signature(c.departmentZh, english(c.departmentZh, c.departmentEn), c.date, l);
         h += Doc::printingLine(c.departmentZh, english(c.departmentZh, c.departmentEn), c.date, l,
                                c.anchor);
@@ -477,7 +481,7 @@ struct Builder
             remedies(QStringLiteral("你单位"), QStringLiteral("本通知书"),
                      QStringLiteral("your organisation"), QStringLiteral("this notice"),
                      QStringLiteral("收到本通知书"), QStringLiteral("receiving this notice"));
-        closingBlock();
+        closingBlock(QStringLiteral("特此通知。"), QStringLiteral("This notice is hereby given."));
     }
 
     void advanceNotice()
@@ -541,7 +545,7 @@ struct Builder
                             "notice%2; without a request in time, the right to a hearing is "
                             "taken as waived.")
                  .arg(aplEn, byEn));
-        closingBlock();
+        closingBlock(QStringLiteral("特此告知。"), QStringLiteral("Notice is hereby given."));
     }
 
     void decision()

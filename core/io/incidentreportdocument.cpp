@@ -108,15 +108,11 @@ struct Builder
     {
         heading(QStringLiteral("涉事单位与设施概况"),
                 QStringLiteral("The operator and its facilities"));
-        field(QStringLiteral("涉事单位"), QStringLiteral("Operator"),
-              operatorZh() +
-                  (c.operatorUscc.isEmpty()
-                       ? QString()
-                       : QStringLiteral("（统一社会信用代码%1）").arg(Doc::esc(c.operatorUscc))),
-              operatorEn() + (c.operatorUscc.isEmpty()
-                                  ? QString()
-                                  : QStringLiteral(" (unified social credit code %1)")
-                                        .arg(Doc::esc(c.operatorUscc))));
+        field(QStringLiteral("涉事单位"), QStringLiteral("Operator"), operatorZh(), operatorEn());
+        // A line of its own: the long code never stretches the line it would end.
+        if (!c.operatorUscc.isEmpty())
+            field(QStringLiteral("统一社会信用代码"), QStringLiteral("Unified social credit code"),
+                  Doc::esc(c.operatorUscc), Doc::esc(c.operatorUscc));
         if (!c.sectorZh.isEmpty())
             field(QStringLiteral("所属行业领域"), QStringLiteral("Sector"), Doc::esc(c.sectorZh),
                   Doc::esc(english(c.sectorZh, c.sectorEn)));

@@ -168,9 +168,9 @@ private:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<int>("language");
-        for (const char *kind : {"operator", "mps", "inspection", "rules", "report-cac-mps",
-                                 "report-followup", "report-summary", "order", "advance-notice",
-                                 "decision"})
+        for (const char *kind :
+             {"operator", "mps", "inspection", "rules", "report-cac-mps", "report-followup",
+              "report-summary", "order", "advance-notice", "decision"})
             for (const auto &[key, l] :
                  {std::pair<const char *, DocLanguage::Value>{"zh", DocLanguage::Zh},
                   {"en", DocLanguage::En},
