@@ -1,10 +1,13 @@
 #include "migrations.h"
 
 #include "domain/department.h"
+#include "domain/incidentcriterion.h"
 #include "domain/indicatorcatalogue.h"
 #include "domain/sector.h"
 #include "schedule/holidaycalendar.h"
 #include "storage/writetransaction.h"
+
+#include <QDateTime>
 
 namespace cii {
 namespace {
@@ -471,8 +474,118 @@ QStringList schemaV9(const SqlDialect &d)
 
 // Issue 14 reserves three numbers so that its three parts can be written side by side; each
 // part fills its own. Until it does, the version exists and changes nothing.
-QStringList schemaV10(const SqlDialect &) // incidents, their grading and their reports
+// Issue 14, incidents (Regulations Art. 18; 2025 Reporting Measures): the grading guide's
+// criteria as the department keeps them, incidents with their grading, the systems they hit
+// and the timeline of their reports. Nothing is deleted. What the department received from
+// the operator (who, when discovered, when received) never changes: the lateness of the
+// operator's report (Art. 40 evidence) is judged from it. Timeline entries are append-only;
+// a closed incident stays closed and its end of handling stays as recorded.
+QStringList schemaV10(const SqlDialect &d)
 {
+    const QString grades = QStringLiteral("'especially-major','major','large'");
+    QStringList s = {
+        d.ddl(QStringLiteral(
+                  "CREATE TABLE incident_criteria (id {pk}, key TEXT NOT NULL UNIQUE, "
+                  "grade TEXT NOT NULL CHECK (grade IN (%1)), fact TEXT NOT NULL, "
+                  "op TEXT NOT NULL CHECK (op = '>=' OR op = '>' OR op = 'is'), "
+                  "threshold TEXT NOT NULL DEFAULT '', unit TEXT NOT NULL DEFAULT '', "
+                  "text_zh TEXT NOT NULL, text_en TEXT NOT NULL, "
+                  "source TEXT NOT NULL CHECK (source IN "
+                  "('confirmed','secondary','unconfirmed','department')), "
+                  "reference TEXT NOT NULL DEFAULT '', enabled INTEGER NOT NULL DEFAULT 0, "
+                  "sort_order INTEGER NOT NULL, updated_at TEXT NOT NULL)")
+                  .arg(grades)),
+        d.ddl(QStringLiteral(
+                  "CREATE TABLE incidents (id {pk}, "
+                  "operator_id {bigint} NOT NULL REFERENCES operators(id), "
+                  "type TEXT NOT NULL, place TEXT NOT NULL DEFAULT '', "
+                  "description TEXT NOT NULL DEFAULT '', occurred_at TEXT, "
+                  "discovered_at TEXT NOT NULL, received_at TEXT NOT NULL, "
+                  "proposed_grade TEXT NOT NULL DEFAULT '' CHECK (proposed_grade IN "
+                  "('', %1, 'general')), facts TEXT NOT NULL DEFAULT '{}', "
+                  "trace TEXT NOT NULL DEFAULT '[]', "
+                  "deciding_criterion TEXT NOT NULL DEFAULT '', proposed_at TEXT, "
+                  "decided_grade TEXT NOT NULL DEFAULT '' CHECK (decided_grade IN "
+                  "('', %1, 'general')), grade_reason TEXT NOT NULL DEFAULT '', "
+                  "decided_at TEXT, decided_by TEXT NOT NULL DEFAULT '', "
+                  "status TEXT NOT NULL DEFAULT 'open' CHECK (status = 'open' OR "
+                  "status = 'handling' OR status = 'closed'), handling_ended_at TEXT, "
+                  "follow_up_due_at TEXT, follow_up_requested_at TEXT, unit_overview TEXT NOT NULL "
+                  "DEFAULT '', "
+                  "impact TEXT NOT NULL DEFAULT '', measures TEXT NOT NULL DEFAULT '', "
+                  "next_steps TEXT NOT NULL DEFAULT '', "
+                  "support_requested TEXT NOT NULL DEFAULT '', cause TEXT NOT NULL DEFAULT '', "
+                  "accountability TEXT NOT NULL DEFAULT '', "
+                  "rectification TEXT NOT NULL DEFAULT '', lessons TEXT NOT NULL DEFAULT '', "
+                  "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)")
+                  .arg(grades)),
+        QStringLiteral("CREATE INDEX incidents_received ON incidents (received_at, id)"),
+        QStringLiteral("CREATE INDEX incidents_operator ON incidents (operator_id)"),
+        d.ddl(QStringLiteral(
+            "CREATE TABLE incident_systems (incident_id {bigint} NOT NULL REFERENCES "
+            "incidents(id), system_id {bigint} NOT NULL REFERENCES systems(id), "
+            "PRIMARY KEY (incident_id, system_id))")),
+        d.ddl(QStringLiteral(
+            "CREATE TABLE incident_reports (id {pk}, incident_id {bigint} NOT NULL REFERENCES "
+            "incidents(id), kind TEXT NOT NULL CHECK (kind = 'operator-report' OR "
+            "kind = 'onward-report' OR kind = 'follow-up' OR kind = 'summary-report'), "
+            "action TEXT NOT NULL CHECK (action = 'received' OR action = 'sent' OR "
+            "action = 'issued'), at TEXT NOT NULL, party TEXT NOT NULL DEFAULT '', "
+            "note TEXT NOT NULL DEFAULT '', recorded_at TEXT NOT NULL, "
+            "recorded_by TEXT NOT NULL)")),
+        QStringLiteral("CREATE INDEX incident_reports_incident ON incident_reports "
+                       "(incident_id, at, id)"),
+    };
+    s += d.appendOnlyTriggers(QStringLiteral("incident_systems"));
+    s += d.appendOnlyTriggers(QStringLiteral("incident_reports"));
+    for (const char *table : {"incident_criteria", "incidents"})
+        s += d.rowGuard(QStringLiteral("%1_kept").arg(QLatin1String(table)),
+                        QString::fromLatin1(table), QStringLiteral("DELETE"),
+                        QStringLiteral("1 = 1"),
+                        QStringLiteral("incident records cannot be deleted"));
+    QStringList received;
+    for (const char *column : {"operator_id", "discovered_at", "received_at", "created_at"}) {
+        const QString c = QString::fromLatin1(column);
+        received << d.nullSafeEquals(QStringLiteral("NEW.") + c, QStringLiteral("OLD.") + c);
+    }
+    s += d.rowGuard(QStringLiteral("incidents_report_immutable"), QStringLiteral("incidents"),
+                    QStringLiteral("UPDATE"),
+                    QStringLiteral("NOT (%1)").arg(received.join(QLatin1String(" AND "))),
+                    QStringLiteral("what the operator reported and when cannot change"));
+    s += d.rowGuard(QStringLiteral("incidents_closed_final"), QStringLiteral("incidents"),
+                    QStringLiteral("UPDATE"),
+                    QStringLiteral("OLD.status = 'closed' AND NOT (NEW.status = 'closed' AND %1)")
+                        .arg(d.nullSafeEquals(QStringLiteral("NEW.handling_ended_at"),
+                                              QStringLiteral("OLD.handling_ended_at"))),
+                    QStringLiteral("a closed incident stays closed"));
+    s += d.rowGuard(
+        QStringLiteral("incident_criteria_key_fixed"), QStringLiteral("incident_criteria"),
+        QStringLiteral("UPDATE"),
+        QStringLiteral("NOT (%1 AND %2)")
+            .arg(d.nullSafeEquals(QStringLiteral("NEW.key"), QStringLiteral("OLD.key")),
+                 d.nullSafeEquals(QStringLiteral("NEW.grade"), QStringLiteral("OLD.grade"))),
+        QStringLiteral("a criterion keeps its key and grade"));
+    return s;
+}
+
+// The grading guide as shipped (resources/incidents/grading-guide-2025.json): what the
+// reference could not confirm arrives disabled.
+Status seedV10(WriteTransaction &tx)
+{
+    Result<QVector<IncidentCriterion>> criteria = IncidentCriterion::shipped();
+    if (!criteria)
+        return criteria.error();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    int order = 0;
+    for (const IncidentCriterion &c : criteria.value())
+        if (auto r = tx.exec(
+                QStringLiteral("INSERT INTO incident_criteria (key, grade, fact, op, threshold, "
+                               "unit, text_zh, text_en, source, reference, enabled, sort_order, "
+                               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {c.key, c.grade, c.fact, c.op, c.threshold, c.unit, c.textZh, c.textEn, c.source,
+                 c.reference, c.enabled ? 1 : 0, ++order, now});
+            !r)
+            return r.error();
     return {};
 }
 
@@ -610,7 +723,7 @@ const QVector<Migration> &Migrations::all()
          schemaV8,
          {}},
         {9, QStringLiteral("the sectors each department protects"), schemaV9, {}},
-        {10, QStringLiteral("incidents, their grading and their reports"), schemaV10, {}},
+        {10, QStringLiteral("incidents, their grading and their reports"), schemaV10, seedV10},
         {11, QStringLiteral("operators' compliance evidence"), schemaV11, {}},
         {12,
          QStringLiteral("enforcement cases, their evidence and steps; orders, advance notices "
