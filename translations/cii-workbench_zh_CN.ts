@@ -721,6 +721,354 @@
     </message>
 </context>
 <context>
+    <name>ComplianceChecklist</name>
+    <message>
+        <source>Evidenced</source>
+        <translation>已有证据</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceDuty</name>
+    <message>
+        <source>a person&apos;s name</source>
+        <translation>人员姓名</translation>
+    </message>
+    <message>
+        <source>the body&apos;s name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>是或否</translation>
+    </message>
+    <message>
+        <source>an amount in yuan</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>read from other records</source>
+        <translation>取自其他记录</translation>
+    </message>
+    <message>
+        <source>%1 is read from the operator events (event add)</source>
+        <translation>%1 取自运营者事件记录（event add）</translation>
+    </message>
+    <message>
+        <source>%1 is read from the annual assessments (assessment add)</source>
+        <translation>%1 取自年度评估记录（assessment add）</translation>
+    </message>
+    <message>
+        <source>a whole number, 0 or more</source>
+        <translation>须为 0 或正整数</translation>
+    </message>
+    <message>
+        <source>an amount in yuan, e.g. 1200000 or 1200000.50</source>
+        <translation>须为金额（元），例如 1200000 或 1200000.50</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>必须填写内容</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceExportCommand</name>
+    <message>
+        <source>Write the compliance evidence in force as CSV (what compliance import reads).</source>
+        <translation>以 CSV 格式输出现行有效的合规证据（可由 compliance import 读入）。</translation>
+    </message>
+    <message>
+        <source>File to write (default: standard output).</source>
+        <translation>输出文件（默认：标准输出）。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceImportCommand</name>
+    <message>
+        <source>Import compliance evidence from CSV (operator, duty, value, date); all or nothing.</source>
+        <translation>从 CSV 导入合规证据（运营者、义务、内容、日期）；全部导入或全部不导入。</translation>
+    </message>
+    <message>
+        <source>A .csv file.</source>
+        <translation>一个 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>name one file</source>
+        <translation>请指定一个文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s).</source>
+        <translation>
+            <numerusform>已导入 %n 条记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceListCommand</name>
+    <message>
+        <source>The compliance checklist: per operator of CII, each duty evidenced, missing or overdue (Art. 13–17, 19–21).</source>
+        <translation>合规清单：逐一列出关键信息基础设施运营者各项义务的证据情况——已有证据、缺失或逾期（第十三条至第十七条、第十九条至第二十一条）。</translation>
+    </message>
+    <message>
+        <source>Judge as of this day (default today).</source>
+        <translation>按此日期判断（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Only duties in this state: evidenced, missing or overdue.</source>
+        <translation>仅列出处于此状态的义务：evidenced（已有证据）、missing（缺失）或 overdue（逾期）。</translation>
+    </message>
+    <message>
+        <source>Only this duty (its key).</source>
+        <translation>仅列出此项义务（义务键）。</translation>
+    </message>
+    <message>
+        <source>--state takes %1</source>
+        <translation>--state 的取值为 %1</translation>
+    </message>
+    <message>
+        <source>--duty takes %1</source>
+        <translation>--duty 的取值为 %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Evidenced</source>
+        <translation>已有证据</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>差距</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePeriodCommand</name>
+    <message>
+        <source>Set the department&apos;s renewal period of a background check or drill (months, 0 for none): a target, not a legal deadline.</source>
+        <translation>设定本部门对安全背景审查或应急演练的复查周期（月数，0 表示不设）：属于工作目标，而非法定期限。</translation>
+    </message>
+    <message>
+        <source>The duty: %1.</source>
+        <translation>义务：%1。</translation>
+    </message>
+    <message>
+        <source>Months, 0 to 240 (0: no period).</source>
+        <translation>月数，0 至 240（0 表示不设周期）。</translation>
+    </message>
+    <message>
+        <source>give KEY MONTHS</source>
+        <translation>请给出 KEY MONTHS</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceRepository</name>
+    <message>
+        <source>no such operator</source>
+        <translation>没有该运营者</translation>
+    </message>
+    <message>
+        <source>operator %1 operates no CII (no system&apos;s decision in force is CII)</source>
+        <translation>运营者 %1 未运营关键信息基础设施（没有现行认定结论为关键信息基础设施的系统）</translation>
+    </message>
+    <message>
+        <source>unknown duty &apos;%1&apos;; one of %2</source>
+        <translation>未知义务“%1”；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD</source>
+        <translation>需要日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>evidence cannot be dated after today (%1)</source>
+        <translation>证据日期不能晚于今天（%1）</translation>
+    </message>
+    <message>
+        <source>no operator with id or code &apos;%1&apos;</source>
+        <translation>没有编号或代码为“%1”的运营者</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported; nothing was imported</source>
+        <translation>
+            <numerusform>%n 行无法导入；未导入任何内容</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the evidence cannot be recorded</source>
+        <translation>无法登记该证据</translation>
+    </message>
+    <message>
+        <source>a renewal period is set for %1 only</source>
+        <translation>仅可为 %1 设定复查周期</translation>
+    </message>
+    <message>
+        <source>months: 0 (no period) to 240</source>
+        <translation>月数：0（不设周期）至 240</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceSetCommand</name>
+    <message>
+        <source>Record evidence of an operator&apos;s duty (Art. 13–16, 19, 20); prints its id.</source>
+        <translation>登记运营者某项义务的证据（第十三条至第十六条、第十九条、第二十条）；输出其编号。</translation>
+    </message>
+    <message>
+        <source>Operator id or unified social credit code.</source>
+        <translation>运营者编号或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>The duty: %1.</source>
+        <translation>义务：%1。</translation>
+    </message>
+    <message>
+        <source>What the evidence shows.</source>
+        <translation>证据所载内容。</translation>
+    </message>
+    <message>
+        <source>Date of the evidence, YYYY-MM-DD (default today).</source>
+        <translation>证据日期，YYYY-MM-DD（默认今天）。</translation>
+    </message>
+    <message>
+        <source>give OPERATOR KEY VALUE</source>
+        <translation>请给出 OPERATOR KEY VALUE</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceShowCommand</name>
+    <message>
+        <source>An operator&apos;s compliance profile: each duty evidenced, missing or overdue, and every record.</source>
+        <translation>运营者的合规档案：各项义务已有证据、缺失或逾期的情况，以及全部记录。</translation>
+    </message>
+    <message>
+        <source>Operator id or unified social credit code.</source>
+        <translation>运营者编号或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Judge as of this day (default today).</source>
+        <translation>按此日期判断（默认今天）。</translation>
+    </message>
+    <message>
+        <source>name one operator</source>
+        <translation>请指定一个运营者</translation>
+    </message>
+    <message>
+        <source>operator %1 operates no CII (no system&apos;s decision in force is CII): it has no compliance profile</source>
+        <translation>运营者 %1 未运营关键信息基础设施（没有现行认定结论为关键信息基础设施的系统）：没有合规档案</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1（目标）</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Records (newest first):</source>
+        <translation>记录（最新在前）：</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceTransfer</name>
+    <message>
+        <source>missing column</source>
+        <translation>缺少该列</translation>
+    </message>
+    <message>
+        <source>the file does not have the compliance columns</source>
+        <translation>该文件缺少合规证据所需的列</translation>
+    </message>
+    <message>
+        <source>the file has no records</source>
+        <translation>该文件没有记录</translation>
+    </message>
+    <message>
+        <source>no operator with code or id &apos;%1&apos; in the registry</source>
+        <translation>登记信息中没有代码或编号为“%1”的运营者</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD</source>
+        <translation>需要日期 YYYY-MM-DD</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported; nothing was imported</source>
+        <translation>
+            <numerusform>%n 行无法导入；未导入任何内容</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>the file is not valid GBK text</source>
@@ -932,10 +1280,6 @@
         <translation>整改</translation>
     </message>
     <message>
-        <source>incident</source>
-        <translation>安全事件</translation>
-    </message>
-    <message>
         <source>threat</source>
         <translation>安全威胁</translation>
     </message>
@@ -1050,6 +1394,10 @@
     <message>
         <source>Enforcement</source>
         <translation>执法</translation>
+    </message>
+    <message>
+        <source>cybersecurity incident</source>
+        <translation>网络安全事件</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2658,26 @@
     <message>
         <source>Key</source>
         <translation>键</translation>
+    </message>
+    <message>
+        <source>Compliance evidence</source>
+        <translation>合规证据</translation>
+    </message>
+    <message>
+        <source>compliance renewal periods</source>
+        <translation>合规复查周期</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
     </message>
 </context>
 <context>
@@ -6388,6 +6756,350 @@ After (as recorded): %2</source>
     </message>
 </context>
 <context>
+    <name>cii::ComplianceEvidenceDialog</name>
+    <message>
+        <source>Record compliance evidence</source>
+        <translation>登记合规证据</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The date of the evidence: the document, the check, the drill.</source>
+        <translation>证据日期：文件、审查或演练的日期。</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>运营者：</translation>
+    </message>
+    <message>
+        <source>Duty:</source>
+        <translation>义务：</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Evidence date:</source>
+        <translation>证据日期：</translation>
+    </message>
+    <message>
+        <source>In force now:</source>
+        <translation>现行记录：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>(number)</source>
+        <translation>（数量）</translation>
+    </message>
+    <message>
+        <source>e.g. 1200000 or 1200000.50</source>
+        <translation>例如 1200000 或 1200000.50</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>人员姓名</translation>
+    </message>
+    <message>
+        <source>the body&apos;s name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3.</source>
+        <translation>%1 %2：%3。</translation>
+    </message>
+    <message>
+        <source> The article sets no period for renewing it; the department may set its own target.</source>
+        <extracomment>Appended to the sentence before it (English: with a space in front).</extracomment>
+        <translation>该条未规定复查周期；本部门可自行设定工作目标。</translation>
+    </message>
+    <message>
+        <source>nothing on record</source>
+        <translation>暂无记录</translation>
+    </message>
+    <message>
+        <source>%1 (evidence of %2, recorded %3 by %4)</source>
+        <translation>%1（证据日期 %2，%4 于 %3 登记）</translation>
+    </message>
+    <message>
+        <source>No operator operates CII yet: identify and decide first.</source>
+        <translation>尚无运营关键信息基础设施的运营者：请先完成认定并作出结论。</translation>
+    </message>
+</context>
+<context>
+    <name>cii::ComplianceHistoryModel</name>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Evidence date</source>
+        <translation>证据日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
+    <name>cii::ComplianceModel</name>
+    <message>
+        <source>%1
+Unified social credit code: %2
+%3 evidenced, %4 missing, %5 overdue</source>
+        <translation>%1
+统一社会信用代码：%2
+已有证据 %3 项，缺失 %4 项，逾期 %5 项</translation>
+    </message>
+    <message>
+        <source>%1 %2: no merger, separation or dissolution is on record</source>
+        <translation>%1 %2：没有合并、分立、解散的记录</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <comment>compliance duty that has not arisen</comment>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>On record: %1 (evidence of %2)</source>
+        <translation>记录内容：%1（证据日期 %2）</translation>
+    </message>
+    <message>
+        <source>Evidence of %1</source>
+        <translation>证据日期 %1</translation>
+    </message>
+    <message>
+        <source>Due %1 (the department&apos;s target)</source>
+        <translation>期限 %1（本部门工作目标）</translation>
+    </message>
+    <message>
+        <source>Due %1 (legal last day)</source>
+        <translation>期限 %1（法定最后一日）</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+</context>
+<context>
+    <name>cii::CompliancePage</name>
+    <message>
+        <source>No operator operates CII yet: a profile is kept for each operator with a system whose decision in force is CII (Art. 13–21 bind operators of CII).</source>
+        <translation>尚无运营关键信息基础设施的运营者：凡有系统现行认定结论为关键信息基础设施的运营者，均建立合规档案（第十三条至第二十一条约束关键信息基础设施运营者）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operator(s) of CII: %1 duties missing, %2 overdue. Dates in red are past their due day; a target is the department&apos;s own, not the law&apos;s.</source>
+        <translation>
+            <numerusform>关键信息基础设施运营者 %n 家：缺失 %1 项，逾期 %2 项。红色日期表示已过期限；标为目标的期限是本部门自定的，并非法定期限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an operator to see its profile.</source>
+        <translation>选择运营者以查看其合规档案。</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2, %3): %4 evidenced, %5 missing, %6 overdue</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2，%3）：已有证据 %4 项，缺失 %5 项，逾期 %6 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records, newest first (%n)</source>
+        <translation>
+            <numerusform>记录，最新在前（%n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A record is never changed or deleted: the newest of a duty is the one in force.</source>
+        <translation>记录一经登记不得修改或删除：同一义务以最新记录为准。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is judged from the operator events on the Deadlines page.</source>
+        <translation>%1 %2 依据“期限”页面登记的运营者事件判断。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is judged from the annual assessments on the Deadlines page.</source>
+        <translation>%1 %2 依据“期限”页面登记的年度评估判断。</translation>
+    </message>
+    <message>
+        <source>Evidence recorded.</source>
+        <translation>证据已登记。</translation>
+    </message>
+    <message>
+        <source>Import compliance evidence</source>
+        <translation>导入合规证据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s).</source>
+        <translation>
+            <numerusform>已导入 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export compliance evidence</source>
+        <translation>导出合规证据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出至 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>D&amp;uty:</source>
+        <translation>义务(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>全部运营者</translation>
+    </message>
+    <message>
+        <source>With gaps (missing or overdue)</source>
+        <translation>存在差距（缺失或逾期）</translation>
+    </message>
+    <message>
+        <source>Any duty</source>
+        <translation>任一义务</translation>
+    </message>
+    <message>
+        <source>Show the operators with a duty in this state</source>
+        <translation>显示有义务处于此状态的运营者</translation>
+    </message>
+    <message>
+        <source>The duty the state filter looks at</source>
+        <translation>状态筛选所针对的义务</translation>
+    </message>
+    <message>
+        <source>&amp;Record evidence…</source>
+        <translation>登记证据(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record evidence of the selected operator&apos;s duty (the selected column&apos;s); double-click a cell does the same</source>
+        <translation>为所选运营者登记所选列义务的证据；双击单元格效果相同</translation>
+    </message>
+    <message>
+        <source>Renewal &amp;periods…</source>
+        <translation>复查周期(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The department&apos;s own periods for renewing background checks and drills (the articles set none)</source>
+        <translation>本部门自定的安全背景审查和应急演练复查周期（条例未作规定）</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Columns operator (code or id), duty, value, date; all rows or none</source>
+        <translation>列：operator（代码或编号）、duty、value、date；全部行导入或全部不导入</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The evidence in force, as Import CSV reads it</source>
+        <translation>现行有效的证据，格式与导入 CSV 相同</translation>
+    </message>
+</context>
+<context>
+    <name>cii::CompliancePeriodsDialog</name>
+    <message>
+        <source>Renewal periods</source>
+        <translation>复查周期</translation>
+    </message>
+    <message>
+        <source>Art. 14 and Art. 15(3) require background checks and regular drills but set no period. A period set here is the department&apos;s own target: evidence older than it is shown as overdue. 0 months: no period.</source>
+        <translation>第十四条和第十五条第（三）项要求开展安全背景审查和定期应急演练，但未规定周期。此处设定的周期是本部门的工作目标：证据早于该周期的显示为逾期。0 个月表示不设周期。</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation>不设周期</translation>
+    </message>
+</context>
+<context>
+    <name>cii::ComplianceProfileModel</name>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1（目标）</translation>
+    </message>
+    <message>
+        <source>from the deadline records</source>
+        <translation>取自期限记录</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Evidence date</source>
+        <translation>证据日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>On record</source>
+        <translation>记录内容</translation>
+    </message>
+</context>
+<context>
     <name>cii::CriteriaModel</name>
     <message>
         <source>Importance to core business</source>
@@ -8464,6 +9176,10 @@ in English documents: %2</source>
     <message>
         <source>Enforcement</source>
         <translation>执法</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>合规</translation>
     </message>
 </context>
 <context>
