@@ -49,8 +49,8 @@ using namespace cii;
 
 namespace {
 
-const char *const AreaNames[] = {"Dashboard", "Registry",    "Rules", "Identification",
-                                 "Deadlines", "Inspections", "Audit", "Settings"};
+const char *const AreaNames[] = {"Dashboard",   "Registry",  "Rules", "Identification", "Deadlines",
+                                 "Inspections", "Incidents", "Audit", "Settings"};
 static_assert(std::size(AreaNames) == MainWindow::AreaCount, "one name per area");
 
 constexpr int TimeoutMs = 30000;

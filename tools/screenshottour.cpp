@@ -29,8 +29,8 @@ using namespace cii;
 
 namespace {
 
-const char *const AreaNames[] = {"dashboard", "registry",    "rules", "identification",
-                                 "deadlines", "inspections", "audit", "settings"};
+const char *const AreaNames[] = {"dashboard",   "registry",  "rules", "identification", "deadlines",
+                                 "inspections", "incidents", "audit", "settings"};
 static_assert(std::size(AreaNames) == MainWindow::AreaCount, "one name per area");
 
 // Lets queued work (background readers, the due list, charts) finish, up to ten seconds.

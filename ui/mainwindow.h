@@ -21,6 +21,9 @@ class DeadlinesPage;
 class HelpWindow;
 class IdentificationPage;
 class IdleLock;
+class IncidentsPage;
+class OnwardReportBanner;
+class OnwardReportTray;
 class Page;
 class RegistryPage;
 class RegistryRepository;
@@ -40,6 +43,7 @@ public:
         Identification,
         Deadlines,
         Inspections,
+        Incidents,
         Audit,
         Settings,
         AreaCount
@@ -63,6 +67,10 @@ public:
     SettingsPage *settingsPage() const { return m_settings; }
     IdentificationPage *identificationPage() const { return m_identification; }
     DeadlinesPage *deadlinesPage() const { return m_deadlines; }
+    IncidentsPage *incidentsPage() const { return m_incidents; }
+    // The countdown above every page while an onward report to the CAC and the MPS is due.
+    OnwardReportBanner *onwardReportBanner() const { return m_onwardBanner; }
+    OnwardReportTray *onwardReportTray() const { return m_onwardTray; }
     // The in-window reminder shown while something is overdue.
     QLabel *reminder() const { return m_reminder; }
     QListWidget *navigation() const { return m_navigation; }
@@ -111,6 +119,9 @@ private:
     IdentificationPage *m_identification;
     DeadlinesPage *m_deadlines;
     AuditLogPage *m_audit;
+    IncidentsPage *m_incidents;
+    OnwardReportBanner *m_onwardBanner = nullptr;
+    OnwardReportTray *m_onwardTray = nullptr;
     QLabel *m_reminder = nullptr;
     QVector<Page *> m_pages;
     QLabel *m_storeLabel;

@@ -9,6 +9,10 @@
 #include "identification/noticedialog.h"
 #include "identification/notificationdialog.h"
 #include "identification/systemcasemodel.h"
+#include "incidents/gradingcriteriadialog.h"
+#include "incidents/gradingdialog.h"
+#include "incidents/incidentdialog.h"
+#include "incidents/reportrecorddialog.h"
 #include "inspections/inspectiondialog.h"
 #include "inspections/inspectionmodel.h"
 #include "inspections/inspectionnoticedialog.h"
@@ -22,6 +26,7 @@
 #include "setup/firstrunassistant.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/incidentrepository.h"
 #include "storage/inspectionrepository.h"
 #include "storage/registryrepository.h"
 #include "widgets/filterabletable.h"
@@ -58,6 +63,7 @@ private:
     std::unique_ptr<RegistryRepository> m_registry;
     QVector<qint64> m_decided;
     qint64 m_inspection = 0;
+    qint64 m_incident = 0;
     const QSize m_limit{1366, 740};
 
     using Factory = std::function<std::unique_ptr<QDialog>()>;
@@ -127,6 +133,18 @@ private:
              [&db] { return std::make_unique<SectorReportDialog>(db); }},
             {QStringLiteral("department-add"),
              [&db] { return std::make_unique<OtherDepartmentDialog>(db, Department{}); }},
+            {QStringLiteral("incident-new"),
+             [&db] { return std::make_unique<IncidentDialog>(db); }},
+            {QStringLiteral("incident-grade"),
+             [&db, this] { return std::make_unique<GradingDialog>(db, m_incident); }},
+            {QStringLiteral("incident-report-record"),
+             [&db, this] {
+                 return std::make_unique<ReportRecordDialog>(
+                     db, IncidentRepository(db).byId(m_incident).value(),
+                     QStringLiteral("onward-report"));
+             }},
+            {QStringLiteral("grading-criteria"),
+             [&db] { return std::make_unique<GradingCriteriaDialog>(db); }},
         };
     }
 
@@ -156,6 +174,14 @@ private slots:
         Result<QVector<Inspection>> inspections = InspectionRepository(*m_db).list();
         QVERIFY(inspections.ok() && !inspections.value().isEmpty());
         m_inspection = inspections.value().first().id;
+        Incident incident;
+        incident.operatorId = m_registry->operators().value().first().id;
+        incident.type = QStringLiteral("intrusion");
+        incident.received = QDateTime::currentDateTimeUtc().addSecs(-600);
+        incident.discovered = incident.received.addSecs(-1200);
+        Result<qint64> added = IncidentRepository(*m_db).add(incident);
+        QVERIFY(added.ok());
+        m_incident = added.value();
     }
 
     void everyDialogFitsTheScreen_data()
