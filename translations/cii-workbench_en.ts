@@ -103,6 +103,26 @@
     </message>
 </context>
 <context>
+    <name>IncidentsListCommand</name>
+    <message numerus="yes">
+        <source>yes (%n min)</source>
+        <translation>
+            <numerusform>yes (%n min)</numerusform>
+            <numerusform>yes (%n min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsShowCommand</name>
+    <message numerus="yes">
+        <source>Discovered: %1   Received: %2 (%n min)</source>
+        <translation>
+            <numerusform>Discovered: %1   Received: %2 (%n min)</numerusform>
+            <numerusform>Discovered: %1   Received: %2 (%n min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InspectionTransfer</name>
     <message numerus="yes">
         <source>%n row(s) cannot be imported; nothing was imported</source>

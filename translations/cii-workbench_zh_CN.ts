@@ -585,6 +585,21 @@
     </message>
 </context>
 <context>
+    <name>ChinaTime</name>
+    <message>
+        <source>%1 is not a date and time like 2026-11-26T09:30+08:00</source>
+        <translation>%1 不是形如 2026-11-26T09:30+08:00 的日期和时间</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date and time</source>
+        <translation>%1 不是有效的日期和时间</translation>
+    </message>
+    <message>
+        <source>%1 has no such offset from UTC</source>
+        <translation>%1 的时区偏移不存在</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Usage: cii-workbench-cli [--db PATH] [--lang zh|en] [--json] COMMAND [ARGS]</source>
@@ -2532,6 +2547,805 @@
     </message>
 </context>
 <context>
+    <name>Incident</name>
+    <message>
+        <source>Malware</source>
+        <translation>恶意程序</translation>
+    </message>
+    <message>
+        <source>Ransomware</source>
+        <translation>勒索软件攻击</translation>
+    </message>
+    <message>
+        <source>Intrusion</source>
+        <translation>网络入侵</translation>
+    </message>
+    <message>
+        <source>Data leak</source>
+        <translation>数据泄露</translation>
+    </message>
+    <message>
+        <source>Website defacement</source>
+        <translation>网页篡改</translation>
+    </message>
+    <message>
+        <source>Denial of service</source>
+        <translation>拒绝服务攻击</translation>
+    </message>
+    <message>
+        <source>Outage or failure</source>
+        <translation>设备设施故障</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Especially major</source>
+        <translation>特别重大</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Relatively major</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>未定级</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处置</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCriterion</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Secondary source</source>
+        <translation>二手来源</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <source>Set by the department</source>
+        <translation>本部门确认</translation>
+    </message>
+    <message>
+        <source>key: lower-case words joined by hyphens</source>
+        <translation>key：以连字符连接的小写单词</translation>
+    </message>
+    <message>
+        <source>grade: one of especially-major, major, large</source>
+        <translation>grade：须为 especially-major、major、large 之一</translation>
+    </message>
+    <message>
+        <source>fact: lower-case words joined by hyphens</source>
+        <translation>fact：以连字符连接的小写单词</translation>
+    </message>
+    <message>
+        <source>op: one of &gt;=, &gt;, is</source>
+        <translation>op：须为 &gt;=、&gt;、is 之一</translation>
+    </message>
+    <message>
+        <source>unit: one of hours, minutes, percent, people, yuan, times or none</source>
+        <translation>unit：须为 hours、minutes、percent、people、yuan、times 之一或留空</translation>
+    </message>
+    <message>
+        <source>source: one of confirmed, secondary, unconfirmed, department</source>
+        <translation>source：须为 confirmed、secondary、unconfirmed、department 之一</translation>
+    </message>
+    <message>
+        <source>threshold: a qualitative criterion is met when its fact is true</source>
+        <translation>threshold：定性标准在其事实为 true 时满足</translation>
+    </message>
+    <message>
+        <source>threshold: a number at or above zero</source>
+        <translation>threshold：须为不小于零的数</translation>
+    </message>
+    <message>
+        <source>threshold: a criterion without its figure cannot be enabled</source>
+        <translation>threshold：未填写数值的标准不能启用</translation>
+    </message>
+    <message>
+        <source>text_zh: say what the criterion is</source>
+        <translation>text_zh：请写明该判别条件</translation>
+    </message>
+    <message>
+        <source>a criterion not confirmed ships disabled</source>
+        <translation>未核实的标准须以停用状态提供</translation>
+    </message>
+    <message>
+        <source>the grading guide is not JSON: %1</source>
+        <translation>分级指南不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation>%1 出现了两次</translation>
+    </message>
+    <message>
+        <source>the shipped grading guide is missing from this build</source>
+        <translation>本程序缺少随附的分级指南</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentGrader</name>
+    <message>
+        <source>%1: no criterion reads this fact</source>
+        <translation>%1：没有判别条件使用该事实</translation>
+    </message>
+    <message>
+        <source>%1: a number at or above zero, or true/false</source>
+        <translation>%1：须为不小于零的数，或 true/false</translation>
+    </message>
+    <message>
+        <source>the facts cannot be used</source>
+        <translation>事实数据无法使用</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <source>Operator&apos;s report</source>
+        <translation>运营者报告</translation>
+    </message>
+    <message>
+        <source>Report to the CAC and the MPS</source>
+        <translation>向国家网信部门和公安部报告</translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation>补报</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>处置总结报告</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>已出具文书</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReportIssuer</name>
+    <message>
+        <source>report: one of %1</source>
+        <translation>报告：须为 %1 之一</translation>
+    </message>
+    <message>
+        <source>incident %1 is graded %2: only major and especially major incidents are reported to the CAC and the MPS</source>
+        <translation>事件 %1 定级为%2：只有重大、特别重大网络安全事件才向国家网信部门和公安部报告</translation>
+    </message>
+    <message>
+        <source>incident %1 is graded %2: a general incident is not reported</source>
+        <translation>事件 %1 定级为%2：一般网络安全事件无需报告</translation>
+    </message>
+    <message>
+        <source>incident %1 is still being handled: the summary report follows its close</source>
+        <translation>事件 %1 尚在处置中：处置工作结束后方形成总结报告</translation>
+    </message>
+    <message>
+        <source>cannot use &apos;%1&apos; as the output folder</source>
+        <translation>无法使用“%1”作为输出文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRepository</name>
+    <message>
+        <source>no incident with id %1</source>
+        <translation>没有编号为 %1 的事件</translation>
+    </message>
+    <message>
+        <source>operator: no operator with id %1</source>
+        <translation>operator：没有编号为 %1 的运营者</translation>
+    </message>
+    <message>
+        <source>systems: %1 is not a system of operator %2</source>
+        <translation>systems：%1 不是运营者 %2 的系统</translation>
+    </message>
+    <message>
+        <source>type: one of %1</source>
+        <translation>type：须为 %1 之一</translation>
+    </message>
+    <message>
+        <source>discovered: the date and time the operator discovered the incident</source>
+        <translation>discovered：请填写运营者发现事件的日期和时间</translation>
+    </message>
+    <message>
+        <source>received: the date and time the department received the report</source>
+        <translation>received：请填写本部门收到报告的日期和时间</translation>
+    </message>
+    <message>
+        <source>discovered: %1 is in the future</source>
+        <translation>discovered：%1 晚于当前时间</translation>
+    </message>
+    <message>
+        <source>received: %1 is in the future</source>
+        <translation>received：%1 晚于当前时间</translation>
+    </message>
+    <message>
+        <source>received: a report cannot arrive before the incident was discovered</source>
+        <translation>received：报告不可能早于事件发现时间</translation>
+    </message>
+    <message>
+        <source>occurred: an incident cannot be discovered before it happened</source>
+        <translation>occurred：事件不可能在发生前被发现</translation>
+    </message>
+    <message>
+        <source>the incident cannot be recorded</source>
+        <translation>无法登记该事件</translation>
+    </message>
+    <message>
+        <source>no grading criterion %1</source>
+        <translation>没有分级标准 %1</translation>
+    </message>
+    <message>
+        <source>%1: no criterion reads this fact</source>
+        <translation>%1：没有判别条件使用该事实</translation>
+    </message>
+    <message>
+        <source>%1: a number at or above zero, or true/false</source>
+        <translation>%1：须为不小于零的数，或 true/false</translation>
+    </message>
+    <message>
+        <source>the facts cannot be used</source>
+        <translation>事实数据无法使用</translation>
+    </message>
+    <message>
+        <source>grade: one of %1</source>
+        <translation>grade：须为 %1 之一</translation>
+    </message>
+    <message>
+        <source>reason: say why; the incident has no proposed grade</source>
+        <translation>reason：请说明理由；该事件尚无建议级别</translation>
+    </message>
+    <message>
+        <source>reason: say why the grade differs from the proposal (%1)</source>
+        <translation>reason：请说明与建议级别（%1）不同的理由</translation>
+    </message>
+    <message>
+        <source>incident %1 is %2, not open</source>
+        <translation>事件 %1 的状态为“%2”，不是待处置</translation>
+    </message>
+    <message>
+        <source>incident %1 was already closed at %2</source>
+        <translation>事件 %1 已于 %2 结束处置</translation>
+    </message>
+    <message>
+        <source>date: the date and time handling ended</source>
+        <translation>date：请填写处置结束的日期和时间</translation>
+    </message>
+    <message>
+        <source>date: between the discovery (%1) and now</source>
+        <translation>date：须在发现时间（%1）与当前时间之间</translation>
+    </message>
+    <message>
+        <source>due: a date and time after now</source>
+        <translation>due：须为晚于当前的日期和时间</translation>
+    </message>
+    <message>
+        <source>kind: one of %1</source>
+        <translation>kind：须为 %1 之一</translation>
+    </message>
+    <message>
+        <source>kind: the operator&apos;s report was recorded with the incident; a later one is a follow-up</source>
+        <translation>kind：运营者报告已随事件登记；此后的报告属于补报</translation>
+    </message>
+    <message>
+        <source>action: one of %1</source>
+        <translation>action：须为 %1 之一</translation>
+    </message>
+    <message>
+        <source>action: the onward report is sent by the department</source>
+        <translation>action：向上报告由本部门报送，而非接收</translation>
+    </message>
+    <message>
+        <source>at: the date and time</source>
+        <translation>at：请填写日期和时间</translation>
+    </message>
+    <message>
+        <source>at: %1 is in the future</source>
+        <translation>at：%1 晚于当前时间</translation>
+    </message>
+    <message>
+        <source>at: before the incident was discovered (%1)</source>
+        <translation>at：早于事件发现时间（%1）</translation>
+    </message>
+    <message>
+        <source>the summary report follows the end of handling: close the incident first</source>
+        <translation>处置总结报告在处置工作结束后形成：请先结束事件处置</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsAddCommand</name>
+    <message>
+        <source>Record an operator&apos;s incident report (2025 Reporting Measures Art. 4); prints its id.</source>
+        <translation>登记运营者的网络安全事件报告（2025年《报告管理办法》第四条）；输出其编号。</translation>
+    </message>
+    <message>
+        <source>Operator id.</source>
+        <translation>运营者编号。</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s systems affected, ids separated by commas.</source>
+        <translation>受影响的该运营者系统，编号以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Incident type: %1.</source>
+        <translation>事件类型：%1。</translation>
+    </message>
+    <message>
+        <source>When it happened, if known.</source>
+        <translation>事件发生时间（如已知）。</translation>
+    </message>
+    <message>
+        <source>When the operator discovered it, e.g. 2026-11-26T09:30+08:00.</source>
+        <translation>运营者发现时间，例如 2026-11-26T09:30+08:00。</translation>
+    </message>
+    <message>
+        <source>When the department received the report.</source>
+        <translation>本部门收到报告的时间。</translation>
+    </message>
+    <message>
+        <source>Where it was discovered.</source>
+        <translation>发现地点。</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>事件经过。</translation>
+    </message>
+    <message>
+        <source>Who reported it (person or unit).</source>
+        <translation>报告人（个人或单位）。</translation>
+    </message>
+    <message>
+        <source>--operator, --type, --discovered and --received are required</source>
+        <translation>必须提供 --operator、--type、--discovered 和 --received</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsCloseCommand</name>
+    <message>
+        <source>Record that handling of an incident ended: the summary report is due within 30 days (Reporting Measures Art. 8).</source>
+        <translation>登记事件处置工作结束：处置总结报告应于30日内报送（《报告管理办法》第八条）。</translation>
+    </message>
+    <message>
+        <source>Incident id.</source>
+        <translation>事件编号。</translation>
+    </message>
+    <message>
+        <source>When handling ended, e.g. 2026-11-28T18:00+08:00.</source>
+        <translation>处置结束时间，例如 2026-11-28T18:00+08:00。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsCriteriaCommand</name>
+    <message>
+        <source>List the grading guide&apos;s criteria as the store holds them: figure, source, enabled.</source>
+        <translation>列出数据库中的分级指南判别条件：数值、来源、是否启用。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>判别条件</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsCriterionCommand</name>
+    <message>
+        <source>Confirm or edit a grading criterion (audited): its figure, comparison, enabled.</source>
+        <translation>确认或修改一项分级标准（记入审计日志）：数值、比较方式、是否启用。</translation>
+    </message>
+    <message>
+        <source>Criterion key (see &apos;incidents criteria&apos;).</source>
+        <translation>标准的键（见“incidents criteria”）。</translation>
+    </message>
+    <message>
+        <source>The figure, a number.</source>
+        <translation>数值。</translation>
+    </message>
+    <message>
+        <source>The comparison: &gt;= (以上) or &gt; (超过).</source>
+        <translation>比较方式：&gt;=（以上）或 &gt;（超过）。</translation>
+    </message>
+    <message>
+        <source>Let the criterion count.</source>
+        <translation>启用该标准。</translation>
+    </message>
+    <message>
+        <source>Stop the criterion counting.</source>
+        <translation>停用该标准。</translation>
+    </message>
+    <message>
+        <source>give one criterion key</source>
+        <translation>请给出一个标准的键</translation>
+    </message>
+    <message>
+        <source>--enable and --disable exclude each other</source>
+        <translation>--enable 与 --disable 不能同时使用</translation>
+    </message>
+    <message>
+        <source>no grading criterion %1</source>
+        <translation>没有分级标准 %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsFollowUpCommand</name>
+    <message>
+        <source>Set when the department expects the operator&apos;s follow-up report (补报, Reporting Measures Art. 7): its own target.</source>
+        <translation>设定本部门要求运营者补报的时间（《报告管理办法》第七条）：本部门自定目标。</translation>
+    </message>
+    <message>
+        <source>Incident id.</source>
+        <translation>事件编号。</translation>
+    </message>
+    <message>
+        <source>When the follow-up is expected.</source>
+        <translation>要求补报的时间。</translation>
+    </message>
+    <message>
+        <source>What is asked for.</source>
+        <translation>要求补报的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsGradeCommand</name>
+    <message>
+        <source>Grade an incident: the grading guide&apos;s proposal from facts, or the department&apos;s grade with a reason.</source>
+        <translation>为事件定级：依据事实按分级指南得出建议级别，或由本部门定级并说明理由。</translation>
+    </message>
+    <message>
+        <source>Incident id.</source>
+        <translation>事件编号。</translation>
+    </message>
+    <message>
+        <source>JSON object of facts, e.g. {&quot;cii-outage-hours&quot;: 7}; see &apos;incidents criteria&apos;.</source>
+        <translation>事实的 JSON 对象，例如 {&quot;cii-outage-hours&quot;: 7}；见“incidents criteria”。</translation>
+    </message>
+    <message>
+        <source>The department&apos;s grade: %1.</source>
+        <translation>本部门认定的级别：%1。</translation>
+    </message>
+    <message>
+        <source>Why, when the grade differs from the proposal.</source>
+        <translation>与建议级别不同时的理由。</translation>
+    </message>
+    <message>
+        <source>give either --facts FILE.json or --set G --reason T</source>
+        <translation>请给出 --facts FILE.json，或 --set G --reason T，二者选一</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object of facts: %2</source>
+        <translation>%1 不是事实的 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>Proposed grade: %1</source>
+        <translation>建议级别：%1</translation>
+    </message>
+    <message>
+        <source> (decided by %1)</source>
+        <translation>（由 %1 决定）</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsListCommand</name>
+    <message>
+        <source>List incidents, newest received first.</source>
+        <translation>列出事件，最近收到的在前。</translation>
+    </message>
+    <message>
+        <source>Only incidents not closed.</source>
+        <translation>仅列出未结束的事件。</translation>
+    </message>
+    <message>
+        <source>Only incidents of this grade in force: %1, or ungraded.</source>
+        <translation>仅列出现行级别为该级的事件：%1，或 ungraded（未定级）。</translation>
+    </message>
+    <message>
+        <source>--grade takes %1 or ungraded</source>
+        <translation>--grade 须为 %1 或 ungraded</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接报时间</translation>
+    </message>
+    <message>
+        <source>Report late</source>
+        <translation>迟报</translation>
+    </message>
+    <message numerus="yes">
+        <source>yes (%n min)</source>
+        <translation>
+            <numerusform>是（%n 分钟）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsNarrativeCommand</name>
+    <message>
+        <source>Record what the reports state: impact, measures taken, next steps, support requested; for the summary cause, accountability, rectification, lessons.</source>
+        <translation>登记报告所述内容：影响和危害、已采取的措施、拟采取的措施、请求支援事项；总结报告的原因、责任追究、整改、教训。</translation>
+    </message>
+    <message>
+        <source>Incident id.</source>
+        <translation>事件编号。</translation>
+    </message>
+    <message>
+        <source>Text (replaces what was recorded; an empty text clears it).</source>
+        <translation>文字（替换原有记录；空文字即清除）。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsReceiveCommand</name>
+    <message>
+        <source>Record a follow-up or summary report received from the operator; prints the timeline entry&apos;s id.</source>
+        <translation>登记收到运营者的补报或处置总结报告；输出该时间线条目的编号。</translation>
+    </message>
+    <message>
+        <source>Incident id.</source>
+        <translation>事件编号。</translation>
+    </message>
+    <message>
+        <source>followup or summary.</source>
+        <translation>followup（补报）或 summary（总结报告）。</translation>
+    </message>
+    <message>
+        <source>When it was received.</source>
+        <translation>收到时间。</translation>
+    </message>
+    <message>
+        <source>Who sent it.</source>
+        <translation>报送人。</translation>
+    </message>
+    <message>
+        <source>What it said, in short.</source>
+        <translation>内容摘要。</translation>
+    </message>
+    <message>
+        <source>--report takes followup or summary</source>
+        <translation>--report 须为 followup 或 summary</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsReportCommand</name>
+    <message>
+        <source>Write an incident report (to the CAC and the MPS, follow-up, summary) as PDF or ODT, or record that it was sent, which closes its clock.</source>
+        <translation>以 PDF 或 ODT 生成事件报告（向国家网信部门和公安部报告、补报、总结报告），或登记其已报送，报送即结束其计时。</translation>
+    </message>
+    <message>
+        <source>Incident id.</source>
+        <translation>事件编号。</translation>
+    </message>
+    <message>
+        <source>Which report: cac-mps (onward report, Art. 4), followup (Art. 7), summary (Art. 8).</source>
+        <translation>报告种类：cac-mps（向上报告，第四条）、followup（补报，第七条）、summary（总结报告，第八条）。</translation>
+    </message>
+    <message>
+        <source>Document format: pdf or odt.</source>
+        <translation>文书格式：pdf 或 odt。</translation>
+    </message>
+    <message>
+        <source>Document language: zh, en or bilingual.</source>
+        <translation>文书语言：zh、en 或 bilingual。</translation>
+    </message>
+    <message>
+        <source>Folder to write the document into.</source>
+        <translation>文书输出文件夹。</translation>
+    </message>
+    <message>
+        <source>A follow-up&apos;s new information since the last report.</source>
+        <translation>补报中自上次报告以来的新情况。</translation>
+    </message>
+    <message>
+        <source>Record instead that the report was sent at this time (closes its clock).</source>
+        <translation>改为登记报告已于此时报送（结束其计时）。</translation>
+    </message>
+    <message>
+        <source>To whom it was sent (with --sent).</source>
+        <translation>报送对象（与 --sent 一起使用）。</translation>
+    </message>
+    <message>
+        <source>--to takes %1</source>
+        <translation>--to 须为 %1</translation>
+    </message>
+    <message>
+        <source>give either --format pdf|odt --lang L --out DIR, or --sent DT</source>
+        <translation>请给出 --format pdf|odt --lang L --out DIR，或 --sent DT，二者选一</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>必须提供 --out DIR</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsShowCommand</name>
+    <message>
+        <source>Show an incident with its grading trace and the timeline of its reports.</source>
+        <translation>显示事件及其定级过程和报告时间线。</translation>
+    </message>
+    <message>
+        <source>Incident id.</source>
+        <translation>事件编号。</translation>
+    </message>
+    <message>
+        <source>Incident %1: %2, %3</source>
+        <translation>事件 %1：%2，%3</translation>
+    </message>
+    <message>
+        <source>Grade: %1 (proposed: %2)</source>
+        <translation>级别：%1（建议：%2）</translation>
+    </message>
+    <message>
+        <source>Reason for the department&apos;s grade: %1</source>
+        <translation>本部门定级理由：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discovered: %1   Received: %2 (%n min)</source>
+        <translation>
+            <numerusform>发现：%1   接报：%2（%n 分钟）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The operator&apos;s report was late: more than one hour after discovery (Reporting Measures Art. 4).</source>
+        <translation>运营者迟报：发现后超过1小时才报告（《报告管理办法》第四条）。</translation>
+    </message>
+    <message>
+        <source>Handling ended: %1</source>
+        <translation>处置结束：%1</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>判别条件</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>报送方</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>Indicator</name>
     <message>
         <source>a value is required</source>
@@ -3146,6 +3960,13 @@
     <message>
         <source>give the inspection id and the new status</source>
         <translation>请提供检查编号和新状态</translation>
+    </message>
+</context>
+<context>
+    <name>InstantOption</name>
+    <message>
+        <source>--%1 is required (a date and time like 2026-11-26T09:30+08:00)</source>
+        <translation>必须提供 --%1（形如 2026-11-26T09:30+08:00 的日期和时间）</translation>
     </message>
 </context>
 <context>

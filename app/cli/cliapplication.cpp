@@ -27,6 +27,17 @@
 #include "i18n/language.h"
 #include "identifycommand.h"
 #include "importcommand.h"
+#include "incidentsaddcommand.h"
+#include "incidentsclosecommand.h"
+#include "incidentscriteriacommand.h"
+#include "incidentscriterioncommand.h"
+#include "incidentsfollowupcommand.h"
+#include "incidentsgradecommand.h"
+#include "incidentslistcommand.h"
+#include "incidentsnarrativecommand.h"
+#include "incidentsreceivecommand.h"
+#include "incidentsreportcommand.h"
+#include "incidentsshowcommand.h"
 #include "indicatorslistcommand.h"
 #include "initcommand.h"
 #include "inspectionsaddcommand.h"
@@ -119,6 +130,17 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<FindingsAddCommand>());
     m_commands.push_back(std::make_unique<FindingsListCommand>());
     m_commands.push_back(std::make_unique<FindingsUpdateCommand>());
+    m_commands.push_back(std::make_unique<IncidentsAddCommand>());
+    m_commands.push_back(std::make_unique<IncidentsListCommand>());
+    m_commands.push_back(std::make_unique<IncidentsShowCommand>());
+    m_commands.push_back(std::make_unique<IncidentsGradeCommand>());
+    // m_commands.push_back(std::make_unique<IncidentsReportCommand>()); // once documents lands
+    m_commands.push_back(std::make_unique<IncidentsCloseCommand>());
+    m_commands.push_back(std::make_unique<IncidentsReceiveCommand>());
+    m_commands.push_back(std::make_unique<IncidentsFollowUpCommand>());
+    m_commands.push_back(std::make_unique<IncidentsNarrativeCommand>());
+    m_commands.push_back(std::make_unique<IncidentsCriteriaCommand>());
+    m_commands.push_back(std::make_unique<IncidentsCriterionCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<DepartmentsListCommand>());
     m_commands.push_back(std::make_unique<DepartmentsSetCommand>());

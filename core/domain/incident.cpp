@@ -195,6 +195,7 @@ QJsonObject Incident::toJson() const
     o.insert(QStringLiteral("decided_at"), instantJson(decidedAt));
     o.insert(QStringLiteral("decided_by"), decidedBy);
     o.insert(QStringLiteral("follow_up_due"), instantJson(followUpDue));
+    o.insert(QStringLiteral("follow_up_requested"), instantJson(followUpRequested));
     o.insert(QStringLiteral("narrative"), narrative.toJson());
     o.insert(QStringLiteral("reportable"), reportable());
     o.insert(QStringLiteral("needs_onward_report"), needsOnwardReport());

@@ -109,6 +109,7 @@ struct Incident
     QDateTime handlingEnded;                 // set when closed (the summary's 30 days start)
     // When the department expects the operator's follow-up report (补报): its own target.
     QDateTime followUpDue;
+    QDateTime followUpRequested; // when it was asked for: a follow-up received since answers it
     // What the reports state (Reporting Measures Art. 7, 8), as the department recorded it
     // from the operator's reports; empty: not recorded, and the documents say so.
     IncidentNarrative narrative;

@@ -54,7 +54,8 @@ const char *Select =
     "i.trace, i.deciding_criterion, i.proposed_at, i.decided_grade, i.grade_reason, "
     "i.decided_at, i.decided_by, i.status, i.handling_ended_at, i.follow_up_due_at, "
     "i.created_at, %1, i.unit_overview, i.impact, i.measures, i.next_steps, "
-    "i.support_requested, i.cause, i.accountability, i.rectification, i.lessons "
+    "i.support_requested, i.cause, i.accountability, i.rectification, i.lessons, "
+    "i.follow_up_requested_at "
     "FROM incidents i JOIN operators o ON o.id = i.operator_id ";
 
 // The grade in force, in SQL: the department's, else the proposal.
@@ -96,6 +97,7 @@ Incident incidentFrom(const QSqlQuery &q)
     int column = 25;
     for (const QString &key : IncidentNarrative::keys())
         i.narrative.set(key, q.value(column++).toString());
+    i.followUpRequested = instantOf(q.value(column));
     return i;
 }
 
@@ -581,9 +583,11 @@ Status IncidentRepository::requestFollowUp(qint64 id, const QDateTime &dueAt, co
         !p.isEmpty())
         return Error::input(QStringLiteral("note: %1").arg(p));
     return m_db.write([&](WriteTransaction &tx) -> Status {
-        if (auto r = tx.exec(QStringLiteral("UPDATE incidents SET follow_up_due_at = ?, "
-                                            "updated_at = ? WHERE id = ?"),
-                             {ChinaTime::stored(dueAt), sql::nowUtc(), id});
+        if (auto r = tx.exec(
+                QStringLiteral("UPDATE incidents SET follow_up_due_at = ?, "
+                               "follow_up_requested_at = ?, updated_at = ? "
+                               "WHERE id = ?"),
+                {ChinaTime::stored(dueAt), ChinaTime::stored(nowOr(now)), sql::nowUtc(), id});
             !r)
             return r.error();
         return tx.audit(
