@@ -289,6 +289,27 @@
             <numerusform>%n days left</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n min late</source>
+        <translation>
+            <numerusform>%n min late</numerusform>
+            <numerusform>%n min late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min overdue</source>
+        <translation>
+            <numerusform>%n min overdue</numerusform>
+            <numerusform>%n min overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min left</numerusform>
+            <numerusform>%n min left</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cii::DeadlinesPage</name>

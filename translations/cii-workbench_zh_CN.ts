@@ -999,6 +999,58 @@
         <source>— the holiday calendar lacks %1: weekends only</source>
         <translation>——节假日日历缺少 %1 年安排，仅按周末计算</translation>
     </message>
+    <message>
+        <source>The operator&apos;s report of incident %1 (%2), due 1 hour after discovery</source>
+        <translation>运营者报告事件 %1（%2），发现后 1 小时内</translation>
+    </message>
+    <message>
+        <source>Onward report of incident %1 (%2) to the CAC and the MPS</source>
+        <translation>向国家网信部门和国务院公安部门报告事件 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Follow-up report of incident %1 (%2)</source>
+        <translation>事件 %1（%2）的补报</translation>
+    </message>
+    <message>
+        <source>Summary report of incident %1 (%2)</source>
+        <translation>事件 %1（%2）的处置总结报告</translation>
+    </message>
+    <message>
+        <source>Report of incident %1 (%2)</source>
+        <translation>事件 %1（%2）的报告</translation>
+    </message>
+    <message>
+        <source>Rectification ordered in enforcement case %1 (%2)</source>
+        <translation>执法案件 %1（%2）责令改正的期限</translation>
+    </message>
+    <message>
+        <source>Statement and defence in enforcement case %1 (%2)</source>
+        <translation>执法案件 %1（%2）的陈述、申辩期限</translation>
+    </message>
+    <message>
+        <source>Time to request a hearing in enforcement case %1 (%2)</source>
+        <translation>执法案件 %1（%2）的听证申请期限</translation>
+    </message>
+    <message>
+        <source>Time to apply for administrative reconsideration in enforcement case %1 (%2)</source>
+        <translation>执法案件 %1（%2）的行政复议申请期限</translation>
+    </message>
+    <message>
+        <source>Time to bring an administrative lawsuit in enforcement case %1 (%2)</source>
+        <translation>执法案件 %1（%2）的行政诉讼起诉期限</translation>
+    </message>
+    <message>
+        <source>Enforcement case %1 (%2)</source>
+        <translation>执法案件 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>事件报告</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>执法</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineExport</name>
@@ -5896,6 +5948,24 @@ After (as recorded): %2</source>
     <message>
         <source>The holiday calendar has no arrangement for %1, so only weekends are taken as rest days. Import that year&apos;s arrangement on the Settings page when the State Council publishes it.</source>
         <translation>节假日日历中没有 %1 年的安排，因此仅将周末视为休息日。国务院公布该年安排后，请在“设置”页导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min late</source>
+        <translation>
+            <numerusform>迟 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min overdue</source>
+        <translation>
+            <numerusform>已超时 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>剩余 %n 分钟</numerusform>
+        </translation>
     </message>
 </context>
 <context>

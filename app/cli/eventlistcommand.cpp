@@ -39,7 +39,7 @@ int EventListCommand::run(CliContext &ctx, const QCommandLineParser &)
          tr("Description")},
         [&](const CliContext::RowSink &row) {
             for (const OperatorEvent &e : list.value())
-                row({QString::number(e.id), e.operatorName, DeadlineEngine::kindName(e.kind),
+                row({QString::number(e.id), e.operatorName, DeadlineEngine::eventKindName(e.kind),
                      e.occurred.toString(Qt::ISODate), e.followUpDue.toString(Qt::ISODate),
                      e.closed.toString(Qt::ISODate), e.description});
             return Status{};

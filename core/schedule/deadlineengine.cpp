@@ -1,5 +1,6 @@
 #include "deadlineengine.h"
 
+#include "domain/chinatime.h"
 #include "i18n/language.h"
 
 #include <QHash>
@@ -101,12 +102,14 @@ DeadlineList DeadlineEngine::list(const DeadlineFacts &f, const QDate &today)
     DeadlineList out;
     QVector<Row> &rows = out.m_rows;
     rows.reserve(f.changeReports.size() + f.decidedCases.size() + f.events.size() +
-                 f.findings.size());
+                 f.findings.size() + f.incidentClocks.size() + f.enforcementDeadlines.size());
+    out.m_now = judgedAt(f, today);
     const int soon = f.settings.dueSoonDays;
     const HolidayCalendar &calendar = f.calendar;
 
     // The legal last day once per distinct due date: a store's items share few dates.
     QHash<QDate, int> lastDayOfDue;
+    QHash<QDate, int> exactDay; // timed clocks: the day itself, never moved
     QHash<QString, int> sectorIndex;
     auto sectorOf = [&](const QString &sector) -> qint16 {
         auto it = sectorIndex.constFind(sector);
@@ -282,13 +285,78 @@ DeadlineList DeadlineEngine::list(const DeadlineFacts &f, const QDate &today)
         add(row);
     }
 
-    // By due date, then kind (its key's alphabetical order), then subject.
-    static constexpr int kindOrder[] = {4, 0, 2, 1, 3};
-    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+    // The 2025 reporting measures: an incident's reports. Hour and minute clocks are judged
+    // to the second against their instant and keep their own day (an hour period does not move
+    // off a holiday); the summary report's 30 days end on the legal last day like any other.
+    const QDateTime &now = out.m_now;
+    for (const DeadlineFacts::IncidentClock &c : f.incidentClocks) {
+        Row row;
+        row.kind = DeadlineList::Incident;
+        row.subjectId = c.incidentId;
+        row.reference = out.m_clocks.size();
+        row.name = c.operatorName;
+        row.sector = sectorOf(c.sector);
+        row.statutory = c.statutory;
+        row.done = ChinaTime::localDate(c.doneAt);
+        DeadlineList::Clock clock{c.clock, c.basis, c.dueAt, c.doneAt};
+        if (!c.dueAt.isValid()) {
+            row.due = c.dueDate;
+            add(row);
+            // Civil Code Art. 203: the period ends at midnight of its last day.
+            clock.dueAt =
+                ChinaTime::at(out.m_lastDays.at(rows.constLast().lastDay).date, QTime(23, 59));
+            out.m_clocks << clock;
+            continue;
+        }
+        row.due = ChinaTime::localDate(c.dueAt);
+        auto it = exactDay.constFind(row.due);
+        if (it == exactDay.constEnd()) {
+            it = exactDay.insert(row.due, int(out.m_lastDays.size()));
+            out.m_lastDays << LastDay{row.due, false, {}, {}};
+        }
+        row.lastDay = *it;
+        if (c.doneAt.isValid()) {
+            row.days = int(row.due.daysTo(row.done));
+            // 最迟不得超过: at the instant itself is still in time.
+            row.status = c.doneAt > c.dueAt ? DeadlineList::DoneLate : DeadlineList::DoneOnTime;
+        } else {
+            row.days = int(today.daysTo(row.due));
+            row.status = now > c.dueAt ? DeadlineList::Overdue : DeadlineList::DueSoon;
+        }
+        out.m_clocks << clock;
+        rows.append(std::move(row));
+    }
+
+    // Art. 39–42 and the Administrative Penalty Law: what an enforcement case waits for.
+    for (const DeadlineFacts::EnforcementDeadline &e : f.enforcementDeadlines) {
+        Row row;
+        row.kind = DeadlineList::Enforcement;
+        row.subjectId = e.caseId;
+        row.reference = out.m_waits.size();
+        out.m_waits << DeadlineList::Clock{e.step, e.basis, {}, {}};
+        row.name = e.operatorName;
+        row.sector = sectorOf(e.sector);
+        row.statutory = e.statutory;
+        row.due = e.due;
+        row.done = e.done;
+        add(row);
+    }
+
+    // By due date, then kind (its key's alphabetical order), then subject; an incident's
+    // clocks of one day by their instant.
+    static constexpr int kindOrder[] = {6, 0, 4, 2, 5, 3, 1};
+    const QVector<DeadlineList::Clock> &clocks = out.m_clocks;
+    std::stable_sort(rows.begin(), rows.end(), [&clocks](const Row &a, const Row &b) {
         if (a.due != b.due)
             return a.due < b.due;
         if (a.kind != b.kind)
             return kindOrder[a.kind] < kindOrder[b.kind];
+        if (a.kind == DeadlineList::Incident) {
+            const QDateTime &x = clocks.at(a.reference).dueAt;
+            const QDateTime &y = clocks.at(b.reference).dueAt;
+            if (x != y)
+                return x < y;
+        }
         return a.subjectId < b.subjectId;
     });
 
@@ -332,7 +400,7 @@ QString DeadlineEngine::subject(const DeadlineList &list, const DeadlineList::Ro
     case DeadlineList::Event: {
         const DeadlineList::EventText &e = list.m_events.at(r.reference);
         QString text = tr("Follow up the %1 reported by %2 (%3)")
-                           .arg(kindName(e.kind), r.name, r.since.toString(Qt::ISODate));
+                           .arg(eventKindName(e.kind), r.name, r.since.toString(Qt::ISODate));
         if (!e.review.isEmpty())
             text += tr(" — review the CII systems: %1").arg(e.review.join(QStringLiteral(", ")));
         return text;
@@ -342,8 +410,48 @@ QString DeadlineEngine::subject(const DeadlineList &list, const DeadlineList::Ro
             .arg(r.subjectId)
             .arg(r.reference)
             .arg(r.name);
+    case DeadlineList::Incident: {
+        const QString &clock = list.m_clocks.at(r.reference).key;
+        const QString id = QString::number(r.subjectId);
+        if (clock == QLatin1String("operator-report"))
+            return tr("The operator's report of incident %1 (%2), due 1 hour after discovery")
+                .arg(id, r.name);
+        if (clock == QLatin1String("onward-report"))
+            return tr("Onward report of incident %1 (%2) to the CAC and the MPS").arg(id, r.name);
+        if (clock == QLatin1String("follow-up"))
+            return tr("Follow-up report of incident %1 (%2)").arg(id, r.name);
+        if (clock == QLatin1String("summary-report"))
+            return tr("Summary report of incident %1 (%2)").arg(id, r.name);
+        return tr("Report of incident %1 (%2)").arg(id, r.name);
+    }
+    case DeadlineList::Enforcement: {
+        const QString &step = list.m_waits.at(r.reference).key;
+        const QString id = QString::number(r.subjectId);
+        if (step == QLatin1String("rectification"))
+            return tr("Rectification ordered in enforcement case %1 (%2)").arg(id, r.name);
+        if (step == QLatin1String("statement"))
+            return tr("Statement and defence in enforcement case %1 (%2)").arg(id, r.name);
+        if (step == QLatin1String("hearing-request"))
+            return tr("Time to request a hearing in enforcement case %1 (%2)").arg(id, r.name);
+        if (step == QLatin1String("reconsideration"))
+            return tr("Time to apply for administrative reconsideration in enforcement case %1 "
+                      "(%2)")
+                .arg(id, r.name);
+        if (step == QLatin1String("litigation"))
+            return tr("Time to bring an administrative lawsuit in enforcement case %1 (%2)")
+                .arg(id, r.name);
+        return tr("Enforcement case %1 (%2)").arg(id, r.name);
+    }
     }
     return {};
+}
+
+QDateTime DeadlineEngine::judgedAt(const DeadlineFacts &facts, const QDate &today)
+{
+    if (facts.now.isValid())
+        return facts.now.toUTC();
+    const QDateTime current = QDateTime::currentDateTimeUtc();
+    return ChinaTime::localDate(current) == today ? current : ChinaTime::at(today, QTime(0, 0));
 }
 
 QString DeadlineEngine::periodText(const DeadlineItem &item)
@@ -369,8 +477,9 @@ QString DeadlineEngine::periodText(const DeadlineItem &item)
 QStringList DeadlineEngine::kinds()
 {
     return {QStringLiteral("reidentification"), QStringLiteral("assessment"),
-            QStringLiteral("notification"), QStringLiteral("event"),
-            QStringLiteral("rectification")};
+            QStringLiteral("notification"),     QStringLiteral("event"),
+            QStringLiteral("rectification"),    QStringLiteral("incident"),
+            QStringLiteral("enforcement")};
 }
 
 QStringList DeadlineEngine::statuses()
@@ -391,6 +500,15 @@ QString DeadlineEngine::kindName(const QString &kind)
         return tr("Operator event");
     if (kind == QLatin1String("rectification"))
         return tr("Rectification");
+    if (kind == QLatin1String("incident"))
+        return tr("Incident report");
+    if (kind == QLatin1String("enforcement"))
+        return tr("Enforcement");
+    return kind;
+}
+
+QString DeadlineEngine::eventKindName(const QString &kind)
+{
     if (kind == QLatin1String("incident"))
         return tr("incident");
     if (kind == QLatin1String("threat"))

@@ -41,9 +41,16 @@ public:
     // with "(target)" for a department's own date and the missing calendar said.
     static QString periodText(const DeadlineItem &item);
 
+    // The instant timed clocks are judged at (DeadlineFacts::now, else now or the start of
+    // `today` in China time).
+    static QDateTime judgedAt(const DeadlineFacts &facts, const QDate &today);
+
     static QStringList kinds();
     static QStringList statuses();
     static QString kindName(const QString &kind);
+    // An operator event's kind (incident threat merger separation dissolution), lower case
+    // for the middle of a sentence.
+    static QString eventKindName(const QString &kind);
     static QString statusName(const QString &status);
 
 private:

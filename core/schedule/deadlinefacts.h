@@ -3,6 +3,7 @@
 #include "schedule/holidaycalendar.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QVector>
 
@@ -77,6 +78,33 @@ struct DeadlineFacts
         QDate fixed;
     };
 
+    // One report an incident requires (2025 reporting measures, Art. 4, 7, 8). Hour and minute
+    // clocks are timed (dueAt); the summary report's 30 days are a day period (dueDate).
+    struct IncidentClock
+    {
+        qint64 incidentId = 0;
+        QString operatorName;
+        QString sector;
+        QString clock;    // operator-report | onward-report | follow-up | summary-report
+        QDateTime dueAt;  // timed clocks: the UTC instant it is due
+        QDate dueDate;    // day clocks: the nominal day; the legal last day by the calendar
+        QDateTime doneAt; // received or sent; invalid while open
+        bool statutory = true;
+        QString basis; // e.g. "Reporting Measures Art. 4"
+    };
+    // One date an enforcement case waits for (Art. 39–42, the Administrative Penalty Law).
+    struct EnforcementDeadline
+    {
+        qint64 caseId = 0;
+        QString operatorName;
+        QString sector;
+        QString step; // rectification | statement | hearing-request | reconsideration | litigation
+        QDate due;
+        QDate done; // invalid while open
+        bool statutory = true;
+        QString basis; // e.g. "APL Art. 64"
+    };
+
     DeadlineSettings settings;
     HolidayCalendar calendar;
     QVector<ChangeReport> changeReports;
@@ -84,6 +112,11 @@ struct DeadlineFacts
     QVector<Assessment> assessments;
     QVector<Event> events;
     QVector<Finding> findings;
+    QVector<IncidentClock> incidentClocks;
+    QVector<EnforcementDeadline> enforcementDeadlines;
+    // The instant timed clocks are judged at. Invalid: now when `today` is the current day in
+    // China time, else the start of `today` there (what `deadlines --today D` asks).
+    QDateTime now;
 };
 
 } // namespace cii

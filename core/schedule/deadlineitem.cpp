@@ -1,5 +1,7 @@
 #include "deadlineitem.h"
 
+#include "domain/chinatime.h"
+
 namespace cii {
 namespace {
 
@@ -109,32 +111,48 @@ void appendDateString(QByteArray &out, const QDate &date)
 
 } // namespace
 
+bool DeadlineItem::isIncident() const
+{
+    return kind == QLatin1String("incident");
+}
+
 QString DeadlineItem::uid() const
 {
-    // The due date is part of an assessment's identity (one per system and year).
-    return QStringLiteral("%1-%2-%3-%4@cii-workbench")
+    // The due date is part of an assessment's identity (one per system and year); an
+    // incident's or an enforcement case's clock tells its several items apart.
+    return QStringLiteral("%1-%2-%3-%4%5@cii-workbench")
         .arg(kind, subjectType)
         .arg(subjectId)
-        .arg(due.toString(QStringLiteral("yyyyMMdd")));
+        .arg(clock.isEmpty() ? QString() : clock + QLatin1Char('-'),
+             due.toString(QStringLiteral("yyyyMMdd")));
 }
 
 QJsonObject DeadlineItem::toJson() const
 {
-    return {{QStringLiteral("kind"), kind},
-            {QStringLiteral("subject"), subject},
-            {QStringLiteral("subject_type"), subjectType},
-            {QStringLiteral("subject_id"), subjectId},
-            {QStringLiteral("sector"), sector},
-            {QStringLiteral("due"), due.toString(Qt::ISODate)},
-            {QStringLiteral("last_day"), lastDay.toString(Qt::ISODate)},
-            {QStringLiteral("basis"), basis},
-            {QStringLiteral("statutory"), statutory},
-            {QStringLiteral("calendar_missing"), calendarMissing},
-            {QStringLiteral("done"),
-             done.isValid() ? QJsonValue(done.toString(Qt::ISODate)) : QJsonValue()},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("days"), days},
-            {QStringLiteral("uid"), uid()}};
+    QJsonObject json = {{QStringLiteral("kind"), kind},
+                        {QStringLiteral("subject"), subject},
+                        {QStringLiteral("subject_type"), subjectType},
+                        {QStringLiteral("subject_id"), subjectId},
+                        {QStringLiteral("sector"), sector},
+                        {QStringLiteral("due"), due.toString(Qt::ISODate)},
+                        {QStringLiteral("last_day"), lastDay.toString(Qt::ISODate)},
+                        {QStringLiteral("basis"), basis},
+                        {QStringLiteral("statutory"), statutory},
+                        {QStringLiteral("calendar_missing"), calendarMissing},
+                        {QStringLiteral("done"),
+                         done.isValid() ? QJsonValue(done.toString(Qt::ISODate)) : QJsonValue()},
+                        {QStringLiteral("status"), status},
+                        {QStringLiteral("days"), days},
+                        {QStringLiteral("uid"), uid()}};
+    if (!clock.isEmpty())
+        json.insert(isIncident() ? QStringLiteral("clock") : QStringLiteral("step"), clock);
+    if (isIncident()) {
+        json.insert(QStringLiteral("due_at"), ChinaTime::iso(dueAt));
+        json.insert(QStringLiteral("done_at"),
+                    doneAt.isValid() ? QJsonValue(ChinaTime::iso(doneAt)) : QJsonValue());
+        json.insert(QStringLiteral("minutes"), minutes);
+    }
+    return json;
 }
 
 void DeadlineItem::appendJson(QByteArray &out) const
@@ -145,6 +163,11 @@ void DeadlineItem::appendJson(QByteArray &out) const
     appendString(out, basis);
     out += ",\"calendar_missing\":";
     out += boolean(calendarMissing);
+    const bool incident = isIncident();
+    if (incident && !clock.isEmpty()) {
+        out += ",\"clock\":";
+        appendString(out, clock);
+    }
     out += ",\"days\":";
     out += QByteArray::number(days);
     out += ",\"done\":";
@@ -152,18 +175,37 @@ void DeadlineItem::appendJson(QByteArray &out) const
         appendDateString(out, done);
     else
         out += "null";
+    if (incident) {
+        out += ",\"done_at\":";
+        if (doneAt.isValid())
+            appendString(out, ChinaTime::iso(doneAt));
+        else
+            out += "null";
+    }
     out += ",\"due\":";
     appendDateString(out, due);
+    if (incident) {
+        out += ",\"due_at\":";
+        appendString(out, ChinaTime::iso(dueAt));
+    }
     out += ",\"kind\":";
     appendString(out, kind);
     out += ",\"last_day\":";
     appendDateString(out, lastDay);
+    if (incident) {
+        out += ",\"minutes\":";
+        out += QByteArray::number(minutes);
+    }
     out += ",\"sector\":";
     appendString(out, sector);
     out += ",\"status\":";
     appendString(out, status);
     out += ",\"statutory\":";
     out += boolean(statutory);
+    if (!incident && !clock.isEmpty()) {
+        out += ",\"step\":";
+        appendString(out, clock);
+    }
     out += ",\"subject\":";
     appendString(out, subject);
     out += ",\"subject_id\":";
@@ -173,7 +215,7 @@ void DeadlineItem::appendJson(QByteArray &out) const
     out += ",\"uid\":";
     int year = due.year();
     if (due.isValid() && year >= 1000 && year <= 9999 && isPlainKey(kind) &&
-        isPlainKey(subjectType)) {
+        isPlainKey(subjectType) && isPlainKey(clock)) {
         // uid() as it reads, without its arg() and date formatting.
         int m = 0, d = 0;
         due.getDate(&year, &m, &d);
@@ -184,6 +226,10 @@ void DeadlineItem::appendJson(QByteArray &out) const
         out += '-';
         out += QByteArray::number(subjectId);
         out += '-';
+        if (!clock.isEmpty()) {
+            out += clock.toLatin1();
+            out += '-';
+        }
         const char date[] = {char('0' + year / 1000),    char('0' + year / 100 % 10),
                              char('0' + year / 10 % 10), char('0' + year % 10),
                              char('0' + m / 10),         char('0' + m % 10),

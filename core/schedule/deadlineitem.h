@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
@@ -10,10 +11,16 @@ namespace cii {
 // Something that is due: derived from stored facts every time, never stored itself.
 struct DeadlineItem
 {
-    // Kinds (cli.md): reidentification assessment notification event rectification.
+    // Kinds (cli.md): reidentification assessment notification event rectification incident
+    // enforcement.
     QString kind;
+    // Incident: which report (operator-report onward-report follow-up summary-report);
+    // enforcement: what the case waits for (rectification statement hearing-request
+    // reconsideration litigation). Part of the UID: one subject has several.
+    QString clock;
     QString subject;     // words for people: the system, operator or report it concerns
-    QString subjectType; // change-report | system | case | event
+    QString subjectType; // change-report | system | case | event | finding | incident |
+                         // enforcement-case
     qint64 subjectId = 0;
     QString sector;
     qint64 systemId = 0; // the system concerned, where there is one (cases, assessments)
@@ -32,7 +39,13 @@ struct DeadlineItem
     // Open: days left until the last day (negative: days overdue). Done: days after the last
     // day it was done (zero or negative: on time).
     int days = 0;
+    // Incidents: the instant due (a day clock: its last day's last minute) and the instant
+    // done; minutes left until dueAt (negative: overdue), or once done, minutes after it.
+    QDateTime dueAt;
+    QDateTime doneAt;
+    qint64 minutes = 0;
 
+    bool isIncident() const;
     // Stable across exports and runs: the same fact gives the same UID.
     QString uid() const;
     QJsonObject toJson() const;

@@ -17,6 +17,10 @@ QString DeadlineList::kindKey(Kind kind)
         return QStringLiteral("event");
     case Rectification:
         return QStringLiteral("rectification");
+    case Incident:
+        return QStringLiteral("incident");
+    case Enforcement:
+        return QStringLiteral("enforcement");
     }
     return {};
 }
@@ -64,8 +68,38 @@ QString DeadlineList::basis(int i) const
     }
     case Rectification:
         return QStringLiteral("Art. 26");
+    case Incident:
+        return m_clocks.at(r.reference).basis;
+    case Enforcement:
+        return m_waits.at(r.reference).basis;
     }
     return {};
+}
+
+QDateTime DeadlineList::dueAt(int i) const
+{
+    const Row &r = m_rows.at(i);
+    return r.kind == Incident ? m_clocks.at(r.reference).dueAt : QDateTime();
+}
+
+qint64 DeadlineList::minutes(int i) const
+{
+    const Row &r = m_rows.at(i);
+    if (r.kind != Incident)
+        return 0;
+    const Clock &c = m_clocks.at(r.reference);
+    // Whole minutes, rounded towards lateness: 30 seconds left is none left, 30 seconds late
+    // is a minute late.
+    auto floorMinutes = [](qint64 s) { return s >= 0 ? s / 60 : -((-s + 59) / 60); };
+    if (c.doneAt.isValid())
+        return -floorMinutes(-c.dueAt.secsTo(c.doneAt));
+    return floorMinutes(m_now.secsTo(c.dueAt));
+}
+
+QDateTime DeadlineList::doneAt(int i) const
+{
+    const Row &r = m_rows.at(i);
+    return r.kind == Incident ? m_clocks.at(r.reference).doneAt : QDateTime();
 }
 
 QString DeadlineList::subject(int i) const
@@ -76,9 +110,10 @@ QString DeadlineList::subject(int i) const
 DeadlineItem DeadlineList::item(int i) const
 {
     const Row &r = m_rows.at(i);
-    static const QString subjectTypes[] = {QStringLiteral("change-report"),
-                                           QStringLiteral("system"), QStringLiteral("case"),
-                                           QStringLiteral("event"), QStringLiteral("finding")};
+    static const QString subjectTypes[] = {
+        QStringLiteral("change-report"),   QStringLiteral("system"),  QStringLiteral("case"),
+        QStringLiteral("event"),           QStringLiteral("finding"), QStringLiteral("incident"),
+        QStringLiteral("enforcement-case")};
     DeadlineItem item;
     item.kind = kindKey(r.kind);
     item.subject = subject(i);
@@ -97,6 +132,15 @@ DeadlineItem DeadlineList::item(int i) const
     item.done = r.done;
     item.status = statusKey(r.status);
     item.days = r.days;
+    if (r.kind == Incident) {
+        const Clock &c = m_clocks.at(r.reference);
+        item.clock = c.key;
+        item.dueAt = c.dueAt;
+        item.doneAt = c.doneAt;
+        item.minutes = minutes(i);
+    } else if (r.kind == Enforcement) {
+        item.clock = m_waits.at(r.reference).key;
+    }
     return item;
 }
 

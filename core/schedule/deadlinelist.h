@@ -18,15 +18,25 @@ class DeadlineList
 {
 public:
     // The positions in DeadlineEngine::kinds() and DeadlineEngine::statuses().
-    enum Kind : quint8 { Reidentification, Assessment, Notification, Event, Rectification };
+    enum Kind : quint8 {
+        Reidentification,
+        Assessment,
+        Notification,
+        Event,
+        Rectification,
+        Incident,
+        Enforcement
+    };
     enum Status : quint8 { Open, DueSoon, Overdue, DoneOnTime, DoneLate };
 
     struct Row
     {
         qint64 subjectId = 0;
-        qint64 systemId = 0;  // the system concerned, where there is one (cases, assessments)
-        qint64 reference = 0; // rectification: its inspection; event: its entry in m_events
-        QString name;         // the operator or system the subject names
+        qint64 systemId = 0; // the system concerned, where there is one (cases, assessments)
+        // rectification: its inspection; event: its entry in m_events; incident: in m_clocks;
+        // enforcement: in m_waits
+        qint64 reference = 0;
+        QString name; // the operator or system the subject names
         QDate due;
         QDate done;
         QDate since; // re-identification: the report's receipt; event: the day it occurred
@@ -46,6 +56,13 @@ public:
     QString kindKey(int i) const { return kindKey(m_rows.at(i).kind); }
     QString statusKey(int i) const { return statusKey(m_rows.at(i).status); }
     QString basis(int i) const;
+    // Incidents: the instant due (a day clock: the last minute of its last day), and done.
+    QDateTime dueAt(int i) const;
+    QDateTime doneAt(int i) const;
+    // Incidents: minutes left until dueAt (negative: overdue), or once done, minutes after it.
+    qint64 minutes(int i) const;
+    // The instant the timed clocks were judged at.
+    const QDateTime &now() const { return m_now; }
     // The subject in the current language.
     QString subject(int i) const;
     // The whole item, texts made now.
@@ -66,7 +83,19 @@ private:
         QStringList review; // the operator's CII systems, flagged for review
     };
 
+    // What an incident's clock or an enforcement case's wait says besides its subject.
+    struct Clock
+    {
+        QString key; // the clock or the step waited for
+        QString basis;
+        QDateTime dueAt; // incidents only
+        QDateTime doneAt;
+    };
+
     QVector<Row> m_rows;
+    QVector<Clock> m_clocks;
+    QVector<Clock> m_waits;
+    QDateTime m_now;
     QVector<LastDay> m_lastDays;
     QStringList m_sectors;
     QVector<EventText> m_events;

@@ -131,7 +131,7 @@ QVector<DeadlineItem> referenceItems(const DeadlineFacts &f, const QDate &today)
         item.subjectType = QStringLiteral("event");
         item.subjectId = e.id;
         item.subject = engineTr("Follow up the %1 reported by %2 (%3)")
-                           .arg(DeadlineEngine::kindName(e.kind), e.operatorName,
+                           .arg(DeadlineEngine::eventKindName(e.kind), e.operatorName,
                                 e.occurred.toString(Qt::ISODate));
         // The event flags the operator's CII systems for review.
         const QStringList review = ciiSystemsOfOperator.value(e.operatorId);
@@ -318,13 +318,14 @@ private slots:
             if (QTest::currentTestFailed())
                 return;
         }
-        // Every kind and every status is exercised.
+        // Every kind the reference makes and every status is exercised (incident and
+        // enforcement items, which it predates, are tst_deadlineclocks').
         QSet<QString> kinds, statuses;
         for (const DeadlineItem &i : items) {
             kinds << i.kind;
             statuses << i.status;
         }
-        QCOMPARE(kinds.size(), DeadlineEngine::kinds().size());
+        QCOMPARE(kinds.size(), DeadlineEngine::kinds().size() - 2);
         QVERIFY(statuses.size() >= 4);
     }
 

@@ -80,7 +80,7 @@ DeadlineFactDialog::DeadlineFactDialog(Database &db, Kind kind, QWidget *parent)
         setWindowTitle(tr("Operator event (Art. 18, 21)"));
         m_eventKind = new QComboBox(this);
         for (const QString &k : OperatorEvent::kinds())
-            m_eventKind->addItem(DeadlineEngine::kindName(k), k);
+            m_eventKind->addItem(DeadlineEngine::eventKindName(k), k);
         m_date = dateEdit(today);
         m_date->setMaximumDate(today);
         m_due = dateEdit(today.addDays(30));

@@ -1,5 +1,6 @@
 #include "deadlinemodel.h"
 
+#include "domain/chinatime.h"
 #include "domain/legalbasis.h"
 #include "domain/sector.h"
 #include "i18n/displaynames.h"
@@ -103,10 +104,14 @@ QVariant DeadlineModel::sortKey(int at, int column) const
 QString DeadlineModel::displayText(int at, int column) const
 {
     const DeadlineList::Row &r = m_list->row(at);
+    // An incident's report is due to the minute (2025 reporting measures): its time is shown.
+    const QDateTime dueAt = r.kind == DeadlineList::Incident ? m_list->dueAt(at) : QDateTime();
     switch (column) {
     case Due:
-        return DisplayNames::date(r.due);
+        return dueAt.isValid() ? ChinaTime::display(dueAt) : DisplayNames::date(r.due);
     case LastDay: {
+        if (dueAt.isValid())
+            return ChinaTime::display(dueAt);
         const cii::LastDay &last = m_list->lastDayOf(at);
         if (last.date == r.due)
             return last.calendarMissing ? tr("%1 (no calendar)").arg(DisplayNames::date(last.date))
@@ -123,6 +128,15 @@ QString DeadlineModel::displayText(int at, int column) const
     case Status:
         return DeadlineEngine::statusName(m_list->statusKey(at));
     case Days:
+        if (dueAt.isValid()) {
+            const int minutes = int(m_list->minutes(at));
+            if (m_list->doneAt(at).isValid())
+                return minutes > 0 ? tr("%n min late", nullptr, minutes) : tr("on time");
+            if (minutes < 0)
+                return tr("%n min overdue", nullptr, -minutes);
+            if (minutes < 24 * 60)
+                return tr("%n min left", nullptr, minutes);
+        }
         if (r.done.isValid())
             return r.days > 0 ? tr("%n day(s) late", nullptr, r.days) : tr("on time");
         return r.days < 0 ? tr("%n day(s) overdue", nullptr, -r.days)
