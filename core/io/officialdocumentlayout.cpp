@@ -144,6 +144,7 @@ void OfficialDocumentLayout::apply(QTextDocument *document)
     for (QTextTable *t : tables(document->rootFrame()))
         fitTable(t);
     keepCaptionsWithTables(document);
+    keepHeadingsWithText(document);
     keepClosingWithSignature(document);
     placeRecordAtFoot(document);
 }
@@ -203,8 +204,11 @@ void OfficialDocumentLayout::formatBlocks(QTextDocument *document)
             continue;
         Role r = role(b);
         QTextBlockFormat f = b.blockFormat();
-        if (f.headingLevel() > 0 && r == Role::None)
+        if (f.headingLevel() > 0 && r == Role::None) {
+            // Named, since the heading level is cleared below: later passes find it by role.
             r = Role::Heading;
+            setRole(b, r);
+        }
         const bool first = r != previous;
         f.setTopMargin(0);
         f.setBottomMargin(0);
@@ -314,7 +318,9 @@ void OfficialDocumentLayout::formatBlocks(QTextDocument *document)
                                                     QTextOption::RightTab)});
             break;
         }
-        if (r == Role::Closing || r == Role::Caption)
+        // A heading is never the last line of a page (no widow headings): it goes with the
+        // paragraph it heads.
+        if (r == Role::Closing || r == Role::Caption || r == Role::Heading)
             f.setProperty(KeepWithNextProperty, true);
         QTextCursor(b).setBlockFormat(f);
         previous = r;
@@ -473,6 +479,29 @@ void OfficialDocumentLayout::keepCaptionsWithTables(QTextDocument *document)
         const qreal firstRows = std::min(rect.height(), px(4 * tablePt * 1.2 + 12));
         if (pageOf(document, textTop(document, b) + 1) ==
             pageOf(document, rect.top() + firstRows - 1))
+            continue;
+        QTextBlockFormat f = b.blockFormat();
+        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        f.setProperty(PushedToNextPageProperty, true);
+        QTextCursor(b).setBlockFormat(f);
+    }
+}
+
+// A heading never ends a page (no widow headings): when a heading and the first line of what
+// follows it fall on different pages, the heading goes over with it. In document order, each
+// move laid out before the next heading is measured.
+void OfficialDocumentLayout::keepHeadingsWithText(QTextDocument *document)
+{
+    for (QTextBlock b = document->begin(); b.isValid(); b = b.next()) {
+        const QTextBlock next = b.next();
+        if (role(b) != Role::Heading || inTable(b) || !next.isValid() || inTable(next))
+            continue;
+        document->documentLayout()->documentSize();
+        const QTextLayout *layout = next.layout();
+        const qreal firstLine = layout && layout->lineCount() > 0
+                                    ? textTop(document, next) + layout->lineAt(0).height()
+                                    : textBottom(document, next);
+        if (pageOf(document, textTop(document, b) + 1) == pageOf(document, firstLine - 1))
             continue;
         QTextBlockFormat f = b.blockFormat();
         f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);

@@ -88,6 +88,7 @@ private:
     static void formatBlocks(QTextDocument *document);
     static void fitTable(QTextTable *table);
     static void keepCaptionsWithTables(QTextDocument *document);
+    static void keepHeadingsWithText(QTextDocument *document);
     static void keepClosingWithSignature(QTextDocument *document);
     static void placeRecordAtFoot(QTextDocument *document);
 };

@@ -1,4 +1,5 @@
 #include "io/documentfile.h"
+#include "io/documentsamples.h"
 #include "io/identificationnotice.h"
 #include "io/inspectionnotice.h"
 #include "io/odtpackage.h"
@@ -146,6 +147,10 @@ private:
             return IdentificationNotice::build(notice(kind, entries), l);
         if (kind == QLatin1String("inspection"))
             return InspectionNotice::build(inspection(), l);
+        if (kind.startsWith(QLatin1String("report-")))
+            return IncidentReportDocument::build(DocumentSamples::incidentReport(kind.mid(7)), l);
+        if (DocumentSamples::enforcementKinds().contains(kind))
+            return EnforcementDocument::build(DocumentSamples::enforcement(kind), l);
         RuleSet rules = RuleTemplates::nationalGuide2016().value();
         rules.sector = QStringLiteral("finance");
         return RuleSetFilingDocument::build(rules,
@@ -163,7 +168,9 @@ private:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<int>("language");
-        for (const char *kind : {"operator", "mps", "inspection", "rules"})
+        for (const char *kind :
+             {"operator", "mps", "inspection", "rules", "report-cac-mps", "report-followup",
+              "report-summary", "order", "advance-notice", "decision"})
             for (const auto &[key, l] :
                  {std::pair<const char *, DocLanguage::Value>{"zh", DocLanguage::Zh},
                   {"en", DocLanguage::En},
