@@ -269,10 +269,10 @@ private slots:
         auto db = store();
         MainWindow w(*db);
         w.show();
-        const char *pages[] = {"cii::DashboardPage", "cii::RegistryPage",
-                               "cii::RulesPage",     "cii::IdentificationPage",
-                               "cii::DeadlinesPage", "cii::InspectionsPage",
-                               "cii::AuditLogPage",  "cii::SettingsPage"};
+        const char *pages[] = {
+            "cii::DashboardPage",      "cii::RegistryPage",  "cii::RulesPage",
+            "cii::IdentificationPage", "cii::DeadlinesPage", "cii::InspectionsPage",
+            "cii::IncidentsPage",      "cii::AuditLogPage",  "cii::SettingsPage"};
         for (int area = 0; area < MainWindow::AreaCount; ++area) {
             w.showArea(MainWindow::Area(area));
             auto *stack = w.findChild<QStackedWidget *>();

@@ -162,7 +162,7 @@ private:
              {Outcome::all(), IdentificationCase::statuses(), RuleSet::statuses(),
               Inspection::kinds(), Inspection::statuses(), Finding::severities(),
               Finding::statuses(), SystemInfo::categories(), SystemInfo::statuses(), Factor::all(),
-              Incident::types(), Incident::grades(), Incident::statuses(), IncidentReport::kinds(),
+              Incident::types(), Incident::grades(), Incident::statuses(),
               IncidentReport::actions(), IncidentCriterion::sources()}) {
             for (const QString &k : list)
                 addKey(k);
@@ -205,6 +205,9 @@ private:
         for (const IdentificationCase &c : CaseRepository(*m_db).list(CaseFilter{}).value())
             data << c.overrideReason << c.decidedBy;
         IncidentRepository incidents(*m_db);
+        // The grading guide's wordings and references are data the department may edit.
+        for (const IncidentCriterion &c : incidents.criteria().value())
+            data << c.textZh << c.textEn << c.reference;
         for (const Incident &head : incidents.list().value()) {
             const Incident i = incidents.byId(head.id).value();
             data << i.operatorName << i.place << i.description << i.gradeReason << i.decidedBy;

@@ -48,8 +48,8 @@ GradingCriteriaDialog::GradingCriteriaDialog(Database &db, QWidget *parent)
         tr("The grading guide of the 2025 Reporting Measures. A figure the reference could not "
            "confirm (未核实) ships disabled and never counts until the department checks it "
            "against the official text, enters it and ticks Counts. Double-click a comparison or "
-           "a figure to edit it; every saved change is recorded in the audit log. "
-           "以上 includes the number (≥)."),
+           "a figure to edit it; every saved change is recorded in the audit log. “Or above” "
+           "(以上) includes the number (≥)."),
         this);
     intro->setWordWrap(true);
     m_message->setWordWrap(true);

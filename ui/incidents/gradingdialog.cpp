@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleValidator>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,9 +41,10 @@ GradingDialog::GradingDialog(Database &db, qint64 incidentId, QWidget *parent)
 
     // One input per fact the criteria read, in the guide's order: a figure with its unit, or
     // whether the department asserts a qualitative finding.
-    auto *factsForm = new QFormLayout;
-    factsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    factsForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // A grid, not a form: a wrapped label gets the height of its lines beside its input.
+    auto *factsGrid = new QGridLayout;
+    factsGrid->setColumnStretch(0, 1);
+    factsGrid->setVerticalSpacing(6);
     static const QRegularExpression number(QStringLiteral("^\\d{0,15}(\\.\\d{0,6})?$"));
     for (const IncidentCriterion &c : m_criteria) {
         if (m_inputs.contains(c.fact))
@@ -55,6 +57,7 @@ GradingDialog::GradingDialog(Database &db, qint64 incidentId, QWidget *parent)
             box->addItem(tr("Yes"), QStringLiteral("true"));
             box->addItem(tr("No"), QStringLiteral("false"));
             box->setCurrentIndex(qMax(0, box->findData(was)));
+            box->setFixedWidth(150);
             connect(box, &QComboBox::currentIndexChanged, this, &GradingDialog::propose);
             input = box;
             m_qualitative << c.fact;
@@ -62,7 +65,7 @@ GradingDialog::GradingDialog(Database &db, qint64 incidentId, QWidget *parent)
             auto *edit = new QLineEdit(was, this);
             edit->setValidator(new QRegularExpressionValidator(number, edit));
             edit->setPlaceholderText(IncidentExplanation::unitName(c.unit));
-            edit->setMaximumWidth(180);
+            edit->setFixedWidth(150);
             connect(edit, &QLineEdit::textChanged, this, &GradingDialog::propose);
             input = edit;
         }
@@ -70,15 +73,20 @@ GradingDialog::GradingDialog(Database &db, qint64 incidentId, QWidget *parent)
         m_inputs.insert(c.fact, input);
         auto *label = new QLabel(IncidentExplanation::factName(c.fact, m_criteria), this);
         label->setWordWrap(true);
-        factsForm->addRow(label, input);
+        label->setBuddy(input);
+        const int row = factsGrid->rowCount();
+        factsGrid->addWidget(label, row, 0);
+        factsGrid->addWidget(input, row, 1, Qt::AlignTop);
     }
+    factsGrid->setRowStretch(factsGrid->rowCount(), 1);
     auto *factsBox = new QWidget(this);
-    factsBox->setLayout(factsForm);
+    factsBox->setLayout(factsGrid);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("gradingFacts"));
     scroll->setWidget(factsBox);
     scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(420);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(480);
     auto *factsNote = new QLabel(
         tr("Durations in hours (0.5 = 30 minutes). Leave a figure empty when it is not known: "
            "it is then missing, not zero."),
@@ -152,10 +160,17 @@ QString GradingDialog::chosenGrade() const
 void GradingDialog::propose()
 {
     m_proposal = IncidentGrader::grade(m_criteria, facts());
+    // The proposal in large type, in the colour of its gravity; the trace below says why.
+    const int rank = Incident::gradeRank(m_proposal.grade);
+    const QString colour = rank >= 3   ? QStringLiteral("#b71c1c")
+                           : rank == 2 ? QStringLiteral("#8a4b00")
+                                       : QStringLiteral("#1b5e20");
     m_proposalLabel->setText(
-        tr("Proposed grade: <b>%1</b>").arg(Incident::gradeName(m_proposal.grade).toHtmlEscaped()));
+        QStringLiteral("<span style=\"font-size:x-large\">%1 <b style=\"color:%2\">%3</b></span>")
+            .arg(tr("Proposed grade:").toHtmlEscaped(), colour,
+                 Incident::gradeName(m_proposal.grade).toHtmlEscaped()));
     m_trace->setHtml(IncidentExplanation::gradingHtml(
-        m_proposal.grade, m_proposal.decidingCriterion, m_proposal.trace, m_criteria));
+        m_proposal.grade, m_proposal.decidingCriterion, m_proposal.trace, m_criteria, false));
     updateState();
 }
 

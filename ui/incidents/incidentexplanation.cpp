@@ -141,12 +141,13 @@ QString IncidentExplanation::criterionText(const IncidentCriterion &c)
 QString IncidentExplanation::gradingHtml(const QString &proposedGrade,
                                          const QString &decidingCriterion,
                                          const QVector<IncidentCriterionTrace> &trace,
-                                         const QVector<IncidentCriterion> &criteria)
+                                         const QVector<IncidentCriterion> &criteria, bool heading)
 {
     QString h;
     const IncidentCriterion *deciding = find(criteria, decidingCriterion);
-    h += QStringLiteral("<p><b>%1</b> %2</p>")
-             .arg(esc(tr("Proposed grade:")), esc(gradeText(proposedGrade)));
+    if (heading)
+        h += QStringLiteral("<p><b>%1</b> %2</p>")
+                 .arg(esc(tr("Proposed grade:")), esc(gradeText(proposedGrade)));
     if (deciding)
         h += QStringLiteral("<p>%1</p>")
                  .arg(esc(tr("Decided by: %1 (%2)")
@@ -154,29 +155,41 @@ QString IncidentExplanation::gradingHtml(const QString &proposedGrade,
                                    IncidentCriterion::sourceName(deciding->source))));
     else if (!proposedGrade.isEmpty())
         h += QStringLiteral("<p>%1</p>")
-                 .arg(esc(tr("No enabled criterion of a higher grade is met: general (一般). "
-                             "General incidents are not reported under Art. 4.")));
-    h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+                 .arg(esc(tr("No enabled criterion of a higher grade is met: general. General "
+                             "incidents are not reported under Art. 4.")));
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
                         "style=\"border-collapse:collapse\"><tr><th>%1</th><th>%2</th><th>%3</th>"
-                        "<th>%4</th><th>%5</th></tr>")
-             .arg(esc(tr("Grade")), esc(tr("Criterion")), esc(tr("Value")), esc(tr("Condition")),
-                  esc(tr("Result")));
+                        "<th>%4</th></tr>")
+             .arg(esc(tr("Criterion")), esc(tr("Value")), esc(tr("Condition")), esc(tr("Result")));
+    // By grade, gravest first, as the guide lists them; a heading row per grade.
+    QString grade;
     for (const IncidentCriterionTrace &t : trace) {
+        if (t.grade != grade) {
+            grade = t.grade;
+            h += QStringLiteral(
+                     "<tr><td colspan=\"4\" style=\"background:#eceff1\"><b>%1</b></td></tr>")
+                     .arg(esc(Incident::gradeName(grade)));
+        }
         const IncidentCriterion *c = find(criteria, t.criterion);
-        QString colour;
+        QString style;
         if (t.decisive)
-            colour = QStringLiteral(" style=\"background:#ffcdd2\"");
+            style = QStringLiteral(" style=\"background:#ffcdd2; font-weight:bold\"");
         else if (t.result == QLatin1String("met"))
-            colour = QStringLiteral(" style=\"background:#fff3c4\"");
+            style = QStringLiteral(" style=\"background:#fff3c4\"");
         else if (t.result == QLatin1String("disabled"))
-            colour = QStringLiteral(" style=\"color:#777777\"");
+            style = QStringLiteral(" style=\"color:#808080\"");
         QString result = resultName(t.result);
         if (t.decisive)
             result = tr("%1 — decides").arg(result);
-        h += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                 .arg(colour, esc(Incident::gradeName(t.grade)),
-                      esc(c ? criterionText(*c) : factName(t.fact, criteria)),
-                      esc(t.value.isEmpty() ? QStringLiteral("—") : t.value),
+        QString value = QStringLiteral("—");
+        if (t.value == QLatin1String("true"))
+            value = tr("yes");
+        else if (t.value == QLatin1String("false"))
+            value = tr("no");
+        else if (!t.value.isEmpty())
+            value = QLocale().toString(t.value.toDouble(), 'g', 15);
+        h += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                 .arg(style, esc(c ? criterionText(*c) : factName(t.fact, criteria)), esc(value),
                       esc(condition(t.op, t.threshold, t.unit)), esc(result));
     }
     h += QStringLiteral("</table>");

@@ -19,10 +19,11 @@ public:
     // `onwardDue`: the open onward report's due instant, invalid when none is open.
     static QString html(const Incident &incident, const QVector<IncidentCriterion> &criteria,
                         const QDateTime &onwardDue, const QDateTime &now);
-    // The proposed grade and the trace, as the grading dialog shows it live.
+    // The proposed grade (with `heading`) and the trace by grade, the deciding criterion
+    // marked: what the grading dialog shows live and the page's pane.
     static QString gradingHtml(const QString &proposedGrade, const QString &decidingCriterion,
                                const QVector<IncidentCriterionTrace> &trace,
-                               const QVector<IncidentCriterion> &criteria);
+                               const QVector<IncidentCriterion> &criteria, bool heading = true);
 
     // The fact a criterion reads, in words ("CII as a whole out of operation").
     static QString factName(const QString &fact, const QVector<IncidentCriterion> &criteria = {});

@@ -5,6 +5,7 @@
 #include "gradingdialog.h"
 #include "incidentdialog.h"
 #include "incidentexplanation.h"
+#include "incidentreportdialog.h"
 #include "incidenttablemodel.h"
 #include "reportrecorddialog.h"
 #include "storage/database.h"
@@ -77,7 +78,7 @@ IncidentsPage::IncidentsPage(Database &db, QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({700, 500});
+    splitter->setSizes({760, 440});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
@@ -200,8 +201,8 @@ void IncidentsPage::fitColumns()
         types << Incident::typeName(t);
     const QString instant = QStringLiteral("2026-12-31 23:59");
     ColumnWidths::fitValues(view, IncidentTableModel::Id, {QStringLiteral("999")});
-    ColumnWidths::setNameWidth(view, IncidentTableModel::Operator, 170);
-    ColumnWidths::fitValues(view, IncidentTableModel::Type, types, 150);
+    ColumnWidths::setNameWidth(view, IncidentTableModel::Operator, 150);
+    ColumnWidths::fitValues(view, IncidentTableModel::Type, types, 120);
     ColumnWidths::fitValues(view, IncidentTableModel::Grade, grades);
     ColumnWidths::fitValues(view, IncidentTableModel::Status, statuses);
     ColumnWidths::fitValues(view, IncidentTableModel::Discovered, {instant});
@@ -301,7 +302,21 @@ void IncidentsPage::recordReport()
 
 void IncidentsPage::issueReport()
 {
-    // The report documents arrive with the incidents' report issuer.
+    const int row = m_table->currentSourceRow();
+    if (row < 0)
+        return;
+    const Incident &in = m_model->incidentAt(row);
+    // The report most likely meant: the onward one while it is due, the summary once closed.
+    const QString kind = m_model->onwardDueOf(in.id).isValid()  ? QStringLiteral("cac-mps")
+                         : in.status == QLatin1String("closed") ? QStringLiteral("summary")
+                                                                : QStringLiteral("followup");
+    const qint64 id = in.id;
+    IncidentReportDialog dialog(m_db, id, kind, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    emit statusMessage(tr("Report saved to %1").arg(dialog.issued().path));
+    emit storeChanged();
+    showIncident(id);
 }
 
 void IncidentsPage::closeCurrent()
