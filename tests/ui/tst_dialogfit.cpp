@@ -12,6 +12,7 @@
 #include "incidents/gradingcriteriadialog.h"
 #include "incidents/gradingdialog.h"
 #include "incidents/incidentdialog.h"
+#include "incidents/incidentreportdialog.h"
 #include "incidents/reportrecorddialog.h"
 #include "inspections/inspectiondialog.h"
 #include "inspections/inspectionmodel.h"
@@ -142,6 +143,11 @@ private:
                  return std::make_unique<ReportRecordDialog>(
                      db, IncidentRepository(db).byId(m_incident).value(),
                      QStringLiteral("onward-report"));
+             }},
+            {QStringLiteral("incident-report"),
+             [&db, this] {
+                 return std::make_unique<IncidentReportDialog>(db, m_incident,
+                                                               QStringLiteral("cac-mps"));
              }},
             {QStringLiteral("grading-criteria"),
              [&db] { return std::make_unique<GradingCriteriaDialog>(db); }},

@@ -45,6 +45,8 @@ GradingDialog::GradingDialog(Database &db, qint64 incidentId, QWidget *parent)
     auto *factsGrid = new QGridLayout;
     factsGrid->setColumnStretch(0, 1);
     factsGrid->setVerticalSpacing(6);
+    // Room for the vertical scroll bar, so no input runs under it.
+    factsGrid->setContentsMargins(6, 6, 24, 6);
     static const QRegularExpression number(QStringLiteral("^\\d{0,15}(\\.\\d{0,6})?$"));
     for (const IncidentCriterion &c : m_criteria) {
         if (m_inputs.contains(c.fact))
