@@ -134,7 +134,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<IncidentsListCommand>());
     m_commands.push_back(std::make_unique<IncidentsShowCommand>());
     m_commands.push_back(std::make_unique<IncidentsGradeCommand>());
-    // m_commands.push_back(std::make_unique<IncidentsReportCommand>()); // once documents lands
+    m_commands.push_back(std::make_unique<IncidentsReportCommand>());
     m_commands.push_back(std::make_unique<IncidentsCloseCommand>());
     m_commands.push_back(std::make_unique<IncidentsReceiveCommand>());
     m_commands.push_back(std::make_unique<IncidentsFollowUpCommand>());

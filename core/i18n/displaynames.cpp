@@ -1,6 +1,8 @@
 #include "displaynames.h"
 
 #include "domain/identificationcase.h"
+#include "domain/incident.h"
+#include "domain/incidentcriterion.h"
 #include "domain/indicatorcatalogue.h"
 #include "domain/inspection.h"
 #include "domain/sector.h"
@@ -66,6 +68,9 @@ const KeyName Actions[] = {
     {"migrate", QT_TRANSLATE_NOOP("DisplayNames", "Store upgraded")},
     {"issue", QT_TRANSLATE_NOOP("DisplayNames", "Issued")},
     {"reissue", QT_TRANSLATE_NOOP("DisplayNames", "Printed again")},
+    {"grade-proposed", QT_TRANSLATE_NOOP("DisplayNames", "Grade proposed")},
+    {"grade-decided", QT_TRANSLATE_NOOP("DisplayNames", "Grade decided")},
+    {"follow-up-requested", QT_TRANSLATE_NOOP("DisplayNames", "Follow-up requested")},
 };
 
 const KeyName Entities[] = {
@@ -86,6 +91,9 @@ const KeyName Entities[] = {
     {"department", QT_TRANSLATE_NOOP("DisplayNames", "Department")},
     {"schema", QT_TRANSLATE_NOOP("DisplayNames", "Store structure")},
     {"file", QT_TRANSLATE_NOOP("DisplayNames", "File")},
+    {"incident", QT_TRANSLATE_NOOP("DisplayNames", "Incident")},
+    {"incident_report", QT_TRANSLATE_NOOP("DisplayNames", "Incident report")},
+    {"incident_criterion", QT_TRANSLATE_NOOP("DisplayNames", "Grading criterion")},
 };
 
 // Ids of records that are no number.
@@ -181,6 +189,51 @@ const KeyName Fields[] = {
     {"due_soon_days", QT_TRANSLATE_NOOP("DisplayNames", "Due soon (days)")},
     {"notification_days", QT_TRANSLATE_NOOP("DisplayNames", "Notification target (days)")},
     {"joint", QT_TRANSLATE_NOOP("DisplayNames", "Joint")},
+    {"type", QT_TRANSLATE_NOOP("DisplayNames", "Type")},
+    {"place", QT_TRANSLATE_NOOP("DisplayNames", "Place")},
+    {"discovered", QT_TRANSLATE_NOOP("DisplayNames", "Discovered at")},
+    {"handling_ended", QT_TRANSLATE_NOOP("DisplayNames", "Handling ended")},
+    {"grade", QT_TRANSLATE_NOOP("DisplayNames", "Grade")},
+    {"proposed_grade", QT_TRANSLATE_NOOP("DisplayNames", "Proposed grade")},
+    {"decided_grade", QT_TRANSLATE_NOOP("DisplayNames", "Department's grade")},
+    {"grade_reason", QT_TRANSLATE_NOOP("DisplayNames", "Reason for the grade")},
+    {"facts", QT_TRANSLATE_NOOP("DisplayNames", "Facts")},
+    {"deciding_criterion", QT_TRANSLATE_NOOP("DisplayNames", "Deciding criterion")},
+    {"follow_up_due", QT_TRANSLATE_NOOP("DisplayNames", "Follow-up due")},
+    {"follow_up_requested", QT_TRANSLATE_NOOP("DisplayNames", "Follow-up requested at")},
+    {"operator_report", QT_TRANSLATE_NOOP("DisplayNames", "Operator's report")},
+    {"operator_report_late", QT_TRANSLATE_NOOP("DisplayNames", "Operator's report late")},
+    {"operator_report_minutes", QT_TRANSLATE_NOOP("DisplayNames", "Minutes to the report")},
+    {"reportable", QT_TRANSLATE_NOOP("DisplayNames", "Reportable")},
+    {"needs_onward_report", QT_TRANSLATE_NOOP("DisplayNames", "Onward report required")},
+    {"narrative", QT_TRANSLATE_NOOP("DisplayNames", "What the reports state")},
+    {"unit_overview", QT_TRANSLATE_NOOP("DisplayNames", "Unit and facilities")},
+    {"impact", QT_TRANSLATE_NOOP("DisplayNames", "Impact")},
+    {"measures", QT_TRANSLATE_NOOP("DisplayNames", "Measures taken")},
+    {"next_steps", QT_TRANSLATE_NOOP("DisplayNames", "Next steps")},
+    {"support_requested", QT_TRANSLATE_NOOP("DisplayNames", "Support requested")},
+    {"cause", QT_TRANSLATE_NOOP("DisplayNames", "Cause")},
+    {"accountability", QT_TRANSLATE_NOOP("DisplayNames", "Accountability")},
+    {"rectification", QT_TRANSLATE_NOOP("DisplayNames", "Rectification")},
+    {"lessons", QT_TRANSLATE_NOOP("DisplayNames", "Lessons")},
+    {"action", QT_TRANSLATE_NOOP("DisplayNames", "Action")},
+    {"at", QT_TRANSLATE_NOOP("DisplayNames", "At")},
+    {"party", QT_TRANSLATE_NOOP("DisplayNames", "Sender or recipient")},
+    {"note", QT_TRANSLATE_NOOP("DisplayNames", "Note")},
+    {"incident", QT_TRANSLATE_NOOP("DisplayNames", "Incident")},
+    {"recorded_at", QT_TRANSLATE_NOOP("DisplayNames", "Recorded at")},
+    {"recorded_by", QT_TRANSLATE_NOOP("DisplayNames", "Recorded by")},
+    {"proposed_at", QT_TRANSLATE_NOOP("DisplayNames", "Proposed at")},
+    {"fact", QT_TRANSLATE_NOOP("DisplayNames", "Fact")},
+    {"op", QT_TRANSLATE_NOOP("DisplayNames", "Comparison")},
+    {"threshold", QT_TRANSLATE_NOOP("DisplayNames", "Threshold")},
+    {"unit", QT_TRANSLATE_NOOP("DisplayNames", "Unit")},
+    {"text_zh", QT_TRANSLATE_NOOP("DisplayNames", "Chinese text")},
+    {"text_en", QT_TRANSLATE_NOOP("DisplayNames", "English text")},
+    {"source", QT_TRANSLATE_NOOP("DisplayNames", "Source")},
+    {"reference", QT_TRANSLATE_NOOP("DisplayNames", "Reference")},
+    {"enabled", QT_TRANSLATE_NOOP("DisplayNames", "Enabled")},
+    {"key", QT_TRANSLATE_NOOP("DisplayNames", "Key")},
 };
 
 // Fields worth naming first in a one-line summary of a created or deleted record.
@@ -198,15 +251,30 @@ QString valueName(const QString &field, const QString &v)
     if (field == QLatin1String("category"))
         return SystemInfo::categoryName(v);
     if (field == QLatin1String("kind")) {
-        const QString k = Inspection::kindName(v);
-        return k != v ? k : v;
+        for (const QString &k : {Inspection::kindName(v), IncidentReport::kindName(v)})
+            if (k != v)
+                return k;
+        return v;
     }
+    // Incidents (2025 Reporting Measures): grades, types, report actions, criteria sources.
+    if (field == QLatin1String("grade") || field == QLatin1String("proposed_grade") ||
+        field == QLatin1String("decided_grade"))
+        return v.isEmpty() ? QStringLiteral("—") : Incident::gradeName(v);
+    if (field == QLatin1String("type"))
+        return Incident::typeName(v);
+    if (field == QLatin1String("action"))
+        return IncidentReport::actionName(v);
+    if (field == QLatin1String("source"))
+        return IncidentCriterion::sourceName(v);
     if (field == QLatin1String("status")) {
         for (const QString &n : {IdentificationCase::statusName(v), Inspection::statusName(v),
                                  SystemInfo::statusName(v)}) {
             if (n != v)
                 return n;
         }
+        // An incident being handled or closed ("open" keeps the words it always had).
+        if (v == QLatin1String("handling") || v == QLatin1String("closed"))
+            return Incident::statusName(v);
         static const KeyName RuleSetStatuses[] = {
             {"draft", QT_TRANSLATE_NOOP("DisplayNames", "Draft")},
             {"submitted", QT_TRANSLATE_NOOP("DisplayNames", "Submitted for filing")},

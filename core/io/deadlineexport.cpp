@@ -28,8 +28,15 @@ QByteArray calendar(int count, ItemAt item, const QDateTime &stamp, const QStrin
         line(QStringLiteral("BEGIN:VEVENT"));
         line(QStringLiteral("UID:") + it.uid());
         line(QStringLiteral("DTSTAMP:") + dtstamp);
-        // On the legal last day: that is the day to act by (the nominal date is described).
-        out += ICalendar::allDay(it.lastDay, it.lastDay);
+        if (it.timed) {
+            // An incident's report is due to the minute: an event at that instant.
+            const QString at = it.dueAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+            line(QStringLiteral("DTSTART:") + at);
+            line(QStringLiteral("DTEND:") + at);
+        } else {
+            // On the legal last day: that is the day to act by (the nominal date is described).
+            out += ICalendar::allDay(it.lastDay, it.lastDay);
+        }
         line(QStringLiteral("SUMMARY:") + ICalendar::escapeText(QStringLiteral("[%1] %2").arg(
                                               DeadlineEngine::kindName(it.kind), it.subject)));
         // What is due, under which article, for which system or operator, by when.

@@ -298,7 +298,7 @@ DeadlineList DeadlineEngine::list(const DeadlineFacts &f, const QDate &today)
         row.sector = sectorOf(c.sector);
         row.statutory = c.statutory;
         row.done = ChinaTime::localDate(c.doneAt);
-        DeadlineList::Clock clock{c.clock, c.basis, c.dueAt, c.doneAt};
+        DeadlineList::Clock clock{c.clock, c.basis, c.dueAt, c.doneAt, c.dueAt.isValid()};
         if (!c.dueAt.isValid()) {
             row.due = c.dueDate;
             add(row);
@@ -333,7 +333,7 @@ DeadlineList DeadlineEngine::list(const DeadlineFacts &f, const QDate &today)
         row.kind = DeadlineList::Enforcement;
         row.subjectId = e.caseId;
         row.reference = out.m_waits.size();
-        out.m_waits << DeadlineList::Clock{e.step, e.basis, {}, {}};
+        out.m_waits << DeadlineList::Clock{e.step, e.basis, {}, {}, false};
         row.name = e.operatorName;
         row.sector = sectorOf(e.sector);
         row.statutory = e.statutory;

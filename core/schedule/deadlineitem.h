@@ -43,6 +43,7 @@ struct DeadlineItem
     // done; minutes left until dueAt (negative: overdue), or once done, minutes after it.
     QDateTime dueAt;
     QDateTime doneAt;
+    bool timed = false; // due at an instant (hours and minutes), not on a day
     qint64 minutes = 0;
 
     bool isIncident() const;

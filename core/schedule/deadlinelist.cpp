@@ -82,6 +82,12 @@ QDateTime DeadlineList::dueAt(int i) const
     return r.kind == Incident ? m_clocks.at(r.reference).dueAt : QDateTime();
 }
 
+bool DeadlineList::timed(int i) const
+{
+    const Row &r = m_rows.at(i);
+    return r.kind == Incident && m_clocks.at(r.reference).timed;
+}
+
 qint64 DeadlineList::minutes(int i) const
 {
     const Row &r = m_rows.at(i);
@@ -137,6 +143,7 @@ DeadlineItem DeadlineList::item(int i) const
         item.clock = c.key;
         item.dueAt = c.dueAt;
         item.doneAt = c.doneAt;
+        item.timed = c.timed;
         item.minutes = minutes(i);
     } else if (r.kind == Enforcement) {
         item.clock = m_waits.at(r.reference).key;

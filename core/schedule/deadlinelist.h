@@ -59,6 +59,8 @@ public:
     // Incidents: the instant due (a day clock: the last minute of its last day), and done.
     QDateTime dueAt(int i) const;
     QDateTime doneAt(int i) const;
+    // Due at an instant (an incident's hour or minute clock), not on a day.
+    bool timed(int i) const;
     // Incidents: minutes left until dueAt (negative: overdue), or once done, minutes after it.
     qint64 minutes(int i) const;
     // The instant the timed clocks were judged at.
@@ -90,6 +92,7 @@ private:
         QString basis;
         QDateTime dueAt; // incidents only
         QDateTime doneAt;
+        bool timed = false; // dueAt is the fact's instant, not a day's last minute
     };
 
     QVector<Row> m_rows;

@@ -2,6 +2,7 @@
 
 #include "rules/ruletemplates.h"
 #include "services/identifier.h"
+#include "services/incidentdemo.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/deadlinerepository.h"
@@ -370,6 +371,8 @@ Status DemoGenerator::populateShowcase(Database &db, quint32 seed)
     if (Status s = populateReports(db, seed, QDate::currentDate(), 30); !s)
         return s;
     if (Status s = populateInspections(db, seed, 120, QDate::currentDate().year()); !s)
+        return s;
+    if (Status s = IncidentDemo::populate(db, QDateTime::currentDateTimeUtc()); !s)
         return s;
     Result<RuleSet> rules = RuleTemplates::nationalGuide2016();
     if (!rules)

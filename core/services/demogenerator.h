@@ -35,8 +35,8 @@ public:
     // or another body, some of them overlapping (so conflicts show).
     static Status populateInspections(Database &db, quint32 seed, int count, int year);
     // A store to show the product with (the GUI's --demo): 60 operators, 400 systems, their
-    // reports and events, the national-guide template filed in every sector, and one
-    // identification run over every system with the first results confirmed.
+    // reports and events, a few incidents, the national-guide template filed in every sector, and
+    // one identification run over every system with the first results confirmed.
     static Status populateShowcase(Database &db, quint32 seed);
 
 private:

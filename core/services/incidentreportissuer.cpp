@@ -204,10 +204,15 @@ IncidentReportIssuer::issue(Database &db, qint64 incidentId, const QString &kind
         return head.error();
     if (!head->isEmpty())
         c.anchor = AuditLog::anchor(head->first().id, head->first().hash);
+    const QString lang = language.value() == DocLanguage::Zh   ? QStringLiteral("zh")
+                         : language.value() == DocLanguage::En ? QStringLiteral("en")
+                                                               : QStringLiteral("bilingual");
+    // One file per report, language and minute: a second issue in the same minute and
+    // language replaces the first (the timeline keeps both).
     const QString path = QDir(outDir).filePath(
-        QStringLiteral("incident-%1-%2-%3.%4")
+        QStringLiteral("incident-%1-%2-%3-%4.%5")
             .arg(incidentId)
-            .arg(fileSlug(kind))
+            .arg(fileSlug(kind), lang)
             .arg(when.toTimeZone(ChinaTime::zone()).toString(QStringLiteral("yyyyMMdd-HHmm")))
             .arg(DocumentFile::formatKey(format)));
     // Written under a temporary name first, put in place once the timeline holds the issue.
@@ -223,9 +228,6 @@ IncidentReportIssuer::issue(Database &db, qint64 incidentId, const QString &kind
     entry.kind = timelineKind(kind);
     entry.action = QStringLiteral("issued");
     entry.at = when;
-    const QString lang = language.value() == DocLanguage::Zh   ? QStringLiteral("zh")
-                         : language.value() == DocLanguage::En ? QStringLiteral("en")
-                                                               : QStringLiteral("bilingual");
     entry.note = QStringLiteral("%1 (%2, %3)")
                      .arg(QFileInfo(path).fileName(), DocumentFile::formatKey(format), lang);
     Result<qint64> recorded = IncidentRepository(db).recordReport(entry, when);

@@ -1,5 +1,8 @@
 #include "deadlinerepository.h"
 
+#include "schedule/incidentclocks.h"
+#include "storage/incidentrepository.h"
+
 #include "domain/textfield.h"
 #include "i18n/language.h"
 #include "storage/calendarrepository.h"
@@ -560,6 +563,11 @@ Result<DeadlineFacts> DeadlineRepository::facts() const
         });
     if (!s)
         return s.error();
+    // The 2025 reporting measures: each incident's reports and when they are due.
+    Result<QVector<Incident>> incidents = IncidentRepository(m_db).listWithTimelines();
+    if (!incidents)
+        return incidents.error();
+    f.incidentClocks = IncidentClocks::of(incidents.value());
     return f;
 }
 

@@ -222,7 +222,6 @@ QStringList IncidentRepository::problems(const Incident &incident, const QDateTi
 {
     const QDateTime current = nowOr(now);
     QStringList out;
-    QString operatorSector;
     bool operatorFound = false;
     if (Status s =
             sql::select(m_db, QStringLiteral("SELECT id FROM operators WHERE id = ?"),

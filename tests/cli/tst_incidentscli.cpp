@@ -221,6 +221,61 @@ private slots:
         QCOMPARE(run(QStringLiteral("incidents criterion ma-cii-outage --disable")).code, 0);
     }
 
+    void reportWritesTheDocumentAndSentClosesTheClock()
+    {
+        const qint64 id = addIncident(QStringLiteral("2026-11-26T09:00+08:00"),
+                                      QStringLiteral("2026-11-26T09:10+08:00"));
+        const QString ids = QString::number(id);
+        const QString out = m_dir.filePath(QStringLiteral("reports"));
+        CliRun r =
+            run({QStringLiteral("--json"), QStringLiteral("incidents"), QStringLiteral("report"),
+                 ids, QStringLiteral("--to"), QStringLiteral("cac-mps"), QStringLiteral("--format"),
+                 QStringLiteral("pdf"), QStringLiteral("--lang"), QStringLiteral("zh"),
+                 QStringLiteral("--out"), out});
+        QCOMPARE(r.code, 0);
+        const QString file = r.json().value(QStringLiteral("file")).toString();
+        QVERIFY(QFile::exists(file));
+        QVERIFY(file.endsWith(QLatin1String(".pdf")));
+        auto onward = [&]() {
+            const CliRun d = run(QStringLiteral("--json deadlines --kind incident"));
+            for (const QJsonValue &v : d.json().value(QStringLiteral("items")).toArray()) {
+                const QJsonObject o = v.toObject();
+                if (o.value(QStringLiteral("subject_id")).toInteger() == id &&
+                    o.value(QStringLiteral("clock")).toString() == QLatin1String("onward-report"))
+                    return o;
+            }
+            return QJsonObject();
+        };
+        // Ungraded: the half hour shows; the document issued does not close it.
+        QCOMPARE(onward().value(QStringLiteral("due_at")).toString(),
+                 QStringLiteral("2026-11-26T09:40+08:00"));
+        QCOMPARE(onward().value(QStringLiteral("status")).toString(), QStringLiteral("overdue"));
+        r = run({QStringLiteral("incidents"), QStringLiteral("report"), ids, QStringLiteral("--to"),
+                 QStringLiteral("cac-mps"), QStringLiteral("--sent"),
+                 QStringLiteral("2026-11-26T09:40+08:00")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(onward().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("done-on-time"));
+        // Usage: both ways at once, or neither; an unknown report.
+        QCOMPARE(run({QStringLiteral("incidents"), QStringLiteral("report"), ids,
+                      QStringLiteral("--to"), QStringLiteral("cac-mps")})
+                     .code,
+                 2);
+        QCOMPARE(run({QStringLiteral("incidents"), QStringLiteral("report"), ids,
+                      QStringLiteral("--to"), QStringLiteral("press")})
+                     .code,
+                 2);
+        // A summary before handling ended is refused, and no file is written.
+        const int files = QDir(out).entryList(QDir::Files).size();
+        QCOMPARE(
+            run({QStringLiteral("incidents"), QStringLiteral("report"), ids, QStringLiteral("--to"),
+                 QStringLiteral("summary"), QStringLiteral("--format"), QStringLiteral("odt"),
+                 QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), out})
+                .code,
+            3);
+        QCOMPARE(QDir(out).entryList(QDir::Files).size(), files);
+    }
+
     void closeAndReceiveTheSummary()
     {
         const qint64 id = addIncident(QStringLiteral("2026-11-26T09:00+08:00"),

@@ -88,6 +88,7 @@ private slots:
         QCOMPARE(item.status, status);
         QCOMPARE(item.minutes, minutes);
         QCOMPARE(item.dueAt, dueAt);
+        QVERIFY(item.timed);
         QCOMPARE(item.basis, QStringLiteral("Reporting Measures Art. 4"));
     }
 
@@ -140,6 +141,7 @@ private slots:
         QCOMPARE(item.lastDay, QDate(2026, 10, 8));
         QCOMPARE(item.status, QStringLiteral("due-soon"));
         QCOMPARE(item.dueAt, china("2026-10-08T23:59+08:00"));
+        QVERIFY(!item.timed);
         facts.now = china("2026-10-09T00:00+08:00");
         item = only(facts, QDate(2026, 10, 9));
         QCOMPARE(item.status, QStringLiteral("overdue"));

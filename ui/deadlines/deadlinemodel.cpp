@@ -105,7 +105,7 @@ QString DeadlineModel::displayText(int at, int column) const
 {
     const DeadlineList::Row &r = m_list->row(at);
     // An incident's report is due to the minute (2025 reporting measures): its time is shown.
-    const QDateTime dueAt = r.kind == DeadlineList::Incident ? m_list->dueAt(at) : QDateTime();
+    const QDateTime dueAt = m_list->timed(at) ? m_list->dueAt(at) : QDateTime();
     switch (column) {
     case Due:
         return dueAt.isValid() ? ChinaTime::display(dueAt) : DisplayNames::date(r.due);
