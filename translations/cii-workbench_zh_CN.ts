@@ -2111,6 +2111,206 @@
         <source>(nothing recorded beyond the action)</source>
         <translation>（除操作外未记录其他内容）</translation>
     </message>
+    <message>
+        <source>Grade proposed</source>
+        <translation>提出建议级别</translation>
+    </message>
+    <message>
+        <source>Grade decided</source>
+        <translation>确定级别</translation>
+    </message>
+    <message>
+        <source>Follow-up requested</source>
+        <translation>要求补报</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>网络安全事件</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>事件报告</translation>
+    </message>
+    <message>
+        <source>Grading criterion</source>
+        <translation>分级标准</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Discovered at</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Handling ended</source>
+        <translation>处置结束时间</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Proposed grade</source>
+        <translation>建议级别</translation>
+    </message>
+    <message>
+        <source>Department&apos;s grade</source>
+        <translation>本部门认定级别</translation>
+    </message>
+    <message>
+        <source>Reason for the grade</source>
+        <translation>定级理由</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Deciding criterion</source>
+        <translation>决定级别的判别条件</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>补报期限</translation>
+    </message>
+    <message>
+        <source>Follow-up requested at</source>
+        <translation>要求补报时间</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s report</source>
+        <translation>运营者报告</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s report late</source>
+        <translation>运营者迟报</translation>
+    </message>
+    <message>
+        <source>Minutes to the report</source>
+        <translation>报告用时（分钟）</translation>
+    </message>
+    <message>
+        <source>Reportable</source>
+        <translation>须报告</translation>
+    </message>
+    <message>
+        <source>Onward report required</source>
+        <translation>须向上报告</translation>
+    </message>
+    <message>
+        <source>What the reports state</source>
+        <translation>报告内容</translation>
+    </message>
+    <message>
+        <source>Unit and facilities</source>
+        <translation>涉事单位与设施概况</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响和危害</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>已采取的措施及效果</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>拟进一步采取的措施</translation>
+    </message>
+    <message>
+        <source>Support requested</source>
+        <translation>请求支援事项</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>事件原因</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>责任追究</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Sender or recipient</source>
+        <translation>报送方或接收方</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Proposed at</source>
+        <translation>建议时间</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Chinese text</source>
+        <translation>中文表述</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>英文表述</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
 </context>
 <context>
     <name>DocumentFile</name>
