@@ -49,9 +49,9 @@ using namespace cii;
 
 namespace {
 
-const char *const AreaNames[] = {"Dashboard", "Registry",    "Rules",      "Identification",
-                                 "Deadlines", "Inspections", "Compliance", "Enforcement",
-                                 "Audit",     "Settings"};
+const char *const AreaNames[] = {"Dashboard",   "Registry",    "Rules",     "Identification",
+                                 "Deadlines",   "Inspections", "Incidents", "Compliance",
+                                 "Enforcement", "Audit",       "Settings"};
 static_assert(std::size(AreaNames) == MainWindow::AreaCount, "one name per area");
 
 constexpr int TimeoutMs = 30000;

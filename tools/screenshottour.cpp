@@ -29,9 +29,9 @@ using namespace cii;
 
 namespace {
 
-const char *const AreaNames[] = {"dashboard", "registry",    "rules",      "identification",
-                                 "deadlines", "inspections", "compliance", "enforcement",
-                                 "audit",     "settings"};
+const char *const AreaNames[] = {"dashboard",   "registry",    "rules",     "identification",
+                                 "deadlines",   "inspections", "incidents", "compliance",
+                                 "enforcement", "audit",       "settings"};
 static_assert(std::size(AreaNames) == MainWindow::AreaCount, "one name per area");
 
 // Lets queued work (background readers, the due list, charts) finish, up to ten seconds.

@@ -187,6 +187,38 @@
     </message>
 </context>
 <context>
+    <name>OnwardReportText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · and %n more</source>
+        <extracomment>%1 is the soonest onward report; the others are counted after it.</extracomment>
+        <translation>
+            <numerusform>%1 · and %n more</numerusform>
+            <numerusform>%1 · and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegistryRepository</name>
     <message numerus="yes">
         <source>%1 still has %n system(s); delete or move them first</source>
@@ -424,6 +456,30 @@
     </message>
 </context>
 <context>
+    <name>cii::GradingCriteriaDialog</name>
+    <message numerus="yes">
+        <source>%n criteria count</source>
+        <translation>
+            <numerusform>%n criteria count</numerusform>
+            <numerusform>%n criteria count</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled, not confirmed</source>
+        <translation>
+            <numerusform>%n disabled, not confirmed</numerusform>
+            <numerusform>%n disabled, not confirmed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited, not saved</source>
+        <translation>
+            <numerusform>%n edited, not saved</numerusform>
+            <numerusform>%n edited, not saved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cii::HelpWindow</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -496,6 +552,30 @@
     </message>
 </context>
 <context>
+    <name>cii::IncidentsPage</name>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not closed</source>
+        <translation>
+            <numerusform>%n not closed</numerusform>
+            <numerusform>%n not closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onward report(s) due</source>
+        <translation>
+            <numerusform>%n onward report due</numerusform>
+            <numerusform>%n onward reports due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cii::InspectionModel</name>
     <message numerus="yes">
         <source>Only %n free day(s) from inspection %1 (%2)</source>
@@ -553,6 +633,16 @@
         <translation>
             <numerusform>%n notice will be numbered and saved; the preview shows the first.</numerusform>
             <numerusform>%n notices will be numbered and saved; the preview shows the first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cii::OnwardReportTray</name>
+    <message numerus="yes">
+        <source>Onward report: %n minute(s) left</source>
+        <translation>
+            <numerusform>Onward report: %n minute left</numerusform>
+            <numerusform>Onward report: %n minutes left</numerusform>
         </translation>
     </message>
 </context>

@@ -8,6 +8,9 @@
 #include "help/helpwindow.h"
 #include "i18n/language.h"
 #include "identification/identificationpage.h"
+#include "incidents/incidentspage.h"
+#include "incidents/onwardreportbanner.h"
+#include "incidents/onwardreporttray.h"
 #include "inspections/inspectionspage.h"
 #include "pages/auditlogpage.h"
 #include "pages/dashboardpage.h"
@@ -21,6 +24,7 @@
 #include "storage/backgroundreader.h"
 #include "storage/database.h"
 #include "storage/documentfontrepository.h"
+#include "storage/incidentrepository.h"
 #include "storage/registryrepository.h"
 #include "storage/securitysettingsrepository.h"
 #include "storage/storebackup.h"
@@ -69,12 +73,17 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_navigation->setMinimumWidth(130);
     m_navigation->setMaximumWidth(190);
 
-    const QStyle::StandardPixmap icons[AreaCount] = {
-        QStyle::SP_ComputerIcon,           QStyle::SP_DirHomeIcon,
-        QStyle::SP_FileDialogDetailedView, QStyle::SP_DialogApplyButton,
-        QStyle::SP_MessageBoxWarning,      QStyle::SP_FileDialogContentsView,
-        QStyle::SP_DialogYesButton,        QStyle::SP_MessageBoxCritical,
-        QStyle::SP_FileDialogInfoView,     QStyle::SP_FileDialogListView};
+    const QStyle::StandardPixmap icons[AreaCount] = {QStyle::SP_ComputerIcon,
+                                                     QStyle::SP_DirHomeIcon,
+                                                     QStyle::SP_FileDialogDetailedView,
+                                                     QStyle::SP_DialogApplyButton,
+                                                     QStyle::SP_MessageBoxWarning,
+                                                     QStyle::SP_FileDialogContentsView,
+                                                     QStyle::SP_MessageBoxCritical,
+                                                     QStyle::SP_DialogYesButton,
+                                                     QStyle::SP_BrowserStop,
+                                                     QStyle::SP_FileDialogInfoView,
+                                                     QStyle::SP_FileDialogListView};
     for (int i = 0; i < AreaCount; ++i)
         new QListWidgetItem(style()->standardIcon(icons[i]), QString(), m_navigation);
 
@@ -88,6 +97,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         m_identification = new IdentificationPage(db, m_reader, this),
         m_deadlines = new DeadlinesPage(db, this),
         new InspectionsPage(db, this),
+        m_incidents = new IncidentsPage(db, this),
         new CompliancePage(db, this),
         m_enforcement = new EnforcementPage(db, this),
         m_audit,
@@ -132,10 +142,43 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         m_identification->showSystem(system);
     });
 
+    // Reporting Measures Art. 4: while an onward report is due its countdown stays above
+    // every page, read from the store when it changes and every few seconds.
+    m_onwardBanner = new OnwardReportBanner(this);
+    m_onwardBanner->setSource([this]() -> QVector<OnwardReportDue> {
+        if (!m_db.isOpen())
+            return {};
+        // A store that cannot be read shows no banner; its pages say why.
+        Result<QVector<OnwardReportDue>> due = IncidentRepository(m_db).onwardReportsDue();
+        return due ? due.value() : QVector<OnwardReportDue>();
+    });
+    m_incidents->setClock([this] { return m_onwardBanner->now(); });
+    m_onwardTray = new OnwardReportTray(this);
+    connect(m_onwardBanner, &OnwardReportBanner::refreshed, m_onwardTray,
+            &OnwardReportTray::update);
+    auto openIncident = [this](qint64 id) {
+        if (isMinimized())
+            showNormal();
+        raise();
+        activateWindow();
+        showArea(Incidents);
+        m_incidents->showIncident(id);
+    };
+    connect(m_onwardBanner, &OnwardReportBanner::openIncident, this, openIncident);
+    connect(m_onwardTray, &OnwardReportTray::openIncident, this, openIncident);
+    for (Page *p : m_pages)
+        connect(p, &Page::storeChanged, m_onwardBanner, &OnwardReportBanner::reload);
+    auto *pageColumn = new QWidget(this);
+    auto *pageColumnLayout = new QVBoxLayout(pageColumn);
+    pageColumnLayout->setContentsMargins(0, 0, 0, 0);
+    pageColumnLayout->setSpacing(0);
+    pageColumnLayout->addWidget(m_onwardBanner);
+    pageColumnLayout->addWidget(m_stack, 1);
+
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_navigation);
-    splitter->addWidget(m_stack);
+    splitter->addWidget(pageColumn);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     // The navigation at its own width; without this the splitter leaves a gap beside it.
@@ -288,10 +331,10 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("CII Workbench"));
     if (m_readOnlyLabel)
         showReadOnly();
-    const QString names[AreaCount] = {tr("Dashboard"),      tr("Registry"),    tr("Rules"),
-                                      tr("Identification"), tr("Deadlines"),   tr("Inspections"),
-                                      tr("Compliance"),     tr("Enforcement"), tr("Audit log"),
-                                      tr("Settings")};
+    const QString names[AreaCount] = {tr("Dashboard"),      tr("Registry"),   tr("Rules"),
+                                      tr("Identification"), tr("Deadlines"),  tr("Inspections"),
+                                      tr("Incidents"),      tr("Compliance"), tr("Enforcement"),
+                                      tr("Audit log"),      tr("Settings")};
     for (int i = 0; i < AreaCount; ++i)
         m_navigation->item(i)->setText(names[i]);
     m_fileMenu->setTitle(tr("&File"));
@@ -442,6 +485,7 @@ void MainWindow::reloadAll()
     for (Page *p : m_pages)
         p->reloadWhenVisible();
     m_deadlines->reload();
+    m_onwardBanner->reload();
     updateReminder();
     applySecuritySettings();
     // Another store, or the same one restored: its documents print in its own body font.
@@ -496,6 +540,8 @@ QString MainWindow::helpPageForCurrentArea() const
         return QStringLiteral("deadlines");
     case Inspections:
         return QStringLiteral("inspections");
+    case Incidents:
+        return QStringLiteral("incidents");
     case Compliance:
         return QStringLiteral("compliance");
     case Enforcement:

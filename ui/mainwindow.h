@@ -22,6 +22,9 @@ class EnforcementPage;
 class HelpWindow;
 class IdentificationPage;
 class IdleLock;
+class IncidentsPage;
+class OnwardReportBanner;
+class OnwardReportTray;
 class Page;
 class RegistryPage;
 class RegistryRepository;
@@ -41,6 +44,7 @@ public:
         Identification,
         Deadlines,
         Inspections,
+        Incidents,
         Compliance,
         Enforcement,
         Audit,
@@ -66,6 +70,10 @@ public:
     SettingsPage *settingsPage() const { return m_settings; }
     IdentificationPage *identificationPage() const { return m_identification; }
     DeadlinesPage *deadlinesPage() const { return m_deadlines; }
+    IncidentsPage *incidentsPage() const { return m_incidents; }
+    // The countdown above every page while an onward report to the CAC and the MPS is due.
+    OnwardReportBanner *onwardReportBanner() const { return m_onwardBanner; }
+    OnwardReportTray *onwardReportTray() const { return m_onwardTray; }
     // The in-window reminder shown while something is overdue.
     QLabel *reminder() const { return m_reminder; }
     QListWidget *navigation() const { return m_navigation; }
@@ -115,6 +123,9 @@ private:
     DeadlinesPage *m_deadlines;
     EnforcementPage *m_enforcement;
     AuditLogPage *m_audit;
+    IncidentsPage *m_incidents;
+    OnwardReportBanner *m_onwardBanner = nullptr;
+    OnwardReportTray *m_onwardTray = nullptr;
     QLabel *m_reminder = nullptr;
     QVector<Page *> m_pages;
     QLabel *m_storeLabel;

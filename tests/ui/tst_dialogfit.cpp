@@ -14,6 +14,11 @@
 #include "identification/noticedialog.h"
 #include "identification/notificationdialog.h"
 #include "identification/systemcasemodel.h"
+#include "incidents/gradingcriteriadialog.h"
+#include "incidents/gradingdialog.h"
+#include "incidents/incidentdialog.h"
+#include "incidents/incidentreportdialog.h"
+#include "incidents/reportrecorddialog.h"
 #include "inspections/inspectiondialog.h"
 #include "inspections/inspectionmodel.h"
 #include "inspections/inspectionnoticedialog.h"
@@ -27,6 +32,7 @@
 #include "setup/firstrunassistant.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/incidentrepository.h"
 #include "storage/inspectionrepository.h"
 #include "storage/registryrepository.h"
 #include "widgets/filterabletable.h"
@@ -63,6 +69,7 @@ private:
     std::unique_ptr<RegistryRepository> m_registry;
     QVector<qint64> m_decided;
     qint64 m_inspection = 0;
+    qint64 m_incident = 0;
     const QSize m_limit{1366, 740};
 
     // An enforcement case of `op` under Art. 39(8) after its first `steps` steps (order,
@@ -196,6 +203,23 @@ private:
                  return std::make_unique<EnforcementRecordDialog>(db, enforcementCase(op, 0),
                                                                   QStringLiteral("closed"));
              }},
+            {QStringLiteral("incident-new"),
+             [&db] { return std::make_unique<IncidentDialog>(db); }},
+            {QStringLiteral("incident-grade"),
+             [&db, this] { return std::make_unique<GradingDialog>(db, m_incident); }},
+            {QStringLiteral("incident-report-record"),
+             [&db, this] {
+                 return std::make_unique<ReportRecordDialog>(
+                     db, IncidentRepository(db).byId(m_incident).value(),
+                     QStringLiteral("onward-report"));
+             }},
+            {QStringLiteral("incident-report"),
+             [&db, this] {
+                 return std::make_unique<IncidentReportDialog>(db, m_incident,
+                                                               QStringLiteral("cac-mps"));
+             }},
+            {QStringLiteral("grading-criteria"),
+             [&db] { return std::make_unique<GradingCriteriaDialog>(db); }},
         };
     }
 
@@ -225,6 +249,14 @@ private slots:
         Result<QVector<Inspection>> inspections = InspectionRepository(*m_db).list();
         QVERIFY(inspections.ok() && !inspections.value().isEmpty());
         m_inspection = inspections.value().first().id;
+        Incident incident;
+        incident.operatorId = m_registry->operators().value().first().id;
+        incident.type = QStringLiteral("intrusion");
+        incident.received = QDateTime::currentDateTimeUtc().addSecs(-600);
+        incident.discovered = incident.received.addSecs(-1200);
+        Result<qint64> added = IncidentRepository(*m_db).add(incident);
+        QVERIFY(added.ok());
+        m_incident = added.value();
     }
 
     void everyDialogFitsTheScreen_data()

@@ -129,6 +129,10 @@ private:
               QStringLiteral("exportInspections"), QStringLiteral("mergeInspections"),
               QStringLiteral("inspectionNotice"), QStringLiteral("addFinding"),
               QStringLiteral("minimumGap")}},
+            {MainWindow::Incidents,
+             {QStringLiteral("newIncident"), QStringLiteral("gradeIncident"),
+              QStringLiteral("recordIncidentReport"), QStringLiteral("issueIncidentReport"),
+              QStringLiteral("closeIncident"), QStringLiteral("gradingCriteria")}},
             {MainWindow::Audit, {QStringLiteral("verifyAudit")}},
             {MainWindow::Settings,
              {QStringLiteral("importCalendar"), QStringLiteral("backUpNow"),
@@ -279,6 +283,8 @@ private slots:
             << int(MainWindow::Deadlines) << 0 << QStringLiteral("deadlines") << QString();
         QTest::newRow("inspections")
             << int(MainWindow::Inspections) << 0 << QStringLiteral("inspections") << QString();
+        QTest::newRow("incidents")
+            << int(MainWindow::Incidents) << 0 << QStringLiteral("incidents") << QString();
         QTest::newRow("audit") << int(MainWindow::Audit) << 0 << QStringLiteral("audit-security")
                                << QString();
         QTest::newRow("settings") << int(MainWindow::Settings) << 0 << QStringLiteral("deadlines")

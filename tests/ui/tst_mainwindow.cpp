@@ -271,11 +271,11 @@ private slots:
         auto db = store();
         MainWindow w(*db);
         w.show();
-        const char *pages[] = {"cii::DashboardPage",  "cii::RegistryPage",
-                               "cii::RulesPage",      "cii::IdentificationPage",
-                               "cii::DeadlinesPage",  "cii::InspectionsPage",
-                               "cii::CompliancePage", "cii::EnforcementPage",
-                               "cii::AuditLogPage",   "cii::SettingsPage"};
+        const char *pages[] = {
+            "cii::DashboardPage",      "cii::RegistryPage",   "cii::RulesPage",
+            "cii::IdentificationPage", "cii::DeadlinesPage",  "cii::InspectionsPage",
+            "cii::IncidentsPage",      "cii::CompliancePage", "cii::EnforcementPage",
+            "cii::AuditLogPage",       "cii::SettingsPage"};
         static_assert(std::size(pages) == MainWindow::AreaCount, "one page per area");
         for (int area = 0; area < MainWindow::AreaCount; ++area) {
             w.showArea(MainWindow::Area(area));

@@ -36,6 +36,8 @@
 #include "dialogs/operatordialog.h"
 #include "dialogs/systemdialog.h"
 #include "domain/identificationcase.h"
+#include "domain/incident.h"
+#include "domain/incidentcriterion.h"
 #include "domain/indicatorcatalogue.h"
 #include "domain/inspection.h"
 #include "domain/sector.h"
@@ -45,6 +47,10 @@
 #include "identification/decidedialog.h"
 #include "identification/identificationpage.h"
 #include "identification/noticedialog.h"
+#include "incidents/gradingcriteriadialog.h"
+#include "incidents/gradingdialog.h"
+#include "incidents/incidentdialog.h"
+#include "incidents/reportrecorddialog.h"
 #include "inspections/inspectiondialog.h"
 #include "mainwindow.h"
 #include "pages/auditlogpage.h"
@@ -57,6 +63,7 @@
 #include "storage/compliancerepository.h"
 #include "storage/database.h"
 #include "storage/deadlinerepository.h"
+#include "storage/incidentrepository.h"
 #include "storage/inspectionrepository.h"
 #include "storage/registryrepository.h"
 #include "storage/rulesetrepository.h"
@@ -158,14 +165,20 @@ private:
         for (const QStringList &list :
              {Outcome::all(), IdentificationCase::statuses(), RuleSet::statuses(),
               Inspection::kinds(), Inspection::statuses(), Finding::severities(),
-              Finding::statuses(), SystemInfo::categories(), SystemInfo::statuses(),
-              Factor::all()}) {
+              Finding::statuses(), SystemInfo::categories(), SystemInfo::statuses(), Factor::all(),
+              Incident::types(), Incident::grades(), Incident::statuses(),
+              IncidentReport::actions(), IncidentCriterion::sources()}) {
             for (const QString &k : list)
                 addKey(k);
         }
         for (const char *k : {"threshold", "not_cii", "insufficient_data", "any", "all", "at-least",
-                              "decided", "notified"})
+                              "decided", "notified", "not-met"})
             addKey(QString::fromLatin1(k));
+        // The grading guide's criterion and fact keys.
+        for (const IncidentCriterion &c : IncidentRepository(*m_db).criteria().value()) {
+            addKey(c.key);
+            addKey(c.fact);
+        }
     }
 
     void collectData()
@@ -205,6 +218,16 @@ private:
                 data << f.value;
         for (const AssessmentReport &a : DeadlineRepository(*m_db).assessments().value())
             data << a.rectification;
+        IncidentRepository incidents(*m_db);
+        // The grading guide's wordings and references are data the department may edit.
+        for (const IncidentCriterion &c : incidents.criteria().value())
+            data << c.textZh << c.textEn << c.reference;
+        for (const Incident &head : incidents.list().value()) {
+            const Incident i = incidents.byId(head.id).value();
+            data << i.operatorName << i.place << i.description << i.gradeReason << i.decidedBy;
+            for (const IncidentReport &r : i.timeline)
+                data << r.party << r.note << r.recordedBy;
+        }
         data << AuditLog::osUser() << QStringLiteral("内部资料 注意保存") << m_db->location();
         data.remove(QString());
         m_data = QStringList(data.cbegin(), data.cend());
@@ -523,6 +546,27 @@ private:
             NoticeDialog d(*m_db, decided);
             collect(&d, QStringLiteral("notice dialog"));
         }
+        {
+            IncidentDialog d(*m_db);
+            collect(&d, QStringLiteral("incident dialog"));
+        }
+        {
+            const QVector<Incident> incidents = IncidentRepository(*m_db).list().value();
+            if (incidents.isEmpty()) {
+                m_offenders << QStringLiteral("no incident to grade");
+            } else {
+                GradingDialog d(*m_db, incidents.first().id);
+                collect(&d, QStringLiteral("grading dialog"));
+                ReportRecordDialog r(*m_db,
+                                     IncidentRepository(*m_db).byId(incidents.first().id).value(),
+                                     QStringLiteral("onward-report"));
+                collect(&r, QStringLiteral("report record dialog"));
+            }
+        }
+        {
+            GradingCriteriaDialog d(*m_db);
+            collect(&d, QStringLiteral("grading criteria dialog"));
+        }
         for (const auto kind : {ImportPreview::Kind::Operators, ImportPreview::Kind::Systems}) {
             const Result<QString> csv = kind == ImportPreview::Kind::Operators
                                             ? RegistryTransfer(repo).exportOperators()
@@ -590,6 +634,26 @@ private slots:
         f.description = QStringLiteral("未按要求开展年度检测评估");
         f.rectificationDue = QDate::currentDate().addDays(30);
         QVERIFY(inspections.addFinding(f).ok());
+        // An incident graded with a trace, its operator's report in the timeline, and its
+        // onward report due: the banner shows on every page.
+        {
+            IncidentRepository incidents(*m_db);
+            Incident in;
+            in.operatorId = RegistryRepository(*m_db).operators().value().first().id;
+            in.type = QStringLiteral("data-leak");
+            in.place = QStringLiteral("福州数据中心");
+            in.description = QStringLiteral("客户信息数据库遭非法访问");
+            in.received = QDateTime::currentDateTimeUtc().addSecs(-300);
+            in.discovered = in.received.addSecs(-1800);
+            const Result<qint64> id = incidents.add(in, QStringLiteral("值班员王某"));
+            QVERIFY(id.ok());
+            QMap<QString, QString> facts;
+            facts.insert(QStringLiteral("personal-information-records"),
+                         QStringLiteral("12000000"));
+            facts.insert(QStringLiteral("direct-loss-yuan"), QStringLiteral("3000000"));
+            QVERIFY(incidents.propose(id.value(), facts).ok());
+            QVERIFY(incidents.decideGrade(id.value(), QStringLiteral("major"), QString()).ok());
+        }
         collectKeys();
         collectData();
     }
