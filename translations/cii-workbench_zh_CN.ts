@@ -2679,6 +2679,12 @@
         <source>Months</source>
         <translation>月数</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n 项事实</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentFile</name>
@@ -3808,6 +3814,313 @@
     <message>
         <source>the shipped grading guide is missing from this build</source>
         <translation>本程序缺少随附的分级指南</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentExplanation</name>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>未定级</translation>
+    </message>
+    <message>
+        <source>Government portal or key news website unreachable (hours)</source>
+        <translation>党政机关门户网站、重点新闻网站不能访问（小时）</translation>
+    </message>
+    <message>
+        <source>CII as a whole out of operation (hours)</source>
+        <translation>关键信息基础设施整体中断运行（小时）</translation>
+    </message>
+    <message>
+        <source>Main functions of the CII out of operation (hours)</source>
+        <translation>关键信息基础设施主要功能中断运行（小时）</translation>
+    </message>
+    <message>
+        <source>Share of a provincial region&apos;s population affected (%)</source>
+        <translation>受影响的省级行政区人口比例（%）</translation>
+    </message>
+    <message>
+        <source>Share of a prefecture-level region&apos;s population affected (%)</source>
+        <translation>受影响的地市级行政区人口比例（%）</translation>
+    </message>
+    <message>
+        <source>People whose water, power, transport or other daily needs are affected</source>
+        <translation>用水、用电、交通出行等工作生活受影响的人数</translation>
+    </message>
+    <message>
+        <source>People whose personal information leaked</source>
+        <translation>个人信息泄露涉及的人数</translation>
+    </message>
+    <message>
+        <source>Direct economic loss (yuan)</source>
+        <translation>直接经济损失（元）</translation>
+    </message>
+    <message>
+        <source>Defacement on the home page, lasting (hours)</source>
+        <translation>主页被篡改持续时间（小时）</translation>
+    </message>
+    <message>
+        <source>Defacement on other pages, lasting (hours)</source>
+        <translation>其他页面被篡改持续时间（小时）</translation>
+    </message>
+    <message>
+        <source>Reposts of the illegal content on social platforms</source>
+        <translation>违法有害信息在社交平台被转发次数</translation>
+    </message>
+    <message>
+        <source>Views or clicks of the illegal content</source>
+        <translation>违法有害信息浏览或点击次数</translation>
+    </message>
+    <message>
+        <source>Core or important data leaked or tampered with: an especially serious threat to national security</source>
+        <translation>核心数据、重要数据泄露或被篡改，对国家安全构成特别严重威胁</translation>
+    </message>
+    <message>
+        <source>Spread determined “especially wide” by the CAC or public security</source>
+        <translation>经网信部门或公安机关认定为“特大范围传播”</translation>
+    </message>
+    <message>
+        <source>Important systems suffered especially serious loss or large-scale paralysis</source>
+        <translation>重要网络和信息系统遭受特别严重的系统损失或大面积瘫痪</translation>
+    </message>
+    <message>
+        <source>Important data or much personal information leaked or tampered with: a serious threat</source>
+        <translation>重要数据或较大量个人信息泄露或被篡改，构成较严重威胁</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>条</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>不满足</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>disabled (not confirmed)</source>
+        <translation>已停用（未核实）</translation>
+    </message>
+    <message>
+        <source>asserted</source>
+        <translation>经认定</translation>
+    </message>
+    <message>
+        <source>figure not known</source>
+        <translation>数值未知</translation>
+    </message>
+    <message>
+        <source>Proposed grade:</source>
+        <translation>建议级别：</translation>
+    </message>
+    <message>
+        <source>Decided by: %1 (%2)</source>
+        <translation>决定级别的判别条件：%1（%2）</translation>
+    </message>
+    <message>
+        <source>No enabled criterion of a higher grade is met: general. General incidents are not reported under Art. 4.</source>
+        <translation>未满足任何已启用的较高级别判别条件：一般事件。一般网络安全事件无需按第四条报告。</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>判别条件</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1 — decides</source>
+        <translation>%1——决定级别</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Incident %1 — %2</source>
+        <translation>事件 %1——%2</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grade in force</source>
+        <translation>现行级别</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>%1 min after discovery: late (more than 1 hour, Reporting Measures Art. 4)</source>
+        <translation>发现后 %1 分钟接报：迟报（超过1小时，《报告管理办法》第四条）</translation>
+    </message>
+    <message>
+        <source>%1 min after discovery: in time</source>
+        <translation>发现后 %1 分钟接报：未超时</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接报时间</translation>
+    </message>
+    <message>
+        <source>Handling ended</source>
+        <translation>处置结束时间</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>China time (UTC+8)</source>
+        <translation>北京时间（UTC+8）</translation>
+    </message>
+    <message>
+        <source>Reports due</source>
+        <translation>应报事项</translation>
+    </message>
+    <message>
+        <source>A general incident: no report under Art. 4 is required.</source>
+        <translation>一般网络安全事件：无需按第四条报告。</translation>
+    </message>
+    <message>
+        <source>Report to the CAC and the MPS: sent %1</source>
+        <translation>向国家网信部门和公安部报告：已于 %1 报送</translation>
+    </message>
+    <message>
+        <source>Report to the CAC and the MPS: due %1 — overdue</source>
+        <translation>向国家网信部门和公安部报告：应于 %1 前报送——已逾期</translation>
+    </message>
+    <message>
+        <source>Report to the CAC and the MPS: due %1</source>
+        <translation>向国家网信部门和公安部报告：应于 %1 前报送</translation>
+    </message>
+    <message>
+        <source>(shown until the incident is graded)</source>
+        <translation>（定级前一直显示）</translation>
+    </message>
+    <message>
+        <source>30 minutes from receipt, Reporting Measures Art. 4</source>
+        <translation>接报后30分钟内，《报告管理办法》第四条</translation>
+    </message>
+    <message>
+        <source>Follow-up report expected by %1 (our target, Art. 7)</source>
+        <translation>要求于 %1 前补报（本部门目标，第七条）</translation>
+    </message>
+    <message>
+        <source>Summary report: sent %1</source>
+        <translation>处置总结报告：已于 %1 报送</translation>
+    </message>
+    <message>
+        <source>Summary report: within 30 days after handling ended (Reporting Measures Art. 8); see the Deadlines page for the legal last day</source>
+        <translation>处置总结报告：处置工作结束后30日内报送（《报告管理办法》第八条）；法定最后一日见时限页面</translation>
+    </message>
+    <message>
+        <source>Summary report: due within 30 days once handling ends (Reporting Measures Art. 8)</source>
+        <translation>处置总结报告：处置工作结束后30日内报送（《报告管理办法》第八条）</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>定级</translation>
+    </message>
+    <message>
+        <source>Not graded yet: Grade… enters the facts and proposes a grade.</source>
+        <translation>尚未定级：点击“定级…”填写事实，即可得出建议级别。</translation>
+    </message>
+    <message>
+        <source>Proposed %1 from the facts entered.</source>
+        <translation>%1 依据所填事实得出建议级别。</translation>
+    </message>
+    <message>
+        <source>The department&apos;s grade: %1 (%2, %3)</source>
+        <translation>本部门认定级别：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>尚无记录。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>报告方/接收方</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -5261,6 +5574,49 @@
     <message>
         <source>none of these cases is in a notice of this kind yet; issue it without --reissue</source>
         <translation>这些认定尚未列入此类通知；请不带 --reissue 印发</translation>
+    </message>
+</context>
+<context>
+    <name>OnwardReportText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>Hours and minutes, e.g. &quot;2 h 5 min&quot;.</extracomment>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Onward report of incident %1 (%2) to the CAC and the MPS was due %3 — overdue by %4</source>
+        <extracomment>%1 incident number, %2 operator, %3 the time it was due, %4 how long ago.</extracomment>
+        <translation>事件 %1（%2）向国家网信部门和公安部报告的截止时间为 %3——已逾期 %4</translation>
+    </message>
+    <message>
+        <source>Onward report of incident %1 (%2) to the CAC and the MPS due %3 — %4 left</source>
+        <extracomment>%1 incident number, %2 operator, %3 the time it is due, %4 the time left.</extracomment>
+        <translation>事件 %1（%2）向国家网信部门和公安部报告的截止时间为 %3——剩余 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · and %n more</source>
+        <extracomment>%1 is the soonest onward report; the others are counted after it.</extracomment>
+        <translation>
+            <numerusform>%1 · 另有 %n 起</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8277,6 +8633,157 @@ in English documents: %2</source>
     </message>
 </context>
 <context>
+    <name>cii::GradingCriteriaDialog</name>
+    <message>
+        <source>Grading criteria</source>
+        <translation>分级标准</translation>
+    </message>
+    <message>
+        <source>The grading guide of the 2025 Reporting Measures. A figure the reference could not confirm (未核实) ships disabled and never counts until the department checks it against the official text, enters it and ticks Counts. Double-click a comparison or a figure to edit it; every saved change is recorded in the audit log. “Or above” (以上) includes the number (≥).</source>
+        <translation>2025年《报告管理办法》附件《网络安全事件分级指南》。参考资料未能核实的数值（未核实）出厂时停用，在本部门对照官方原文核对、填入数值并勾选“参与定级”之前不参与定级。双击比较方式或数值即可编辑；每次保存的修改都记入审计日志。“以上”包括本数（≥）。</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria count</source>
+        <translation>
+            <numerusform>%n 项标准参与定级</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled, not confirmed</source>
+        <translation>
+            <numerusform>%n 项未核实、已停用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited, not saved</source>
+        <translation>
+            <numerusform>%n 项已修改、未保存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cii::GradingCriteriaModel</name>
+    <message>
+        <source>≥ at or above (以上)</source>
+        <translation>≥ 以上（含本数）</translation>
+    </message>
+    <message>
+        <source>&gt; more than (超过)</source>
+        <translation>&gt; 超过（不含本数）</translation>
+    </message>
+    <message>
+        <source>asserted</source>
+        <translation>经认定</translation>
+    </message>
+    <message>
+        <source>The reference could not confirm this figure (未核实): it counts only once the department has checked it, entered it and enabled it.</source>
+        <translation>参考资料未能核实该数值（未核实）：须经本部门核对、填入并启用后才参与定级。</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>参与定级</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>判别条件</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>参与定级</translation>
+    </message>
+</context>
+<context>
+    <name>cii::GradingDialog</name>
+    <message>
+        <source>Grade incident %1</source>
+        <translation>事件 %1 定级</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未认定</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Durations in hours (0.5 = 30 minutes). Leave a figure empty when it is not known: it is then missing, not zero.</source>
+        <translation>时长以小时计（0.5 即30分钟）。数值不明的请留空：留空视为缺失，而不是零。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Facts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;事实&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>As proposed</source>
+        <translation>采纳建议级别</translation>
+    </message>
+    <message>
+        <source>Required when the grade differs from the proposal</source>
+        <translation>级别与建议级别不同时必填</translation>
+    </message>
+    <message>
+        <source>Department&apos;s grade:</source>
+        <translation>本部门认定级别：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Record grade</source>
+        <translation>记录级别</translation>
+    </message>
+    <message>
+        <source>Proposed grade:</source>
+        <translation>建议级别：</translation>
+    </message>
+    <message>
+        <source>The grade differs from the proposal (%1): say why.</source>
+        <translation>所定级别与建议级别（%1）不同：请说明理由。</translation>
+    </message>
+</context>
+<context>
     <name>cii::HelpWindow</name>
     <message>
         <source>CII Workbench user guide — %1</source>
@@ -8581,6 +9088,336 @@ in English documents: %2</source>
     <message>
         <source>Column in the file: %1</source>
         <translation>文件中的列名：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cii::IncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>新建事件</translation>
+    </message>
+    <message>
+        <source>What happened, what is affected, what the operator has done so far</source>
+        <translation>事件经过、受影响范围、运营者已采取的措施</translation>
+    </message>
+    <message>
+        <source>e.g. the data centre or the city where it happened</source>
+        <translation>例如发生事件的数据中心或城市</translation>
+    </message>
+    <message>
+        <source>who reported it, e.g. the operator&apos;s duty officer</source>
+        <translation>报告人，例如运营者值班人员</translation>
+    </message>
+    <message>
+        <source>Known:</source>
+        <translation>已知：</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>运营者：</translation>
+    </message>
+    <message>
+        <source>Affected systems:</source>
+        <translation>受影响的系统：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>经过：</translation>
+    </message>
+    <message>
+        <source>Occurred (China time):</source>
+        <translation>发生时间（北京时间）：</translation>
+    </message>
+    <message>
+        <source>Discovered by the operator:</source>
+        <translation>运营者发现时间：</translation>
+    </message>
+    <message>
+        <source>Received by us:</source>
+        <translation>本部门接报时间：</translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation>报告人：</translation>
+    </message>
+    <message>
+        <source>Times are China time (UTC+8), to the minute. The operator reports within 1 hour of discovery; a major or especially major incident goes on to the CAC and the MPS within 30 minutes of receipt (Reporting Measures Art. 4).</source>
+        <translation>时间为北京时间（UTC+8），精确到分钟。运营者应在发现后1小时内报告；重大、特别重大事件，本部门应在接报后30分钟内向国家网信部门和公安部报告（《报告管理办法》第四条）。</translation>
+    </message>
+    <message>
+        <source>The department cannot receive the report before the operator discovered the incident.</source>
+        <translation>接报时间不能早于运营者发现事件的时间。</translation>
+    </message>
+    <message>
+        <source>The incident cannot be discovered before it occurred.</source>
+        <translation>发现时间不能早于事件发生时间。</translation>
+    </message>
+    <message>
+        <source>Received %1 min after discovery: the operator&apos;s report is late (more than 1 hour, Reporting Measures Art. 4). This is recorded.</source>
+        <translation>发现后 %1 分钟接报：运营者迟报（超过1小时，《报告管理办法》第四条），将予以记录。</translation>
+    </message>
+</context>
+<context>
+    <name>cii::IncidentReportDialog</name>
+    <message>
+        <source>Report on incident %1</source>
+        <translation>事件 %1 的报告</translation>
+    </message>
+    <message>
+        <source>Report to the CAC and the MPS (Art. 4)</source>
+        <translation>向国家网信部门和公安部报告（第四条）</translation>
+    </message>
+    <message>
+        <source>Follow-up report (Art. 7)</source>
+        <translation>补报（第七条）</translation>
+    </message>
+    <message>
+        <source>Summary report (Art. 8)</source>
+        <translation>处置总结报告（第八条）</translation>
+    </message>
+    <message>
+        <source>What is new since the last report</source>
+        <translation>上次报告以来的新情况</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>报告：</translation>
+    </message>
+    <message>
+        <source>New since the last report:</source>
+        <translation>新情况：</translation>
+    </message>
+    <message>
+        <source>The report is written from what is recorded of the incident, and its issue is recorded in the timeline. Recording it as sent ends its clock.</source>
+        <translation>报告依据已登记的事件情况生成，制发情况记入时间线。登记为已报送后，其时限即告结束。</translation>
+    </message>
+</context>
+<context>
+    <name>cii::IncidentTableModel</name>
+    <message>
+        <source>Onward report overdue since %1</source>
+        <translation>转报已于 %1 逾期</translation>
+    </message>
+    <message>
+        <source>Onward report due %1</source>
+        <translation>转报截止 %1</translation>
+    </message>
+    <message>
+        <source>No report required</source>
+        <translation>无需报告</translation>
+    </message>
+    <message>
+        <source>All reports made</source>
+        <translation>报告均已报送</translation>
+    </message>
+    <message>
+        <source>Summary report within 30 days of %1</source>
+        <translation>%1 起30日内报送总结报告</translation>
+    </message>
+    <message>
+        <source>Follow-up expected %1</source>
+        <translation>要求 %1 前补报</translation>
+    </message>
+    <message>
+        <source>Summary report after handling</source>
+        <translation>处置结束后报送总结报告</translation>
+    </message>
+    <message>
+        <source>Received %1 min after discovery: more than 1 hour (Reporting Measures Art. 4)</source>
+        <translation>发现后 %1 分钟接报：超过1小时（《报告管理办法》第四条）</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1（迟报）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营者</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接报时间</translation>
+    </message>
+    <message>
+        <source>Next clock</source>
+        <translation>下一时限</translation>
+    </message>
+</context>
+<context>
+    <name>cii::IncidentsPage</name>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n 起事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not closed</source>
+        <translation>
+            <numerusform>%n 起未结束</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onward report(s) due</source>
+        <translation>
+            <numerusform>%n 份转报待报送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an incident to see its times, grading and reports. New incident… records one an operator reports.</source>
+        <translation>选择一起事件，查看其时间、定级和报告。“新建事件…”用于登记运营者报告的事件。</translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation>新建事件…</translation>
+    </message>
+    <message>
+        <source>Record an incident an operator reports: operator, systems, type, place, and the times it occurred, was discovered and was received</source>
+        <translation>登记运营者报告的事件：运营者、系统、类型、地点，以及发生、发现和接报时间</translation>
+    </message>
+    <message>
+        <source>Art. 18: the operator reports a major incident to the protection work department. The times are kept to the minute in China time; the clocks of the Reporting Measures start from them.</source>
+        <translation>条例第十八条：运营者向保护工作部门报告重大网络安全事件。时间按北京时间精确到分钟记录，《报告管理办法》规定的各项时限由此起算。</translation>
+    </message>
+    <message>
+        <source>Grade…</source>
+        <translation>定级…</translation>
+    </message>
+    <message>
+        <source>Enter the facts; the grading guide proposes a grade with its trace, and the department accepts it or sets another with a reason</source>
+        <translation>填写事实，按分级指南得出建议级别及其依据；本部门可采纳，也可说明理由另定级别</translation>
+    </message>
+    <message>
+        <source>Record report…</source>
+        <translation>登记报告…</translation>
+    </message>
+    <message>
+        <source>Record a report received or sent, with its time: the onward report sent to the CAC and the MPS ends its 30-minute clock</source>
+        <translation>登记收到或报送的报告及其时间：向国家网信部门和公安部的报告登记为已报送后，其30分钟时限即告结束</translation>
+    </message>
+    <message>
+        <source>Issue report…</source>
+        <translation>制发报告…</translation>
+    </message>
+    <message>
+        <source>Write the report document to the CAC and the MPS, a follow-up or the summary report (PDF or ODT) from what is recorded</source>
+        <translation>依据已登记的情况，生成向国家网信部门和公安部的报告、补报或处置总结报告（PDF 或 ODT）</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>结束处置…</translation>
+    </message>
+    <message>
+        <source>Handling has ended: the 30 days of the summary report start (Reporting Measures Art. 8)</source>
+        <translation>处置工作已结束：处置总结报告的30日期限开始计算（《报告管理办法》第八条）</translation>
+    </message>
+    <message>
+        <source>Grading criteria…</source>
+        <translation>分级标准…</translation>
+    </message>
+    <message>
+        <source>The grading guide&apos;s criteria with their sources; confirm or edit the figures the reference could not confirm</source>
+        <translation>分级指南的判别条件及其来源；核实或修改参考资料未能核实的数值</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Narrow the register by status or grade</source>
+        <translation>按状态或级别筛选事件</translation>
+    </message>
+    <message>
+        <source>The selected incident: its times in China time, the reports due, the proposed grade with the criterion that decided it, the department&apos;s grade and every report in the timeline.</source>
+        <translation>所选事件：北京时间的各项时间、应报事项、建议级别及决定该级别的判别条件、本部门认定的级别，以及时间线中的每份报告。</translation>
+    </message>
+    <message>
+        <source>Shows only the incidents that contain what you type</source>
+        <translation>只显示包含所输入内容的事件</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>全部事件</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>未结束</translation>
+    </message>
+    <message>
+        <source>Onward report due</source>
+        <translation>待转报</translation>
+    </message>
+    <message>
+        <source>Grade: %1</source>
+        <translation>级别：%1</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>未定级</translation>
+    </message>
+    <message>
+        <source>Incident %1 recorded.</source>
+        <translation>已登记事件 %1。</translation>
+    </message>
+    <message>
+        <source>Incident %1 graded %2.</source>
+        <translation>事件 %1 已定为%2。</translation>
+    </message>
+    <message>
+        <source>%1 recorded for incident %2.</source>
+        <translation>已为事件 %2 登记%1。</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>报告已保存至 %1</translation>
+    </message>
+    <message>
+        <source>Close incident %1</source>
+        <translation>结束事件 %1 的处置</translation>
+    </message>
+    <message>
+        <source>Handling ended (China time):</source>
+        <translation>处置结束时间（北京时间）：</translation>
+    </message>
+    <message>
+        <source>The summary report is due within 30 days after handling ended (Reporting Measures Art. 8).</source>
+        <translation>处置工作结束后30日内应报送处置总结报告（《报告管理办法》第八条）。</translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation>结束事件处置</translation>
+    </message>
+    <message>
+        <source>Incident %1 closed.</source>
+        <translation>事件 %1 已结束处置。</translation>
     </message>
 </context>
 <context>
@@ -9181,6 +10018,10 @@ in English documents: %2</source>
         <source>Compliance</source>
         <translation>合规</translation>
     </message>
+    <message>
+        <source>Incidents</source>
+        <translation>网络安全事件</translation>
+    </message>
 </context>
 <context>
     <name>cii::NoticeDialog</name>
@@ -9240,6 +10081,42 @@ in English documents: %2</source>
     <message>
         <source>On:</source>
         <translation>日期：</translation>
+    </message>
+</context>
+<context>
+    <name>cii::OnwardReportBanner</name>
+    <message>
+        <source>Open incident</source>
+        <translation>打开事件</translation>
+    </message>
+    <message>
+        <source>Show the incident on the Incidents page, where the onward report is issued and recorded as sent</source>
+        <translation>在网络安全事件页面显示该事件，可在该页制发转报并登记为已报送</translation>
+    </message>
+    <message>
+        <source>Reporting Measures Art. 4: an incident graded major or especially major is reported to the CAC and the MPS within 30 minutes of receipt. The banner stays on every page until the report is recorded as sent; it turns red in the last 10 minutes.</source>
+        <translation>《报告管理办法》第四条：重大、特别重大网络安全事件，应在接报后30分钟内向国家网信部门和公安部报告。报告登记为已报送之前，横幅一直显示在每个页面上；最后10分钟变为红色。</translation>
+    </message>
+</context>
+<context>
+    <name>cii::OnwardReportTray</name>
+    <message>
+        <source>CII Workbench: onward report due</source>
+        <translation>关保工作台：转报待报送</translation>
+    </message>
+    <message>
+        <source>Onward report due to the CAC and the MPS</source>
+        <translation>须向国家网信部门和公安部报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Onward report: %n minute(s) left</source>
+        <translation>
+            <numerusform>转报：剩余 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Onward report overdue</source>
+        <translation>转报已逾期</translation>
     </message>
 </context>
 <context>
@@ -9538,6 +10415,41 @@ in English documents: %2</source>
     <message>
         <source>Systems</source>
         <translation>系统</translation>
+    </message>
+</context>
+<context>
+    <name>cii::ReportRecordDialog</name>
+    <message>
+        <source>Record a report of incident %1</source>
+        <translation>登记事件 %1 的报告</translation>
+    </message>
+    <message>
+        <source>from or to whom, e.g. the CAC duty office</source>
+        <translation>报告方或接收方，例如国家网信办值班室</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>报告：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>When (China time):</source>
+        <translation>时间（北京时间）：</translation>
+    </message>
+    <message>
+        <source>From / to:</source>
+        <translation>报告方/接收方：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Recording the report to the CAC and the MPS as sent ends its 30-minute clock; the summary report as sent ends its 30 days.</source>
+        <translation>向国家网信部门和公安部的报告登记为已报送后，其30分钟时限即告结束；处置总结报告登记为已报送后，其30日期限即告结束。</translation>
     </message>
 </context>
 <context>

@@ -316,8 +316,16 @@ QString jsonText(const QString &field, const QJsonValue &v)
         return DisplayNames::value(v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
     if (v.isDouble())
         return QLocale().toString(v.toDouble(), 'g', 15);
-    if (v.isString())
+    if (v.isString()) {
+        // An incident's grading facts are kept as the JSON object they were entered as: their
+        // keys are the grading guide's, shown with the criteria, not here.
+        if (field == QLatin1String("facts")) {
+            const QJsonDocument facts = QJsonDocument::fromJson(v.toString().toUtf8());
+            if (facts.isObject())
+                return DisplayNames::tr("%n fact(s)", nullptr, int(facts.object().size()));
+        }
         return valueName(field, v.toString());
+    }
     if (v.isArray()) {
         const QJsonArray a = v.toArray();
         if (!a.isEmpty() && !a.first().isObject()) {
@@ -432,7 +440,8 @@ QStringList lines(const QString &action, const QString &beforeJson, const QStrin
     QStringList out;
     if (!before.isEmpty() && !after.isEmpty()) {
         for (const QString &k : changedFields(before, after))
-            out << changeLine(k, before, after);
+            if (k != QLatin1String("deciding_criterion"))
+                out << changeLine(k, before, after);
     } else {
         const QJsonObject &one = after.isEmpty() ? before : after;
         QStringList keys;
@@ -441,7 +450,9 @@ QStringList lines(const QString &action, const QString &beforeJson, const QStrin
                 keys << QString::fromLatin1(f);
         }
         for (const QString &k : one.keys()) {
-            if (!keys.contains(k))
+            // A grading criterion's key says nothing to a reader; the record's raw view and
+            // the incident's trace name it in words.
+            if (!keys.contains(k) && k != QLatin1String("deciding_criterion"))
                 keys << k;
         }
         for (const QString &k : keys)
