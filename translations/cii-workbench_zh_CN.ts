@@ -7566,6 +7566,46 @@ Unified social credit code: %2
         <source>Inspections</source>
         <translation>检查检测</translation>
     </message>
+    <message>
+        <source>Not graded</source>
+        <translation>尚未定级</translation>
+    </message>
+    <message>
+        <source>Open incidents by grade</source>
+        <translation>未结网络安全事件（按级别）</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>未结事件</translation>
+    </message>
+    <message>
+        <source>Operators of CII with a gap, by duty</source>
+        <translation>责任落实缺项的运营者（按义务）</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Enforcement cases by step</source>
+        <translation>执法案件（按环节）</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Onward reports due (30 min)</source>
+        <translation>待上报事件（30 分钟时限）</translation>
+    </message>
+    <message>
+        <source>Incidents, compliance, enforcement</source>
+        <translation>事件、责任落实与执法</translation>
+    </message>
 </context>
 <context>
     <name>cii::DeadlineFactDialog</name>

@@ -115,8 +115,9 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         }
         // The dashboard reads again only the figures the page can change.
         const DashboardFigures::Parts parts =
-            p == m_registry                ? DashboardFigures::Registry | DashboardFigures::Outcomes
-            : p == m_identification        ? DashboardFigures::Parts(DashboardFigures::Outcomes)
+            p == m_registry ? DashboardFigures::Registry | DashboardFigures::Outcomes
+            // A decision makes or unmakes an operator of CII: its compliance profile with it.
+            : p == m_identification ? DashboardFigures::Outcomes | DashboardFigures::Oversight
             : p == m_pages.at(Inspections) ? DashboardFigures::Parts(DashboardFigures::Inspections)
                                            : DashboardFigures::Parts(DashboardFigures::All);
         if (p != m_dashboard)

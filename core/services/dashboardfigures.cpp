@@ -1,6 +1,10 @@
 #include "dashboardfigures.h"
 
+#include "domain/chinatime.h"
+#include "services/compliancegaps.h"
 #include "storage/caserepository.h"
+#include "storage/enforcementrepository.h"
+#include "storage/incidentrepository.h"
 #include "storage/inspectionrepository.h"
 
 namespace cii {
@@ -50,6 +54,30 @@ DashboardFigures DashboardFigures::read(Database &db, int year, Parts parts, con
         else
             failed(starts.error());
     }
+    if (parts & Oversight) {
+        IncidentRepository incidents(db);
+        if (Result<QVector<Incident>> open = incidents.list(true)) {
+            for (const Incident &i : open.value())
+                ++f.openIncidentsByGrade[i.grade()];
+        } else {
+            failed(open.error());
+        }
+        if (Result<QVector<OnwardReportDue>> due = incidents.onwardReportsDue())
+            f.onwardReportsDue = int(due.value().size());
+        else
+            failed(due.error());
+        const QDate today = ChinaTime::localDate(QDateTime::currentDateTimeUtc());
+        if (Result<QVector<DutyGap>> gaps = ComplianceGaps::byDuty(db, today))
+            f.complianceGaps = gaps.value();
+        else
+            failed(gaps.error());
+        if (Result<QVector<EnforcementCase>> cases = EnforcementRepository(db).list()) {
+            for (const EnforcementCase &c : cases.value())
+                ++f.enforcementByStep[c.step()];
+        } else {
+            failed(cases.error());
+        }
+    }
     return f;
 }
 
@@ -68,6 +96,12 @@ void DashboardFigures::take(const DashboardFigures &other, Parts parts)
     if (parts & Inspections) {
         inspectionsByLead = other.inspectionsByLead;
         year = other.year;
+    }
+    if (parts & Oversight) {
+        openIncidentsByGrade = other.openIncidentsByGrade;
+        onwardReportsDue = other.onwardReportsDue;
+        complianceGaps = other.complianceGaps;
+        enforcementByStep = other.enforcementByStep;
     }
     error = other.error;
 }

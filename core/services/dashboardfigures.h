@@ -1,5 +1,6 @@
 #pragma once
 
+#include "schedule/compliancechecklist.h"
 #include "storage/registryrepository.h"
 
 #include <QFlags>
@@ -24,8 +25,9 @@ struct DashboardFigures
         Registry = 0x1,        // systems by sector and category (a chart)
         Outcomes = 0x4,        // (a chart)
         Inspections = 0x8,     // (a chart)
+        Oversight = 0x20,      // incidents, compliance gaps, enforcement cases (charts, a tile)
         Tiles = Counts | IndicatorValues,
-        Charts = Registry | Outcomes | Inspections,
+        Charts = Registry | Outcomes | Inspections | Oversight,
         All = Tiles | Charts
     };
     Q_DECLARE_FLAGS(Parts, Part)
@@ -34,7 +36,14 @@ struct DashboardFigures
     QHash<QString, QHash<QString, int>> outcomesBySector; // sector → outcome|"none" → systems
     int year = 0;
     QMap<QString, QVector<int>> inspectionsByLead; // lead → 12 months
-    QString error;                                 // empty when every part asked for was read
+    // Open incidents by the grade in force ("" while ungraded), the onward reports to the CAC
+    // and the MPS due now (2025 reporting measures Art. 4), the operators missing or overdue on
+    // each Art. 13–21 duty, and the enforcement cases by their newest step (Art. 39–42).
+    QMap<QString, int> openIncidentsByGrade;
+    int onwardReportsDue = 0;
+    QVector<DutyGap> complianceGaps;
+    QMap<QString, int> enforcementByStep;
+    QString error; // empty when every part asked for was read
 
     // The figures of `parts` (the others left empty), inspections for `year` (of one sector's
     // operators when `sector` is set: the sector report shows the dashboard's figures for it).

@@ -1,7 +1,10 @@
 #include "dashboardpage.h"
 
+#include "domain/complianceduty.h"
 #include "domain/department.h"
+#include "domain/enforcementcase.h"
 #include "domain/identificationcase.h"
+#include "domain/incident.h"
 #include "domain/sector.h"
 #include "domain/systeminfo.h"
 #include "i18n/displaynames.h"
@@ -14,6 +17,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLocale>
@@ -21,6 +25,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <algorithm>
 
 namespace cii {
 
@@ -31,8 +37,10 @@ DashboardPage::DashboardPage(RegistryRepository &repo, Database &db, BackgroundR
       m_dueSoon(tile(QStringLiteral("dueSoonTile"))), m_heading(new QLabel(this)),
       m_operators(tile(QStringLiteral("operatorsTile"))),
       m_systems(tile(QStringLiteral("systemsTile"))), m_values(tile(QStringLiteral("valuesTile"))),
-      m_upcoming(new QLabel(this)), m_chartView(new QChartView(this)),
-      m_outcomeView(new QChartView(this)), m_inspectionView(new QChartView(this)),
+      m_onward(tile(QStringLiteral("onwardTile"))), m_upcoming(new QLabel(this)),
+      m_chartView(new QChartView(this)), m_outcomeView(new QChartView(this)),
+      m_inspectionView(new QChartView(this)), m_incidentView(new QChartView(this)),
+      m_complianceView(new QChartView(this)), m_enforcementView(new QChartView(this)),
       m_charts(new QTabWidget(this))
 {
     QFont f = m_heading->font();
@@ -40,14 +48,25 @@ DashboardPage::DashboardPage(RegistryRepository &repo, Database &db, BackgroundR
     f.setBold(true);
     m_heading->setFont(f);
     m_upcoming->setWordWrap(true);
-    for (QChartView *view : {m_chartView, m_outcomeView, m_inspectionView}) {
+    for (QChartView *view : {m_chartView, m_outcomeView, m_inspectionView, m_incidentView,
+                             m_complianceView, m_enforcementView}) {
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(320);
     }
+    // Incidents, compliance and enforcement side by side: the three duties that follow an
+    // operator after identification, on one tab.
+    auto *oversight = new QWidget(this);
+    oversight->setObjectName(QStringLiteral("oversightCharts"));
+    auto *oversightLayout = new QHBoxLayout(oversight);
+    oversightLayout->setContentsMargins(0, 0, 0, 0);
+    oversightLayout->addWidget(m_incidentView, 2);
+    oversightLayout->addWidget(m_complianceView, 3);
+    oversightLayout->addWidget(m_enforcementView, 2);
     m_charts->setObjectName(QStringLiteral("dashboardCharts"));
     m_charts->addTab(m_chartView, QString());
     m_charts->addTab(m_outcomeView, QString());
     m_charts->addTab(m_inspectionView, QString());
+    m_charts->addTab(oversight, QString());
 
     auto *tiles = new QGridLayout;
     tiles->addWidget(m_operators, 0, 0);
@@ -55,6 +74,7 @@ DashboardPage::DashboardPage(RegistryRepository &repo, Database &db, BackgroundR
     tiles->addWidget(m_values, 0, 2);
     tiles->addWidget(m_overdue, 0, 3);
     tiles->addWidget(m_dueSoon, 0, 4);
+    tiles->addWidget(m_onward, 0, 5);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
     layout->addWidget(m_heading);
@@ -192,6 +212,55 @@ void DashboardPage::showCharts()
     setChart(m_inspectionView,
              stackedBars(tr("Inspections per month in %1, by lead department").arg(m_figures.year),
                          monthNames, leads, Qt::Vertical));
+    showOversight();
+}
+
+void DashboardPage::showOversight()
+{
+    // Open incidents by the grade in force, highest at the top, those not graded yet at the
+    // bottom (horizontal bars are drawn bottom-up).
+    QStringList grades{tr("Not graded")};
+    QVector<int> open{m_figures.openIncidentsByGrade.value(QString())};
+    const QStringList highestFirst = Incident::grades();
+    for (auto g = highestFirst.crbegin(); g != highestFirst.crend(); ++g) {
+        grades << Incident::gradeName(*g);
+        open << m_figures.openIncidentsByGrade.value(*g);
+    }
+    setChart(m_incidentView, stackedBars(tr("Open incidents by grade"), grades,
+                                         {{tr("Open incidents"), open}}, Qt::Horizontal));
+
+    // Compliance gaps by duty (Art. 13–21): horizontal bars read top-down in the catalogue's
+    // order, so the list is reversed.
+    QStringList duties;
+    QVector<int> missing, overdue;
+    for (auto it = m_figures.complianceGaps.crbegin(); it != m_figures.complianceGaps.crend();
+         ++it) {
+        const ComplianceDuty *duty = ComplianceDuty::find(it->duty);
+        duties << (duty ? duty->shortName() : it->duty);
+        missing << it->missing;
+        overdue << it->overdue;
+    }
+    setChart(m_complianceView,
+             stackedBars(tr("Operators of CII with a gap, by duty"), duties,
+                         {{tr("Missing"), missing}, {tr("Overdue"), overdue}}, Qt::Horizontal));
+
+    // Enforcement cases by the step they have reached (Art. 39–42, the APL's order), read
+    // top-down.
+    QStringList steps;
+    QVector<int> cases;
+    for (const QString &s : QStringList{QStringLiteral("opened")} << EnforcementStep::kinds()) {
+        steps.prepend(EnforcementStep::kindName(s));
+        cases.prepend(m_figures.enforcementByStep.value(s));
+    }
+    setChart(m_enforcementView, stackedBars(tr("Enforcement cases by step"), steps,
+                                            {{tr("Cases"), cases}}, Qt::Horizontal));
+
+    const int due = m_figures.onwardReportsDue;
+    m_onward->setText(
+        QStringLiteral("<div style='font-size:22pt; font-weight:600; color:%1'>%2</div>"
+                       "<div>%3</div>")
+            .arg(due ? QStringLiteral("#b00020") : QStringLiteral("palette(text)"),
+                 QLocale().toString(due), tr("Onward reports due (30 min)").toHtmlEscaped()));
 }
 
 QChart *DashboardPage::stackedBars(const QString &title, const QStringList &categories,
@@ -218,10 +287,14 @@ QChart *DashboardPage::stackedBars(const QString &title, const QStringList &cate
     auto *axisCategories = new QBarCategoryAxis;
     axisCategories->append(categories);
     auto *axisValues = new QValueAxis;
-    axisValues->setRange(
-        0, qMax(1, totals.isEmpty() ? 1 : *std::max_element(totals.cbegin(), totals.cend())));
+    const int most = totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend());
+    axisValues->setRange(0, qMax(1, most));
     axisValues->setLabelFormat(QStringLiteral("%d"));
-    axisValues->applyNiceNumbers();
+    // Counts are whole: a small range gets one tick per unit, not 0, 0.2, 0.4 … printed as 0.
+    if (most < 5)
+        axisValues->setTickCount(qMax(1, most) + 1);
+    else
+        axisValues->applyNiceNumbers();
     chart->addAxis(axisCategories, orientation == Qt::Horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(axisValues, orientation == Qt::Horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(axisCategories);
@@ -266,6 +339,7 @@ void DashboardPage::retranslateUi()
     m_charts->setTabText(0, tr("Systems"));
     m_charts->setTabText(1, tr("Identification"));
     m_charts->setTabText(2, tr("Inspections"));
+    m_charts->setTabText(3, tr("Incidents, compliance, enforcement"));
     if (m_haveFigures)
         showFigures(); // the names and labels in the new language; the counts stay
 }

@@ -44,6 +44,7 @@ private:
     void showFigures();
     void showTiles();
     void showCharts();
+    void showOversight();
     QLabel *tile(const QString &objectName);
 
     void reloadDeadlines();
@@ -66,10 +67,14 @@ private:
     QLabel *m_operators;
     QLabel *m_systems;
     QLabel *m_values;
+    QLabel *m_onward;
     QLabel *m_upcoming;
     QChartView *m_chartView;
     QChartView *m_outcomeView;
     QChartView *m_inspectionView;
+    QChartView *m_incidentView;
+    QChartView *m_complianceView;
+    QChartView *m_enforcementView;
     QTabWidget *m_charts;
     DeadlineSummary m_deadlineSummary;
 };
