@@ -2719,6 +2719,22 @@
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>检查发现问题 %1</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>网络安全事件 %1</translation>
+    </message>
+    <message>
+        <source>Deadline item %1</source>
+        <translation>期限事项 %1</translation>
+    </message>
+    <message>
+        <source>Compliance record %1</source>
+        <translation>责任落实记录 %1</translation>
+    </message>
 </context>
 <context>
     <name>EnforcementDocumentCommand</name>
@@ -8355,6 +8371,10 @@ in English documents: %2</source>
     <message>
         <source>Case %1: %2 recorded</source>
         <translation>案件 %1：已记录%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

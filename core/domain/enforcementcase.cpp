@@ -75,6 +75,22 @@ QStringList EnforcementCase::evidenceKinds()
             QStringLiteral("compliance")};
 }
 
+QString EnforcementCase::evidenceName(const QString &link)
+{
+    const qsizetype colon = link.indexOf(QLatin1Char(':'));
+    const QString kind = link.left(colon);
+    const QString id = link.mid(colon + 1);
+    if (kind == QLatin1String("finding"))
+        return tr("Finding %1").arg(id);
+    if (kind == QLatin1String("incident"))
+        return tr("Incident %1").arg(id);
+    if (kind == QLatin1String("deadline"))
+        return tr("Deadline item %1").arg(id);
+    if (kind == QLatin1String("compliance"))
+        return tr("Compliance record %1").arg(id);
+    return link;
+}
+
 QJsonObject EnforcementCase::toJson() const
 {
     QJsonArray ev;

@@ -65,6 +65,8 @@ public:
     const EnforcementStep *last(const QString &kind) const;
     QJsonObject toJson() const;
     static QStringList evidenceKinds();
+    // A KIND:ID link in words: "Finding 3", "Incident 5", "Deadline item …".
+    static QString evidenceName(const QString &link);
 };
 
 } // namespace cii

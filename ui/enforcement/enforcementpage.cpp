@@ -163,9 +163,12 @@ void EnforcementPage::showCurrent()
     if (!c.person.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(esc(tr("Person directly in charge:")), esc(c.person));
+    QStringList evidenceNames;
+    for (const QString &link : c.evidence)
+        evidenceNames << EnforcementCase::evidenceName(link);
     if (!c.evidence.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(esc(tr("Evidence:")), esc(c.evidence.join(QStringLiteral(", "))));
+                    .arg(esc(tr("Evidence:")), esc(evidenceNames.join(tr(", "))));
     html += QStringLiteral("<h4>%1</h4><table cellpadding='3'>").arg(esc(tr("Steps")));
     if (c.steps.isEmpty())
         html += QStringLiteral("<tr><td>%1</td></tr>").arg(esc(tr("None yet.")));
