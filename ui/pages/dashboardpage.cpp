@@ -248,7 +248,10 @@ void DashboardPage::showOversight()
     // top-down.
     QStringList steps;
     QVector<int> cases;
-    for (const QString &s : QStringList{QStringLiteral("opened")} << EnforcementStep::kinds()) {
+    // A named list: `QStringList{…} << kinds()` returns a reference into a temporary that
+    // would be gone before the loop's first turn.
+    const QStringList stepKeys = QStringList{QStringLiteral("opened")} + EnforcementStep::kinds();
+    for (const QString &s : stepKeys) {
         steps.prepend(EnforcementStep::kindName(s));
         cases.prepend(m_figures.enforcementByStep.value(s));
     }
