@@ -602,10 +602,6 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Usage: cii-workbench-cli [--db PATH] [--lang zh|en] [--json] COMMAND [ARGS]</source>
-        <translation>用法：cii-workbench-cli [--db 路径] [--lang zh|en] [--json] 命令 [参数]</translation>
-    </message>
-    <message>
         <source>CII Workbench command line: the registry, identification and deadlines of a protection work department.</source>
         <translation>关保工作台命令行：保护工作部门的登记信息、认定和时限管理。</translation>
     </message>
@@ -653,6 +649,14 @@
         <source>unknown command &apos;%1&apos; (see &apos;cii-workbench-cli --help&apos;)</source>
         <translation>未知命令“%1”（参见 &apos;cii-workbench-cli --help&apos;）</translation>
     </message>
+    <message>
+        <source>Usage: cii-workbench-cli [--db PATH|postgresql://…] [--lang zh|en] [--json] COMMAND [ARGS]</source>
+        <translation>用法：cii-workbench-cli [--db 路径|postgresql://…] [--lang zh|en] [--json] 命令 [参数]</translation>
+    </message>
+    <message>
+        <source>a shared store on PostgreSQL; the password comes from PGPASSFILE or is asked for</source>
+        <translation>PostgreSQL 上的共享数据库；密码取自 PGPASSFILE，或在需要时询问</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -663,6 +667,10 @@
     <message>
         <source>usage error: %1</source>
         <translation>用法错误：%1</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>%2 上用户 %1 的密码：</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1247,46 @@
     <message>
         <source>the store was not upgraded: the backup made before an upgrade failed (%1)</source>
         <translation>存储未升级：升级前的备份失败（%1）</translation>
+    </message>
+    <message>
+        <source>cannot open %1: this installation has no PostgreSQL support (install the package libqt6sql6-psql)</source>
+        <translation>无法打开 %1：本安装不支持 PostgreSQL（请安装软件包 libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>the server of %1 asks for the password of %2: put it in the file PGPASSFILE names (~/.pgpass), or type it when asked</source>
+        <translation>%1 的服务器要求提供用户 %2 的密码：请写入 PGPASSFILE 所指的文件（~/.pgpass），或在询问时输入</translation>
+    </message>
+    <message>
+        <source>the server of %1 refused the password of %2</source>
+        <translation>%1 的服务器拒绝了用户 %2 的密码</translation>
+    </message>
+    <message>
+        <source>the database %1 does not exist and could not be created (%2): ask the server&apos;s administrator to create it for you</source>
+        <translation>数据库 %1 不存在且无法创建（%2）：请服务器管理员为您创建</translation>
+    </message>
+    <message>
+        <source>the server is a standby that only replicates</source>
+        <translation>该服务器是只做复制的备用服务器</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL database %1 is empty, not a store yet: make it one with &apos;init&apos;, or copy a store into it with &apos;migrate-store&apos;</source>
+        <translation>PostgreSQL 数据库 %1 是空的，尚不是数据库存储：请用“init”初始化，或用“migrate-store”把现有存储复制进去</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (%2) and was written by an older CII Workbench (schema version %3): it must be upgraded by a user who may write. It was left untouched.</source>
+        <translation>%1 为只读（%2），且由旧版关保工作台写入（架构版本 %3）：须由有写权限的用户升级。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>the database user %1 may not create tables in %2, so it cannot become a store: ask the server&apos;s administrator</source>
+        <translation>数据库用户 %1 无权在 %2 中建表，因此无法将其初始化为存储：请联系服务器管理员</translation>
+    </message>
+    <message>
+        <source>the database user %1 may only read this store</source>
+        <translation>数据库用户 %1 对此存储只有读权限</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL database %1 holds other tables and is not a CII Workbench store; it was left untouched</source>
+        <translation>PostgreSQL 数据库 %1 中有其他表，不是关保工作台的存储；未作任何改动</translation>
     </message>
 </context>
 <context>
@@ -6602,6 +6650,33 @@
     </message>
 </context>
 <context>
+    <name>StoreAddress</name>
+    <message>
+        <source>the address contains a password: leave it out, and put it in the file PGPASSFILE names (~/.pgpass) or type it when asked</source>
+        <translation>地址中含有密码：请去掉密码，改为写入 PGPASSFILE 所指的文件（~/.pgpass），或在询问时输入</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address: write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>%1 不是 PostgreSQL 地址：请写成 postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <source>%1: the host&apos;s closing &apos;]&apos; is missing</source>
+        <translation>%1：主机地址缺少右方括号“]”</translation>
+    </message>
+    <message>
+        <source>%1: unknown setting &apos;%2&apos; (known: host, port, user, dbname)</source>
+        <translation>%1：未知设置“%2”（可用：host、port、user、dbname）</translation>
+    </message>
+    <message>
+        <source>%1: the port &apos;%2&apos; is not a number from 1 to 65535</source>
+        <translation>%1：端口“%2”不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>%1 未指明数据库：请写成 postgresql://用户@主机:端口/数据库</translation>
+    </message>
+</context>
+<context>
     <name>StoreBackup</name>
     <message>
         <source>the audit log of %1 is broken at record %2: %3</source>
@@ -6677,6 +6752,18 @@
     <message>
         <source>a disk error occurred while using %1 (%2): nothing was changed. Check the disk, then run &apos;cii-workbench-cli check&apos;.</source>
         <translation>使用 %1 时发生磁盘错误（%2）：未做任何更改。请检查磁盘后运行 cii-workbench-cli check。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing was changed.</source>
+        <translation>%1 以只读方式打开：未作任何改动。</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 (%2): check the address, that the server runs and that it lets this workstation in.</source>
+        <translation>无法连接 %1（%2）：请检查地址、服务器是否在运行，以及是否允许本工作站接入。</translation>
+    </message>
+    <message>
+        <source>the database user may not do this in %1 (%2): nothing was changed. A read-only role can browse and export only.</source>
+        <translation>数据库用户无权在 %1 中执行此操作（%2）：未作任何改动。只读角色只能浏览和导出。</translation>
     </message>
 </context>
 <context>

@@ -173,12 +173,17 @@ CliApplication::CliApplication()
 void CliApplication::printHelp(CliContext &ctx) const
 {
     QTextStream &o = ctx.out();
-    o << tr("Usage: cii-workbench-cli [--db PATH] [--lang zh|en] [--json] COMMAND [ARGS]") << "\n\n"
+    o << tr("Usage: cii-workbench-cli [--db PATH|postgresql://…] [--lang zh|en] [--json] COMMAND "
+            "[ARGS]")
+      << "\n\n"
       << tr("CII Workbench command line: the registry, identification and deadlines of a "
             "protection work department.")
       << "\n\n"
       << tr("Global options:") << '\n'
       << "  --db PATH      " << tr("the store (default: %1)").arg(Database::defaultLocation())
+      << '\n'
+      << "  --db postgresql://USER@HOST:PORT/DATABASE\n                 "
+      << tr("a shared store on PostgreSQL; the password comes from PGPASSFILE or is asked for")
       << '\n'
       << "  --json         " << tr("one JSON object on stdout") << '\n'
       << "  --lang zh|en   " << tr("language of messages") << '\n'

@@ -1,7 +1,9 @@
 #include "clicontext.h"
 
 #include "jsonstream.h"
+#include "passwordprompt.h"
 #include "storage/documentfontrepository.h"
+#include "storage/storeaddress.h"
 
 #include <QJsonDocument>
 
@@ -36,8 +38,21 @@ CliContext::CliContext() : m_out(stdout), m_err(stderr)
 Database *CliContext::openStore(Database::OpenMode mode)
 {
     auto db = std::make_unique<Database>();
-    if (Status s = db->open(dbLocation, mode); !s) {
-        fail(s.error());
+    Status opened = db->open(dbLocation, mode);
+    // The shared store's server wants a password PGPASSFILE did not give: asked at the
+    // terminal (up to three times), kept in memory only.
+    for (int attempt = 0;
+         !opened && db->passwordRequired() && PasswordPrompt::available() && attempt < 3;
+         ++attempt) {
+        const Result<StoreAddress> a = StoreAddress::parse(dbLocation);
+        StoreAddress::rememberPassword(
+            dbLocation,
+            PasswordPrompt::ask(
+                tr("Password for %1 at %2: ").arg(a ? a->user() : QString(), dbLocation)));
+        opened = db->open(dbLocation, mode);
+    }
+    if (!opened) {
+        fail(opened.error());
         return nullptr;
     }
     // Documents any command prints use the department's body font.

@@ -292,7 +292,7 @@ Result<qint64> CaseRepository::insertRun(WriteTransaction &tx, const QString &sc
 {
     return tx.insert(QStringLiteral("INSERT INTO identification_runs (scope, started_at, os_user) "
                                     "VALUES (?, ?, ?) RETURNING id"),
-                     {scope, sql::nowUtc(), AuditLog::osUser()});
+                     {scope, sql::nowUtc(), tx.user()});
 }
 
 Status CaseRepository::insertCases(WriteTransaction &tx, const QVector<IdentificationCase> &cases)
@@ -584,7 +584,7 @@ Status CaseRepository::decide(qint64 caseId, const QString &decision, const QStr
                     .arg(c.systemId)
                     .arg(newestId));
         const QString at = sql::nowUtc();
-        const QString user = AuditLog::osUser();
+        const QString user = tx.user();
         Result<QSqlQuery *> u = tx.exec(
             QStringLiteral("UPDATE identification_cases SET decision = ?, override_reason = ?, "
                            "decided_by = ?, decided_at = ?, status = 'decided' "

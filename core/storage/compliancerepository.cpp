@@ -140,7 +140,7 @@ Result<QVector<qint64>> ComplianceRepository::recordAll(const QVector<Compliance
                         : tr("the evidence cannot be recorded"),
                 errors);
         const QString now = ChinaTime::stored(QDateTime::currentDateTimeUtc());
-        const QString by = AuditLog::osUser();
+        const QString by = tx.user();
         for (const ComplianceFact &f : facts) {
             ComplianceFact stored = f;
             stored.value = ComplianceDuty::find(f.duty)->normalised(f.value).value();

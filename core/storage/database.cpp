@@ -1,7 +1,9 @@
 #include "database.h"
 
+#include "storage/auditlog.h"
 #include "storage/knownaudithead.h"
 #include "storage/migrations.h"
+#include "storage/storeaddress.h"
 #include "storage/storebackup.h"
 #include "storage/storeerror.h"
 #include "storage/writetransaction.h"
@@ -154,8 +156,12 @@ Status Database::open(const QString &location, OpenMode mode)
     m_dialect = SqlDialect(SqlDialect::Kind::Sqlite);
     m_readOnly = false;
     m_inspecting = false;
+    m_passwordRequired = false;
     m_readOnlyReason.clear();
     m_auditProblem.clear();
+    m_user = AuditLog::osUser();
+    if (StoreAddress::isPostgres(location))
+        return openPostgres(location, mode);
     const QFileInfo info(location);
     bool created = false;
     if (info.exists()) {
@@ -268,6 +274,186 @@ Status Database::open(const QString &location, OpenMode mode)
     return {};
 }
 
+namespace {
+
+QString quotedIdentifier(const QString &name)
+{
+    QString q = name;
+    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+void configureConnection(QSqlDatabase &db, const StoreAddress &a, const QString &database,
+                         const QString &password)
+{
+    if (!a.host().isEmpty())
+        db.setHostName(a.host());
+    if (a.port() > 0)
+        db.setPort(a.port());
+    db.setDatabaseName(database);
+    if (!a.user().isEmpty())
+        db.setUserName(a.user());
+    if (!password.isEmpty())
+        db.setPassword(password);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=cii-workbench"));
+}
+
+} // namespace
+
+Status Database::openPostgres(const QString &location, OpenMode mode)
+{
+    m_dialect = SqlDialect(SqlDialect::Kind::Postgres);
+    Result<StoreAddress> address = StoreAddress::parse(location);
+    if (!address)
+        return Error::storage(address.error().message);
+    if (!QSqlDatabase::isDriverAvailable(m_dialect.driverName()))
+        return Error::storage(tr("cannot open %1: this installation has no PostgreSQL support "
+                                 "(install the package libqt6sql6-psql)")
+                                  .arg(location));
+    const StoreAddress &a = address.value();
+    const QString password = StoreAddress::rememberedPassword(location);
+    auto connectTo = [&](const QString &database, QString *connection) -> QSqlDatabase {
+        *connection = QStringLiteral("cii-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), *connection);
+        configureConnection(db, a, database, password);
+        db.open();
+        return db;
+    };
+    auto refused = [&](const QSqlError &e) -> Status {
+        const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+        if (text.contains(QLatin1String("no password supplied")) ||
+            text.contains(QLatin1String("password authentication failed"))) {
+            m_passwordRequired = true;
+            return Error::storage(
+                password.isEmpty()
+                    ? tr("the server of %1 asks for the password of %2: put it in the file "
+                         "PGPASSFILE names (~/.pgpass), or type it when asked")
+                          .arg(location, a.user().isEmpty() ? AuditLog::osUser() : a.user())
+                    : tr("the server of %1 refused the password of %2").arg(location, a.user()));
+        }
+        return StoreError::from(e, location);
+    };
+
+    m_db = connectTo(a.database(), &m_connectionName);
+    if (!m_db.isOpen()) {
+        const QSqlError e = m_db.lastError();
+        close();
+        const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+        if (mode != OpenMode::CreateIfMissing || !text.contains(QLatin1String("does not exist")))
+            return refused(e);
+        // 'init' on a server where the database is not there yet: make it (the user needs
+        // the CREATEDB right), from the server's maintenance database.
+        QString maintenance;
+        {
+            QSqlDatabase admin = connectTo(QStringLiteral("postgres"), &maintenance);
+            QSqlQuery create(admin);
+            const bool made =
+                admin.isOpen() && create.exec(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8'")
+                                                  .arg(quotedIdentifier(a.database())));
+            const QSqlError why = admin.isOpen() ? create.lastError() : admin.lastError();
+            create.finish();
+            admin.close();
+            admin = QSqlDatabase();
+            QSqlDatabase::removeDatabase(maintenance);
+            if (!made)
+                return Error::storage(tr("the database %1 does not exist and could not be "
+                                         "created (%2): ask the server's administrator to "
+                                         "create it for you")
+                                          .arg(a.database(), why.databaseText().isEmpty()
+                                                                 ? why.text()
+                                                                 : why.databaseText()));
+        }
+        m_db = connectTo(a.database(), &m_connectionName);
+        if (!m_db.isOpen()) {
+            const QSqlError again = m_db.lastError();
+            close();
+            return refused(again);
+        }
+    }
+    m_location = location;
+    auto fail = [&](const Error &e) -> Status {
+        close();
+        return e;
+    };
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SET client_min_messages = warning")) ||
+        !q.exec(QStringLiteral("SELECT current_user, pg_is_in_recovery()")) || !q.next())
+        return fail(StoreError::from(q.lastError(), location));
+    m_user = q.value(0).toString();
+    const bool standby = q.value(1).toBool();
+    if (mode == OpenMode::Inspect || mode == OpenMode::Companion) {
+        m_inspecting = true;
+        m_readOnly = true;
+        m_readOnlyReason = tr("opened for inspection");
+    } else if (standby) {
+        m_readOnly = true;
+        m_readOnlyReason = tr("the server is a standby that only replicates");
+    }
+    if (m_readOnly &&
+        !q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
+        return fail(StoreError::from(q.lastError(), location));
+
+    Result<int> version = readSchemaVersion();
+    if (!version)
+        return fail(version.error());
+    if (version.value() == 0 && mode != OpenMode::CreateIfMissing)
+        return fail(Error::storage(tr("the PostgreSQL database %1 is empty, not a store yet: "
+                                      "make it one with 'init', or copy a store into it with "
+                                      "'migrate-store'")
+                                       .arg(location)));
+    if (version.value() > latestSchemaVersion())
+        return fail(Error::storage(
+            tr("%1 was written by a newer CII Workbench (schema version %2; this version knows "
+               "up to %3). It was left untouched: update the application to open it.")
+                .arg(location)
+                .arg(version.value())
+                .arg(latestSchemaVersion())));
+    m_schemaVersion = version.value();
+    if (!m_readOnly) {
+        if (Status s = checkPostgresPrivileges(); !s)
+            return fail(s.error());
+    }
+    if (m_schemaVersion > 0 && mode != OpenMode::Companion) {
+        if (Status s = checkAuditCount(); !s)
+            return fail(s.error());
+    }
+    if (m_readOnly && !m_inspecting && m_schemaVersion < latestSchemaVersion())
+        return fail(Error::storage(
+            tr("%1 is read-only (%2) and was written by an older CII Workbench (schema version "
+               "%3): it must be upgraded by a user who may write. It was left untouched.")
+                .arg(location, m_readOnlyReason)
+                .arg(m_schemaVersion)));
+    if (!m_readOnly) {
+        if (Status s = migrate(); !s)
+            return fail(s.error());
+    }
+    return {};
+}
+
+Status Database::checkPostgresPrivileges()
+{
+    // A role that may only read (leadership, auditors): browse and export, never write. The
+    // audit log is the table every write appends to, so its INSERT right decides.
+    QSqlQuery q(m_db);
+    const bool ok =
+        m_schemaVersion > 0
+            ? q.exec(QStringLiteral("SELECT has_table_privilege('audit_log', 'INSERT')"))
+            : q.exec(QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE')"));
+    if (!ok || !q.next())
+        return StoreError::from(q.lastError(), m_location);
+    if (q.value(0).toBool())
+        return {};
+    if (m_schemaVersion == 0)
+        return Error::storage(tr("the database user %1 may not create tables in %2, so it "
+                                 "cannot become a store: ask the server's administrator")
+                                  .arg(m_user, m_location));
+    m_readOnly = true;
+    m_readOnlyReason = tr("the database user %1 may only read this store").arg(m_user);
+    if (!q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
+        return StoreError::from(q.lastError(), m_location);
+    return {};
+}
+
 Status Database::checkStructure()
 {
     QSqlQuery q(m_db);
@@ -298,6 +484,10 @@ Status Database::checkStructure()
 
 Status Database::checkIntegrity() const
 {
+    // PostgreSQL checks its own pages (data checksums, WAL); what is ours to check there, the
+    // audit chain and the triggers, `check` verifies on both.
+    if (isShared())
+        return {};
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check(10)")))
         return StoreError::damaged(m_location, q.lastError().text());
@@ -313,25 +503,37 @@ Status Database::checkIntegrity() const
     return {};
 }
 
+Result<QStringList> Database::tableNames()
+{
+    QSqlQuery t(m_db);
+    if (!t.exec(isShared() ? QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                            "WHERE table_schema = current_schema()")
+                           : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return StoreError::from(t.lastError(), m_location);
+    QStringList tables;
+    while (t.next())
+        tables << t.value(0).toString();
+    if (t.lastError().isValid())
+        return StoreError::from(t.lastError(), m_location);
+    return tables;
+}
+
 Result<int> Database::readSchemaVersion()
 {
     // Read with its errors checked: a damaged schema page must not look like an empty store.
-    QStringList tables;
-    {
-        QSqlQuery t(m_db);
-        if (!t.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-            return StoreError::from(t.lastError(), m_location);
-        while (t.next())
-            tables << t.value(0).toString();
-        if (t.lastError().isValid())
-            return StoreError::from(t.lastError(), m_location);
-    }
-    if (tables.isEmpty())
+    Result<QStringList> tables = tableNames();
+    if (!tables)
+        return tables.error();
+    if (tables->isEmpty())
         return 0;
-    if (!tables.contains(QStringLiteral("schema_version")))
+    if (!tables->contains(QStringLiteral("schema_version")))
         return Error::storage(
-            tr("%1 is an SQLite database but not a CII Workbench store; it was left untouched")
-                .arg(m_location));
+            isShared() ? tr("the PostgreSQL database %1 holds other tables and is not a CII "
+                            "Workbench store; it was left untouched")
+                             .arg(m_location)
+                       : tr("%1 is an SQLite database but not a CII Workbench store; it was "
+                            "left untouched")
+                             .arg(m_location));
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
         return StoreError::from(q.lastError(), m_location);
@@ -366,7 +568,7 @@ Status Database::configureSqlite()
 Status Database::setCacheKiB(int kib)
 {
     m_cacheKiB = qMax(1024, kib);
-    if (!m_db.isOpen() || m_inspecting)
+    if (!m_db.isOpen() || m_inspecting || isShared())
         return {};
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(m_cacheKiB)))
@@ -378,7 +580,9 @@ Status Database::migrate()
 {
     // An existing store is copied before it is upgraded: a migration that goes wrong in a
     // way no test foresaw can be undone with 'restore'.
-    if (m_schemaVersion > 0 && m_schemaVersion < latestSchemaVersion()) {
+    // (On PostgreSQL a migration's DDL is part of its transaction: one that fails leaves
+    // nothing behind, and the server's own backups are the department's.)
+    if (!isShared() && m_schemaVersion > 0 && m_schemaVersion < latestSchemaVersion()) {
         Result<QString> copy = StoreBackup::rotate(
             *this, StoreBackup::folderOf(*this),
             QStringLiteral("pre-v%1").arg(latestSchemaVersion()), StoreBackup::keepOf(*this));
@@ -391,6 +595,15 @@ Status Database::migrate()
         if (m.version <= m_schemaVersion)
             continue;
         Status s = write([&](WriteTransaction &tx) -> Status {
+            // Another workstation opening the shared store at the same moment may have
+            // applied it while this one waited for the write lock.
+            if (isShared()) {
+                Result<bool> applied = appliedMeanwhile(tx, m.version);
+                if (!applied)
+                    return applied.error();
+                if (applied.value())
+                    return {};
+            }
             for (const QString &statement : m.statements(m_dialect)) {
                 if (auto r = tx.exec(statement); !r)
                     return Error::storage(r.error().message);
@@ -420,6 +633,21 @@ Status Database::migrate()
     return {};
 }
 
+Result<bool> Database::appliedMeanwhile(WriteTransaction &tx, int version)
+{
+    Result<QSqlQuery *> exists =
+        tx.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"));
+    if (!exists)
+        return exists.error();
+    if (!exists.value()->next() || !exists.value()->value(0).toBool())
+        return false;
+    Result<QSqlQuery *> done =
+        tx.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = ?"), {version});
+    if (!done)
+        return done.error();
+    return done.value()->next() && done.value()->value(0).toInt() > 0;
+}
+
 Status Database::write(const std::function<Status(WriteTransaction &)> &work)
 {
     if (!m_db.isOpen())
@@ -428,9 +656,14 @@ Status Database::write(const std::function<Status(WriteTransaction &)> &work)
         return Error::storage(tr("%1 is open read-only (%2): nothing was changed.")
                                   .arg(m_location, m_readOnlyReason));
     QSqlQuery begin(m_db);
-    if (!begin.exec(m_dialect.beginWrite()))
-        return StoreError::from(begin.lastError(), m_location);
-    WriteTransaction tx(m_db, m_dialect);
+    for (const QString &statement : m_dialect.beginWrite()) {
+        if (!begin.exec(statement)) {
+            const Error why = StoreError::from(begin.lastError(), m_location);
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            return why;
+        }
+    }
+    WriteTransaction tx(m_db, m_dialect, m_user);
     Status result = work(tx);
     tx.finish();
     QSqlQuery end(m_db);

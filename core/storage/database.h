@@ -31,10 +31,21 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (and, for a new or older store, migrates) the store at `location`: a file path.
-    // A file that is not a SQLite database, is damaged, is not a CII Workbench store, or has
-    // a newer schema than this build knows is refused with a message and left untouched.
+    // Opens (and, for a new or older store, migrates) the store at `location`: a file path, or
+    // a PostgreSQL URL (StoreAddress). A file that is not a SQLite database, is damaged, is not
+    // a CII Workbench store, or has a newer schema than this build knows is refused with a
+    // message and left untouched; so is a PostgreSQL database holding other tables. On
+    // PostgreSQL, an empty database counts as missing: only CreateIfMissing makes it a store.
     Status open(const QString &location, OpenMode mode = OpenMode::MustExist);
+    // Whether the last open() failed because the server wants a password that was neither in
+    // PGPASSFILE nor remembered (StoreAddress::rememberPassword): the fronts ask and retry.
+    bool passwordRequired() const { return m_passwordRequired; }
+    // The shared PostgreSQL store (several workstations), not the embedded file.
+    bool isShared() const { return !m_dialect.isSqlite(); }
+    // Who writes: on PostgreSQL the database user this connection logged in as (each
+    // regulator has their own), in the embedded store the workstation's login name. The audit
+    // log and every "issued by" record it.
+    QString user() const { return m_user; }
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString location() const { return m_location; }
@@ -77,6 +88,10 @@ private:
     Result<int> readSchemaVersion();
     Status migrate();
     Status configureSqlite();
+    Status openPostgres(const QString &location, OpenMode mode);
+    Result<QStringList> tableNames();
+    Status checkPostgresPrivileges();
+    Result<bool> appliedMeanwhile(WriteTransaction &tx, int version);
 
     SqlDialect m_dialect;
     QSqlDatabase m_db;
@@ -88,6 +103,8 @@ private:
     int m_cacheKiB = 65536;
     QString m_readOnlyReason;
     QString m_auditProblem;
+    QString m_user;
+    bool m_passwordRequired = false;
 };
 
 } // namespace cii

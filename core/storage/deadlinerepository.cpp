@@ -484,9 +484,11 @@ Result<DeadlineFacts> DeadlineRepository::facts() const
     // connection's 64 MiB page cache would gain nothing and make the process that much
     // bigger, and push out the pages other reads use. A small cache for the scan, then the
     // connection's own again.
+    // (SQLite's own: PostgreSQL's shared buffers are the server's.)
     qint64 cacheSize = 0;
-    s = sql::select(m_db, QStringLiteral("PRAGMA cache_size"), {},
-                    [&](const QSqlQuery &q) { cacheSize = q.value(0).toLongLong(); });
+    if (!m_db.isShared())
+        s = sql::select(m_db, QStringLiteral("PRAGMA cache_size"), {},
+                        [&](const QSqlQuery &q) { cacheSize = q.value(0).toLongLong(); });
     if (!s)
         return s.error();
     struct CacheSize
@@ -495,6 +497,8 @@ Result<DeadlineFacts> DeadlineRepository::facts() const
         qint64 size;
         void set(qint64 pages) const
         {
+            if (db.isShared())
+                return;
             QSqlQuery q(db.connection());
             q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(pages));
         }

@@ -106,7 +106,7 @@ Result<qint64> EnforcementRepository::open(const EnforcementCase &in)
                            "purchase_amount, opened_on, created_at, created_by) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {c.operatorId, c.article, c.facts, c.person, c.purchaseAmount,
-             c.openedOn.toString(Qt::ISODate), sql::nowUtc(), AuditLog::osUser()});
+             c.openedOn.toString(Qt::ISODate), sql::nowUtc(), tx.user()});
         if (!r)
             return r.error();
         id = r.value();
@@ -251,7 +251,7 @@ Result<qint64> EnforcementRepository::addStep(const EnforcementStep &in,
             step.hearingHeld = false;
             step.hearingOn = QDate();
         }
-        step.recordedBy = AuditLog::osUser();
+        step.recordedBy = tx.user();
         Result<qint64> r = tx.insert(
             QStringLiteral("INSERT INTO enforcement_steps (case_id, kind, step_on, rectify_by, "
                            "warning, rectified, harm, fine_operator, fine_person, hearing_held, "

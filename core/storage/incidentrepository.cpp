@@ -322,8 +322,7 @@ Result<qint64> IncidentRepository::add(const Incident &incident, const QString &
             QStringLiteral("INSERT INTO incident_reports (incident_id, kind, action, at, party, "
                            "note, recorded_at, recorded_by) VALUES (?, 'operator-report', "
                            "'received', ?, ?, '', ?, ?) RETURNING id"),
-            {id, ChinaTime::stored(incident.received), party.trimmed(), created,
-             AuditLog::osUser()});
+            {id, ChinaTime::stored(incident.received), party.trimmed(), created, tx.user()});
         if (!report)
             return report.error();
         Incident stored = incident;
@@ -466,7 +465,7 @@ Status IncidentRepository::decideGrade(qint64 id, const QString &grade, const QS
         if (auto r = tx.exec(
                 QStringLiteral("UPDATE incidents SET decided_grade = ?, grade_reason = ?, "
                                "decided_at = ?, decided_by = ?, updated_at = ? WHERE id = ?"),
-                {grade, why, ChinaTime::stored(at), AuditLog::osUser(), sql::nowUtc(), id});
+                {grade, why, ChinaTime::stored(at), tx.user(), sql::nowUtc(), id});
             !r)
             return r.error();
         return tx.audit(QStringLiteral("grade-decided"), QStringLiteral("incident"),
@@ -637,7 +636,7 @@ Result<qint64> IncidentRepository::recordReport(const IncidentReport &report, co
     Status s = m_db.write([&](WriteTransaction &tx) -> Status {
         IncidentReport stored = report;
         stored.recordedAt = QDateTime::currentDateTimeUtc();
-        stored.recordedBy = AuditLog::osUser();
+        stored.recordedBy = tx.user();
         Result<qint64> inserted = tx.insert(
             QStringLiteral("INSERT INTO incident_reports (incident_id, kind, action, at, party, "
                            "note, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "

@@ -129,7 +129,7 @@ Status NoticeRepository::insertNumbered(WriteTransaction &tx, Notice &notice)
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {notice.kind, notice.department, notice.year, notice.number, optionalId(notice.operatorId),
          notice.issuedOn.toString(Qt::ISODate),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODate), AuditLog::osUser(), notice.numberZh,
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODate), tx.user(), notice.numberZh,
          notice.numberEn, notice.departmentZh, notice.departmentEn, notice.contactName,
          notice.contactPhone, notice.statesMpsNotified ? 1 : 0, optionalId(notice.replacesId),
          notice.reissueReason, optionalId(notice.rulesetId)});

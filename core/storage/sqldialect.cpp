@@ -24,9 +24,14 @@ QString SqlDialect::ddl(QString statement) const
     return statement;
 }
 
-QString SqlDialect::beginWrite() const
+QStringList SqlDialect::beginWrite() const
 {
-    return isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    if (isSqlite())
+        return {QStringLiteral("BEGIN IMMEDIATE")};
+    // 745: the regulations' decree number, as the lock's key. A writer waits at most a minute
+    // for another's transaction (a 100,000-system identification takes seconds).
+    return {QStringLiteral("BEGIN"), QStringLiteral("SET LOCAL lock_timeout = '60s'"),
+            QStringLiteral("SELECT pg_advisory_xact_lock(745)")};
 }
 
 QStringList SqlDialect::appendOnlyTriggers(const QString &table) const

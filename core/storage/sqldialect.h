@@ -23,8 +23,10 @@ public:
     // {bigint} a 64-bit integer, {blob} binary data.
     QString ddl(QString statement) const;
     // Starts a write transaction that holds the write lock from its first statement, so
-    // that two processes appending to the audit chain are serialised.
-    QString beginWrite() const;
+    // that two processes (or workstations) appending to the audit chain, or numbering
+    // notices, are serialised: SQLite's IMMEDIATE lock, or on PostgreSQL one transaction-level
+    // advisory lock every writer takes first (readers are never blocked).
+    QStringList beginWrite() const;
     // Statements that make a table append-only (refuse UPDATE and DELETE).
     QStringList appendOnlyTriggers(const QString &table) const;
     // A trigger named `name` that aborts an UPDATE or DELETE (`event`) on `table` when

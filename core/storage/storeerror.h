@@ -18,7 +18,16 @@ class StoreError
     Q_DECLARE_TR_FUNCTIONS(StoreError)
 
 public:
-    enum class Kind { Damaged, DiskFull, Locked, ReadOnly, CannotOpen, DiskError, Other };
+    enum class Kind {
+        Damaged,
+        DiskFull,
+        Locked,
+        ReadOnly,
+        CannotOpen,
+        DiskError,
+        NotPermitted, // PostgreSQL: the role lacks the right
+        Other
+    };
     static Kind kindOf(const QSqlError &error);
     // `location` names the store in the message (may be empty).
     static Error from(const QSqlError &error, const QString &location = {});

@@ -7,21 +7,29 @@
 
 namespace cii {
 
-WriteTransaction::WriteTransaction(QSqlDatabase db, const SqlDialect &dialect)
-    : m_db(std::move(db)), m_dialect(dialect)
+WriteTransaction::WriteTransaction(QSqlDatabase db, const SqlDialect &dialect, QString user)
+    : m_db(std::move(db)), m_dialect(dialect), m_user(std::move(user))
 {
 }
 
 Result<QSqlQuery *> WriteTransaction::exec(const QString &sql, const QVariantList &binds)
 {
     auto it = m_prepared.find(sql);
+    // PostgreSQL prepares only queries and data changes (PREPARE … AS): DDL, and any statement
+    // without values, runs as it is.
+    const bool direct = !m_dialect.isSqlite() && binds.isEmpty();
     if (it == m_prepared.end()) {
         auto fresh = std::make_unique<QSqlQuery>(m_db);
-        if (!fresh->prepare(sql))
+        if (!direct && !fresh->prepare(sql))
             return Error::storage(fresh->lastError().text() + QStringLiteral(" in: ") + sql);
         it = m_prepared.emplace(sql, std::move(fresh)).first;
     }
     QSqlQuery &q = *it->second;
+    if (direct) {
+        if (!q.exec(sql))
+            return failure(q.lastError());
+        return &q;
+    }
     for (int i = 0; i < binds.size(); ++i) {
         const QVariant &b = binds.at(i);
         // A null QString is an empty text, never SQL NULL (pass QVariant() for NULL).
@@ -30,19 +38,26 @@ Result<QSqlQuery *> WriteTransaction::exec(const QString &sql, const QVariantLis
         else
             q.bindValue(i, b);
     }
-    if (!q.exec()) {
-        const QSqlError e = q.lastError();
-        // Constraint violations are the input's fault; anything else is the store's.
-        const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-        const bool constraint =
-            text.contains(QLatin1String("constraint"), Qt::CaseInsensitive) ||
-            text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) ||
-            text.contains(QLatin1String("cannot change"), Qt::CaseInsensitive) ||
-            text.contains(QLatin1String("cannot be deleted"), Qt::CaseInsensitive) ||
-            text.contains(QLatin1String("append-only"), Qt::CaseInsensitive);
-        return constraint ? Error::input(text) : StoreError::from(e);
-    }
+    if (!q.exec())
+        return failure(q.lastError());
     return &q;
+}
+
+Error WriteTransaction::failure(const QSqlError &e)
+{
+    // Constraint violations are the input's fault; anything else is the store's.
+    QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    // PostgreSQL's messages start with the severity and may carry a line of context.
+    if (text.startsWith(QLatin1String("ERROR:")))
+        text = text.mid(6).trimmed();
+    text = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    const bool constraint =
+        text.contains(QLatin1String("constraint"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("cannot change"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("cannot be deleted"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("append-only"), Qt::CaseInsensitive);
+    return constraint ? Error::input(text) : StoreError::from(e);
 }
 
 void WriteTransaction::finish()
@@ -103,7 +118,7 @@ Status WriteTransaction::audit(const QString &action, const QString &entity,
     AuditRecord r;
     r.id = m_lastAuditId + 1;
     r.at = AuditLog::now();
-    r.osUser = AuditLog::osUser();
+    r.osUser = m_user;
     r.action = action;
     r.entity = entity;
     r.entityId = entityId;

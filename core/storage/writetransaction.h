@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -21,9 +22,11 @@ namespace cii {
 class WriteTransaction
 {
 public:
-    WriteTransaction(QSqlDatabase db, const SqlDialect &dialect);
+    WriteTransaction(QSqlDatabase db, const SqlDialect &dialect, QString user);
 
     const SqlDialect &dialect() const { return m_dialect; }
+    // Who writes (Database::user()): what the audit log and "issued by" columns record.
+    const QString &user() const { return m_user; }
 
     // A null QString binds as '', QVariant() as NULL.
     // The query stays valid until the same statement is run again or the transaction ends.
@@ -48,8 +51,11 @@ public:
     QSqlDatabase connection() const { return m_db; }
 
 private:
+    static Error failure(const QSqlError &e);
+
     QSqlDatabase m_db;
     SqlDialect m_dialect;
+    QString m_user;
     // Statements prepared once per transaction: bulk imports run the same few many times.
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     bool m_chainLoaded = false;

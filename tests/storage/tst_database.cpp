@@ -221,7 +221,7 @@ private slots:
             raw.setDatabaseName(file);
             ok = raw.open() && raw.transaction();
             {
-                cii::WriteTransaction tx(raw, cii::SqlDialect());
+                cii::WriteTransaction tx(raw, cii::SqlDialect(), QStringLiteral("tester"));
                 for (const cii::Migration &m : cii::Migrations::all()) {
                     if (!ok || m.version > version)
                         break;

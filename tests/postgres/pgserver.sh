@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL server for the tests labelled `postgres`:
+#   pgserver.sh start DIR   initdb into DIR/data, a server on a unix socket in DIR/socket
+#                           (no TCP port), trust for local users but one password user
+#   pgserver.sh stop DIR    stop it and remove DIR
+# initdb refuses to run as root: as root the server runs as the `postgres` user (Debian's
+# server package makes it) or `nobody`. Where no server can be started, DIR/unavailable says
+# why, and every postgres test skips with that reason (never silently).
+set -uo pipefail
+cmd="${1:-}"
+dir="${2:-}"
+[ -n "$cmd" ] && [ -n "$dir" ] || { echo "usage: pgserver.sh start|stop DIR" >&2; exit 2; }
+
+bindir=""
+for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+  [ -x "$d/initdb" ] && [ -x "$d/pg_ctl" ] && { bindir="$d"; break; }
+done
+
+as_server() {
+  if [ -n "${runner:-}" ]; then runuser -u "$runner" -- "$@"; else "$@"; fi
+}
+
+unavailable() {
+  mkdir -p "$dir"
+  echo "$1" > "$dir/unavailable"
+  echo "PostgreSQL tests will be skipped: $1" >&2
+  exit 0
+}
+
+case "$cmd" in
+start)
+  if [ -f "$dir/data/postmaster.pid" ] && [ -n "$bindir" ]; then
+    "$0" stop "$dir" >/dev/null 2>&1
+  fi
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  [ -n "$bindir" ] || unavailable "no PostgreSQL server programs (initdb, pg_ctl) under /usr/lib/postgresql: install postgresql-15"
+  runner=""
+  if [ "$(id -u)" -eq 0 ]; then
+    if id postgres >/dev/null 2>&1; then runner=postgres; else runner=nobody; fi
+    command -v runuser >/dev/null || unavailable "running as root and runuser is missing, so initdb cannot run as an unprivileged user"
+    chown "$runner" "$dir"
+    chmod 755 "$dir"
+    as_server test -w "$dir" || unavailable "the user $runner cannot write $dir (a parent folder is closed to it)"
+  fi
+  as_server mkdir -p "$dir/socket"
+  if ! as_server "$bindir/initdb" -D "$dir/data" -U cii_admin -A trust -E UTF8 --no-locale \
+        --no-sync > "$dir/initdb.log" 2>&1; then
+    unavailable "initdb failed: $(tail -n 3 "$dir/initdb.log" | tr '\n' ' ')"
+  fi
+  # One role that must give its password (the prompt and PGPASSFILE are tested with it).
+  hba="$dir/data/pg_hba.conf"
+  as_server sh -c "{ echo 'local all cii_password scram-sha-256'; cat '$hba'; } > '$hba.new' && mv '$hba.new' '$hba'"
+  if ! as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/data/server.log" -w -t 60 \
+        -o "-k $dir/socket -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=120" \
+        start > "$dir/pg_ctl.log" 2>&1; then
+    unavailable "the server did not start: $(tail -n 5 "$dir/data/server.log" 2>/dev/null | tr '\n' ' ')"
+  fi
+  echo "$dir/socket" > "$dir/socketdir"
+  echo "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') runs on the socket in $dir/socket"
+  ;;
+stop)
+  runner=""
+  if [ -f "$dir/data/postmaster.pid" ] && [ -n "$bindir" ]; then
+    if [ "$(id -u)" -eq 0 ]; then runner="$(stat -c %U "$dir/data")"; fi
+    as_server "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 ||
+      as_server "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1
+  fi
+  rm -rf "$dir"
+  ;;
+*)
+  echo "usage: pgserver.sh start|stop DIR" >&2
+  exit 2
+  ;;
+esac
