@@ -8,6 +8,7 @@
 #include "storage/storeerror.h"
 #include "storage/writetransaction.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -44,6 +45,33 @@ bool moveWithCompanions(const QString &from, const QString &to)
         if (QFileInfo::exists(from + QLatin1String(suffix)))
             QFile::rename(from + QLatin1String(suffix), to + QLatin1String(suffix));
     return true;
+}
+
+// A copy StoreCopy wrote into `path` (in write-ahead mode, as every embedded store) made one
+// self-contained file, as VACUUM INTO writes it: it then opens from read-only media too.
+Status singleFile(const QString &path)
+{
+    static QAtomicInteger<int> counter;
+    const QString name = QStringLiteral("cii-single-file-%1").arg(counter.fetchAndAddRelaxed(1));
+    QString error;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        if (!raw.open()) {
+            error = raw.lastError().text();
+        } else {
+            QSqlQuery q(raw);
+            if (!q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")))
+                error = q.lastError().text();
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    if (!error.isEmpty())
+        return Error::storage(error);
+    return {};
 }
 
 } // namespace
@@ -99,9 +127,10 @@ Result<BackupCheck> StoreBackup::backup(Database &db, const QString &file)
         Result<StoreCopyReport> copied =
             opened ? StoreCopy::copy(db, copy) : Result<StoreCopyReport>(opened.error());
         copy.close();
-        if (!copied) {
+        const Status single = copied ? singleFile(partial) : Status();
+        if (!copied || !single) {
             removeWithCompanions(partial);
-            return Error::storage(copied.error().message);
+            return Error::storage(copied ? single.error().message : copied.error().message);
         }
     } else {
         QSqlQuery q(db.connection());
@@ -243,6 +272,8 @@ Result<QString> StoreBackup::restore(Database &store, const QString &file)
         copy.close();
         if (!copied)
             return notKept(copied.error().message);
+        if (Status s = singleFile(kept); !s)
+            return notKept(s.error().message);
     }
     Database backup;
     if (Status s = backup.open(file, Database::OpenMode::Inspect); !s)
