@@ -1,8 +1,10 @@
 #include "migratestorecommand.h"
 
+#include "storage/storeaddress.h"
 #include "storage/storecopy.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -36,7 +38,7 @@ int MigrateStoreCommand::run(CliContext &ctx, const QCommandLineParser &p)
     const QString to = p.value(QStringLiteral("to"));
     if (from.isEmpty() || to.isEmpty() || !p.positionalArguments().isEmpty())
         return ctx.usage(tr("expected: migrate-store --from URL --to URL"));
-    if (from == to || (!from.contains(QLatin1String("://")) &&
+    if (from == to || (!StoreAddress::isPostgres(from) &&
                        QFileInfo(from).absoluteFilePath() == QFileInfo(to).absoluteFilePath()))
         return ctx.usage(tr("--from and --to name the same store"));
     // The source is opened as any command opens it (an older file is upgraded first); the
@@ -44,6 +46,8 @@ int MigrateStoreCommand::run(CliContext &ctx, const QCommandLineParser &p)
     Database source;
     if (Status s = CliContext::open(source, from, Database::OpenMode::MustExist); !s)
         return ctx.fail(s.error());
+    // A file this command makes is removed again if the copy fails: nothing is left written.
+    const bool newFile = !StoreAddress::isPostgres(to) && !QFileInfo::exists(to);
     Database target;
     if (Status s = CliContext::open(target, to, Database::OpenMode::Empty); !s)
         return ctx.fail(s.error());
@@ -66,8 +70,14 @@ int MigrateStoreCommand::run(CliContext &ctx, const QCommandLineParser &p)
     QElapsedTimer took;
     took.start();
     Result<StoreCopyReport> copied = StoreCopy::copy(source, target, progress);
-    if (!copied)
+    if (!copied) {
+        if (newFile) {
+            target.close();
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(to + QLatin1String(suffix));
+        }
         return ctx.fail(copied.error());
+    }
     const qint64 ms = took.elapsed();
     if (ctx.json) {
         QJsonObject tables;

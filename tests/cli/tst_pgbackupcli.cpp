@@ -123,6 +123,27 @@ private slots:
         QCOMPARE(again.out, add.out);
     }
 
+    // The usual reason to restore: records were removed from the audit log, so the store opens
+    // read-only. The restore still replaces it, and keeps the broken contents as they are.
+    void aStoreWhoseAuditLogLostRecordsIsRestoredAndKeptAsItWas()
+    {
+        QVERIFY(TestPostgres::admin(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER; "
+                                                   "DELETE FROM audit_log WHERE id = 3; "
+                                                   "ALTER TABLE audit_log ENABLE TRIGGER USER"),
+                                    m_database));
+        const CliRun broken = cli(QStringLiteral("--json verify-audit"));
+        QCOMPARE(broken.json().value(QStringLiteral("ok")).toBool(), false);
+        const CliRun r =
+            cli({QStringLiteral("--json"), QStringLiteral("restore"), path("b1.sqlite")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const CliRun v = cli(QStringLiteral("--json verify-audit"));
+        QCOMPARE(v.json().value(QStringLiteral("ok")).toBool(), true);
+        const QString kept = r.json().value(QStringLiteral("kept")).toString();
+        const CliRun keptAudit = CliRun::on(kept, QStringLiteral("--json verify-audit"));
+        QCOMPARE(keptAudit.json().value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(keptAudit.json().value(QStringLiteral("first_broken")).toInteger(), qint64(4));
+    }
+
     void aDamagedBackupIsRefusedAndTheStoreStays()
     {
         QVERIFY(QFile::copy(path("b1.sqlite"), path("bad.sqlite")));
