@@ -226,7 +226,8 @@ Result<StoreCopyReport> StoreCopy::copyInto(Database &source, WriteTransaction &
     // The rows, table by table, parents first, in the order of their keys.
     qint64 done = 0;
     for (const auto &[table, count] : std::as_const(report.tables)) {
-        if (progress)
+        // (An empty table is created by the schema and says nothing on the way.)
+        if (progress && count > 0)
             progress(table, done, total);
         Result<QVector<QStringList>> key = readAll(source, from.primaryKeyQuery(), {table});
         if (!key)
