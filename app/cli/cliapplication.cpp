@@ -59,6 +59,7 @@
 #include "inspectionsmergecommand.h"
 #include "inspectionsnoticecommand.h"
 #include "inspectionsstatuscommand.h"
+#include "migratestorecommand.h"
 #include "noticeexportcommand.h"
 #include "noticerecordcommand.h"
 #include "operatorsaddcommand.h"
@@ -129,6 +130,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<CalendarImportCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
+    m_commands.push_back(std::make_unique<MigrateStoreCommand>());
     m_commands.push_back(std::make_unique<DeadlinesSettingsCommand>());
     m_commands.push_back(std::make_unique<InspectionsAddCommand>());
     m_commands.push_back(std::make_unique<InspectionsListCommand>());

@@ -38,19 +38,7 @@ CliContext::CliContext() : m_out(stdout), m_err(stderr)
 Database *CliContext::openStore(Database::OpenMode mode)
 {
     auto db = std::make_unique<Database>();
-    Status opened = db->open(dbLocation, mode);
-    // The shared store's server wants a password PGPASSFILE did not give: asked at the
-    // terminal (up to three times), kept in memory only.
-    for (int attempt = 0;
-         !opened && db->passwordRequired() && PasswordPrompt::available() && attempt < 3;
-         ++attempt) {
-        const Result<StoreAddress> a = StoreAddress::parse(dbLocation);
-        StoreAddress::rememberPassword(
-            dbLocation,
-            PasswordPrompt::ask(
-                tr("Password for %1 at %2: ").arg(a ? a->user() : QString(), dbLocation)));
-        opened = db->open(dbLocation, mode);
-    }
+    const Status opened = open(*db, dbLocation, mode);
     if (!opened) {
         fail(opened.error());
         return nullptr;
@@ -59,6 +47,23 @@ Database *CliContext::openStore(Database::OpenMode mode)
     DocumentFontRepository(*db).apply();
     m_db = std::move(db);
     return m_db.get();
+}
+
+Status CliContext::open(Database &db, const QString &location, Database::OpenMode mode)
+{
+    Status opened = db.open(location, mode);
+    // The shared store's server wants a password PGPASSFILE did not give: asked at the
+    // terminal (up to three times), kept in memory only.
+    for (int attempt = 0;
+         !opened && db.passwordRequired() && PasswordPrompt::available() && attempt < 3;
+         ++attempt) {
+        const Result<StoreAddress> a = StoreAddress::parse(location);
+        StoreAddress::rememberPassword(
+            location, PasswordPrompt::ask(
+                          tr("Password for %1 at %2: ").arg(a ? a->user() : QString(), location)));
+        opened = db.open(location, mode);
+    }
+    return opened;
 }
 
 int CliContext::fail(const Error &error)

@@ -34,6 +34,10 @@ public:
 
     // Opens the store; on failure prints why and returns nullptr (exit StorageError).
     Database *openStore(Database::OpenMode mode = Database::OpenMode::MustExist);
+    // Opens `db` at `location` (any store, not only --db's); a PostgreSQL server's password
+    // PGPASSFILE did not give is asked for at the terminal (up to three times) and kept in
+    // memory only. Prints nothing.
+    static Status open(Database &db, const QString &location, Database::OpenMode mode);
 
     // Prints the error (and each of its detail lines) on stderr; returns its exit code.
     int fail(const Error &error);

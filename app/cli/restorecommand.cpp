@@ -1,5 +1,6 @@
 #include "restorecommand.h"
 
+#include "storage/storeaddress.h"
 #include "storage/storebackup.h"
 
 namespace cii::cli {
@@ -24,8 +25,17 @@ int RestoreCommand::run(CliContext &ctx, const QCommandLineParser &p)
 {
     if (p.positionalArguments().size() != 1)
         return ctx.usage(tr("expected: restore FILE"));
-    // The store is not opened: it may be the damaged one being replaced.
-    Result<QString> kept = StoreBackup::restore(ctx.dbLocation, p.positionalArguments().at(0));
+    // An embedded store is not opened: it may be the damaged one being replaced. A shared one
+    // is replaced in place, by a connection that neither checks nor upgrades it.
+    Result<QString> kept = Error::storage(QString());
+    if (StoreAddress::isPostgres(ctx.dbLocation)) {
+        Database store;
+        if (Status s = CliContext::open(store, ctx.dbLocation, Database::OpenMode::Replace); !s)
+            return ctx.fail(s.error());
+        kept = StoreBackup::restore(store, p.positionalArguments().at(0));
+    } else {
+        kept = StoreBackup::restore(ctx.dbLocation, p.positionalArguments().at(0));
+    }
     if (!kept)
         return ctx.fail(kept.error());
     if (ctx.json)

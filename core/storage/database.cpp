@@ -167,8 +167,12 @@ Status Database::open(const QString &location, OpenMode mode)
     if (info.exists()) {
         if (info.isDir())
             return Error::storage(tr("%1 is a folder, not a store").arg(location));
+        if (mode == OpenMode::Empty && info.size() > 0)
+            return Error::input(tr("%1 is not empty: a store is copied only into a new or empty "
+                                   "file; it was left untouched")
+                                    .arg(location));
         // An empty file is not a store: only 'init' (and 'demo') turn one into a store.
-        if (info.size() == 0 && mode != OpenMode::CreateIfMissing)
+        if (info.size() == 0 && mode != OpenMode::CreateIfMissing && mode != OpenMode::Empty)
             return Error::storage(tr("%1 is an empty file, not a store; it was left untouched "
                                      "(make a store with 'init')")
                                       .arg(location));
@@ -190,7 +194,7 @@ Status Database::open(const QString &location, OpenMode mode)
                                      "become a store")
                                       .arg(location, m_readOnlyReason));
     } else {
-        if (mode != OpenMode::CreateIfMissing)
+        if (mode != OpenMode::CreateIfMissing && mode != OpenMode::Empty)
             return Error::storage(
                 tr("no store at %1 (create one with 'init' or 'demo')").arg(location));
         if (!QDir().mkpath(info.absolutePath()))
@@ -268,6 +272,8 @@ Status Database::open(const QString &location, OpenMode mode)
     if (!m_readOnly) {
         // Owner-only (Art. 30). A read-only store's permissions are the department's choice.
         QFile::setPermissions(location, OwnerOnly);
+        if (mode == OpenMode::Empty)
+            return {};
         if (Status s = migrate(); !s)
             return fail(s.error());
     }
@@ -339,7 +345,8 @@ Status Database::openPostgres(const QString &location, OpenMode mode)
         const QSqlError e = m_db.lastError();
         close();
         const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-        if (mode != OpenMode::CreateIfMissing || !text.contains(QLatin1String("does not exist")))
+        if ((mode != OpenMode::CreateIfMissing && mode != OpenMode::Empty) ||
+            !text.contains(QLatin1String("does not exist")))
             return refused(e);
         // 'init' on a server where the database is not there yet: make it (the user needs
         // the CREATEDB right), from the server's maintenance database.
@@ -393,10 +400,24 @@ Status Database::openPostgres(const QString &location, OpenMode mode)
         !q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
         return fail(StoreError::from(q.lastError(), location));
 
+    if (mode == OpenMode::Empty) {
+        Result<QStringList> tables = tableNames();
+        if (!tables)
+            return fail(tables.error());
+        if (!tables->isEmpty())
+            return fail(Error::input(tr("the PostgreSQL database %1 is not empty (it has %n "
+                                        "tables): a store is copied only into a database "
+                                        "without tables; it was left untouched",
+                                        nullptr, int(tables->size()))
+                                         .arg(location)));
+        if (Status s = checkPostgresPrivileges(); !s)
+            return fail(s.error());
+        return {};
+    }
     Result<int> version = readSchemaVersion();
     if (!version)
         return fail(version.error());
-    if (version.value() == 0 && mode != OpenMode::CreateIfMissing)
+    if (version.value() == 0 && mode != OpenMode::CreateIfMissing && mode != OpenMode::Replace)
         return fail(Error::storage(tr("the PostgreSQL database %1 is empty, not a store yet: "
                                       "make it one with 'init', or copy a store into it with "
                                       "'migrate-store'")
@@ -413,10 +434,12 @@ Status Database::openPostgres(const QString &location, OpenMode mode)
         if (Status s = checkPostgresPrivileges(); !s)
             return fail(s.error());
     }
-    if (m_schemaVersion > 0 && mode != OpenMode::Companion) {
+    if (m_schemaVersion > 0 && mode != OpenMode::Companion && mode != OpenMode::Replace) {
         if (Status s = checkAuditCount(); !s)
             return fail(s.error());
     }
+    if (mode == OpenMode::Replace)
+        return {};
     if (m_readOnly && !m_inspecting && m_schemaVersion < latestSchemaVersion())
         return fail(Error::storage(
             tr("%1 is read-only (%2) and was written by an older CII Workbench (schema version "
@@ -579,10 +602,10 @@ Status Database::setCacheKiB(int kib)
 Status Database::migrate()
 {
     // An existing store is copied before it is upgraded: a migration that goes wrong in a
-    // way no test foresaw can be undone with 'restore'.
-    // (On PostgreSQL a migration's DDL is part of its transaction: one that fails leaves
-    // nothing behind, and the server's own backups are the department's.)
-    if (!isShared() && m_schemaVersion > 0 && m_schemaVersion < latestSchemaVersion()) {
+    // way no test foresaw can be undone with 'restore'. (On PostgreSQL a migration's DDL is
+    // part of its transaction, so one that fails leaves nothing behind; the copy, a portable
+    // file, undoes one that succeeded but did the wrong thing.)
+    if (m_schemaVersion > 0 && m_schemaVersion < latestSchemaVersion()) {
         Result<QString> copy = StoreBackup::rotate(
             *this, StoreBackup::folderOf(*this),
             QStringLiteral("pre-v%1").arg(latestSchemaVersion()), StoreBackup::keepOf(*this));

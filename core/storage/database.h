@@ -24,7 +24,12 @@ public:
     // Inspect: read-only, any schema up to this build's, never migrated (backups, restore).
     // Companion: as Inspect, for a second connection to a store this process has just opened
     // (and so checked) with its own: the checks are not run again (a page's background reads).
-    enum class OpenMode { MustExist, CreateIfMissing, Inspect, Companion };
+    // Empty: the target of a copy (StoreCopy): a missing or empty file, or a PostgreSQL
+    // database without tables (created when missing and the role may); anything else is
+    // refused (Error::input) and left untouched; never migrated: the copy brings the schema.
+    // Replace: the PostgreSQL store a restore replaces: opened writable whatever its audit log
+    // says, never migrated.
+    enum class OpenMode { MustExist, CreateIfMissing, Inspect, Companion, Empty, Replace };
 
     Database();
     ~Database();

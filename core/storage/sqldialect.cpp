@@ -106,4 +106,86 @@ QVariant SqlDialect::idList(const QVector<qint64> &ids) const
                       : QLatin1Char('{') + joined + QLatin1Char('}');
 }
 
+QString SqlDialect::beginSnapshot() const
+{
+    // SQLite: a read transaction reads one snapshot of the write-ahead log.
+    return isSqlite() ? QStringLiteral("BEGIN")
+                      : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
+QString SqlDialect::tablesQuery() const
+{
+    return isSqlite() ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                       "ORDER BY name")
+                      : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                                       "table_schema = current_schema() AND table_type = "
+                                       "'BASE TABLE' ORDER BY table_name");
+}
+
+bool SqlDialect::isEngineTable(const QString &table)
+{
+    return table.startsWith(QLatin1String("sqlite_")) || table == QLatin1String("system_search") ||
+           table.startsWith(QLatin1String("system_search_"));
+}
+
+QString SqlDialect::foreignKeysQuery() const
+{
+    return isSqlite() ? QStringLiteral("SELECT m.name, f.\"table\" FROM sqlite_master m, "
+                                       "pragma_foreign_key_list(m.name) f WHERE m.type = 'table'")
+                      : QStringLiteral("SELECT c.conrelid::regclass::text, "
+                                       "c.confrelid::regclass::text FROM pg_constraint c WHERE "
+                                       "c.contype = 'f' AND c.connamespace = "
+                                       "current_schema()::regnamespace");
+}
+
+QString SqlDialect::primaryKeyQuery() const
+{
+    return isSqlite() ? QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE pk > 0 "
+                                       "ORDER BY pk")
+                      : QStringLiteral("SELECT a.attname FROM pg_index i JOIN pg_attribute a ON "
+                                       "a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey) "
+                                       "WHERE i.indrelid = CAST(? AS regclass) AND i.indisprimary "
+                                       "ORDER BY array_position(i.indkey::int2[], a.attnum)");
+}
+
+QString SqlDialect::serialColumnsQuery() const
+{
+    return isSqlite() ? QString()
+                      : QStringLiteral("SELECT table_name, column_name FROM "
+                                       "information_schema.columns WHERE table_schema = "
+                                       "current_schema() AND column_default LIKE 'nextval(%'");
+}
+
+QString SqlDialect::resetSequence(const QString &table, const QString &column) const
+{
+    if (isSqlite())
+        return {};
+    QString literal = table;
+    literal.replace(QLatin1Char('\''), QLatin1String("''"));
+    QString columnLiteral = column;
+    columnLiteral.replace(QLatin1Char('\''), QLatin1String("''"));
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), MAX(%3)) FROM %4 "
+                          "HAVING MAX(%3) IS NOT NULL")
+        .arg(literal, columnLiteral, quoted(column), quoted(table));
+}
+
+QStringList SqlDialect::deferForeignKeys() const
+{
+    // PostgreSQL's keys are not deferrable: the copy's order (parents first) satisfies them.
+    return isSqlite() ? QStringList{QStringLiteral("PRAGMA defer_foreign_keys = ON")}
+                      : QStringList{};
+}
+
+int SqlDialect::copyBatchRows(int columns) const
+{
+    return isSqlite() ? 1 : qMax(1, 2000 / qMax(1, columns));
+}
+
+QString SqlDialect::quoted(const QString &identifier)
+{
+    QString q = identifier;
+    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
 } // namespace cii

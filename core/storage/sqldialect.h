@@ -48,6 +48,32 @@ public:
     QString inIdList(const QString &expression) const;
     QVariant idList(const QVector<qint64> &ids) const;
 
+    // For copying a whole store (StoreCopy):
+    // Starts a read-only transaction that sees one snapshot of the store.
+    QString beginSnapshot() const;
+    // The store's tables, one name a row (SQLite's own and the search index included; see
+    // isEngineTable).
+    QString tablesQuery() const;
+    // Tables only this engine has, which a copy skips: SQLite's own (sqlite_*) and the
+    // systems' search index (system_search and its FTS tables), which the target's triggers
+    // fill on SQLite and PostgreSQL does without.
+    static bool isEngineTable(const QString &table);
+    // Rows (table, referenced table), one per foreign key.
+    QString foreignKeysQuery() const;
+    // The primary key's columns of the table bound to its one placeholder, in key order.
+    QString primaryKeyQuery() const;
+    // Rows (table, column) of the columns numbered by a sequence (PostgreSQL's {pk}; empty on
+    // SQLite, where an AUTOINCREMENT counter follows the ids inserted).
+    QString serialColumnsQuery() const;
+    // Sets the sequence of `column` of `table` to the largest id there.
+    QString resetSequence(const QString &table, const QString &column) const;
+    // Statements that let foreign keys be checked at commit, where the engine can.
+    QStringList deferForeignKeys() const;
+    // How many rows one INSERT of a copy carries: one on SQLite (no round trips), many on
+    // PostgreSQL, where each statement is one.
+    int copyBatchRows(int columns) const;
+    static QString quoted(const QString &identifier);
+
 private:
     Kind m_kind;
 };

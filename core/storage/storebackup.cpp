@@ -3,9 +3,12 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/knownaudithead.h"
+#include "storage/storeaddress.h"
+#include "storage/storecopy.h"
 #include "storage/storeerror.h"
 #include "storage/writetransaction.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -13,6 +16,9 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <optional>
 
 namespace cii {
 namespace {
@@ -39,6 +45,33 @@ bool moveWithCompanions(const QString &from, const QString &to)
         if (QFileInfo::exists(from + QLatin1String(suffix)))
             QFile::rename(from + QLatin1String(suffix), to + QLatin1String(suffix));
     return true;
+}
+
+// A copy StoreCopy wrote into `path` (in write-ahead mode, as every embedded store) made one
+// self-contained file, as VACUUM INTO writes it: it then opens from read-only media too.
+Status singleFile(const QString &path)
+{
+    static QAtomicInteger<int> counter;
+    const QString name = QStringLiteral("cii-single-file-%1").arg(counter.fetchAndAddRelaxed(1));
+    QString error;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        if (!raw.open()) {
+            error = raw.lastError().text();
+        } else {
+            QSqlQuery q(raw);
+            if (!q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")))
+                error = q.lastError().text();
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    if (!error.isEmpty())
+        return Error::storage(error);
+    return {};
 }
 
 } // namespace
@@ -80,7 +113,7 @@ Result<BackupCheck> StoreBackup::backup(Database &db, const QString &file)
     const QFileInfo target(file);
     if (!QDir().mkpath(target.absolutePath()))
         return Error::storage(tr("cannot create the folder %1").arg(target.absolutePath()));
-    // Owner-only from the first byte: VACUUM INTO fills an empty file it is given.
+    // Owner-only from the first byte: VACUUM INTO (and StoreCopy) fill an empty file given.
     const QString partial =
         QStringLiteral("%1.partial-%2").arg(file).arg(QCoreApplication::applicationPid());
     {
@@ -88,18 +121,31 @@ Result<BackupCheck> StoreBackup::backup(Database &db, const QString &file)
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !f.setPermissions(OwnerOnly))
             return Error::storage(tr("cannot create %1: %2").arg(partial, f.errorString()));
     }
-    QSqlQuery q(db.connection());
-    if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
-        removeWithCompanions(partial);
-        return StoreError::from(q.lastError(), db.location());
+    if (db.isShared()) {
+        Database copy;
+        Status opened = copy.open(partial, Database::OpenMode::Empty);
+        Result<StoreCopyReport> copied =
+            opened ? StoreCopy::copy(db, copy) : Result<StoreCopyReport>(opened.error());
+        copy.close();
+        const Status single = copied ? singleFile(partial) : Status();
+        if (!copied || !single) {
+            removeWithCompanions(partial);
+            return Error::storage(copied ? single.error().message : copied.error().message);
+        }
+    } else {
+        QSqlQuery q(db.connection());
+        if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
+            removeWithCompanions(partial);
+            return StoreError::from(q.lastError(), db.location());
+        }
+        q.addBindValue(partial);
+        if (!q.exec()) {
+            const Error e = StoreError::from(q.lastError(), file);
+            removeWithCompanions(partial);
+            return e;
+        }
+        q.finish();
     }
-    q.addBindValue(partial);
-    if (!q.exec()) {
-        const Error e = StoreError::from(q.lastError(), file);
-        removeWithCompanions(partial);
-        return e;
-    }
-    q.finish();
     Result<BackupCheck> check = verify(partial);
     if (!check) {
         removeWithCompanions(partial);
@@ -129,6 +175,16 @@ Result<BackupCheck> StoreBackup::backup(Database &db, const QString &file)
 
 Result<QString> StoreBackup::restore(const QString &storeLocation, const QString &file)
 {
+    if (StoreAddress::isPostgres(storeLocation)) {
+        // The file is checked before the store is even opened (as for an embedded store).
+        if (Result<BackupCheck> check = verify(file); !check)
+            return Error::input(tr("%1 cannot be restored: %2").arg(file, check.error().message),
+                                check.error().details);
+        Database store;
+        if (Status s = store.open(storeLocation, Database::OpenMode::Replace); !s)
+            return s.error();
+        return restore(store, file);
+    }
     if (QFileInfo(file).absoluteFilePath() == QFileInfo(storeLocation).absoluteFilePath())
         return Error::input(tr("%1 is the store itself, not a backup of it").arg(file));
     Result<BackupCheck> check = verify(file);
@@ -173,8 +229,113 @@ Result<QString> StoreBackup::restore(const QString &storeLocation, const QString
     return kept;
 }
 
+Result<QString> StoreBackup::restore(Database &store, const QString &file)
+{
+    if (!store.isShared())
+        return Error::storage(tr("%1 is an embedded store: restore it by its file").arg(file));
+    const QString location = store.location();
+    Result<BackupCheck> check = verify(file);
+    if (!check)
+        return Error::input(tr("%1 cannot be restored: %2").arg(file, check.error().message),
+                            check.error().details);
+    if (store.isReadOnly())
+        return Error::storage(tr("%1 is open read-only (%2): nothing was restored.")
+                                  .arg(location, store.readOnlyReason()));
+    // What the store holds now is kept first, as a portable file (its audit log as it is:
+    // a broken one may be why it is restored).
+    QString kept;
+    if (store.schemaVersion() > 0) {
+        const QString folder = folderOf(store);
+        kept = QDir(folder).filePath(
+            QStringLiteral("%1.before-restore-%2.sqlite").arg(storeName(location), stamp()));
+        for (int n = 2; QFileInfo::exists(kept); ++n)
+            kept = QDir(folder).filePath(QStringLiteral("%1.before-restore-%2-%3.sqlite")
+                                             .arg(storeName(location), stamp())
+                                             .arg(n));
+        auto notKept = [&](const QString &why) {
+            removeWithCompanions(kept);
+            return Error::storage(
+                tr("the store's contents could not be kept in %1 (%2): nothing was restored")
+                    .arg(kept, why));
+        };
+        if (!QDir().mkpath(folder))
+            return notKept(tr("cannot create the folder %1").arg(folder));
+        {
+            QFile f(kept);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !f.setPermissions(OwnerOnly))
+                return notKept(f.errorString());
+        }
+        Database copy;
+        if (Status s = copy.open(kept, Database::OpenMode::Empty); !s)
+            return notKept(s.error().message);
+        Result<StoreCopyReport> copied = StoreCopy::copy(store, copy, {}, StoreCopy::Audit::AsItIs);
+        copy.close();
+        if (!copied)
+            return notKept(copied.error().message);
+        if (Status s = singleFile(kept); !s)
+            return notKept(s.error().message);
+    }
+    Database backup;
+    if (Status s = backup.open(file, Database::OpenMode::Inspect); !s)
+        return Error::input(tr("%1 cannot be restored: %2").arg(file, s.error().message));
+    std::optional<StoreCopyReport> report;
+    Status replaced = store.write([&](WriteTransaction &tx) -> Status {
+        Result<StoreCopyReport> r = StoreCopy::replaceInto(backup, tx);
+        if (!r)
+            return r.error();
+        report = r.value();
+        return {};
+    });
+    backup.close();
+    if (!replaced)
+        return Error::storage(tr("%1 was not restored, the store is as it was: %2")
+                                  .arg(file, replaced.error().message));
+    // The restored log ends where the backup's did: this workstation's memory of a later
+    // record no longer applies.
+    KnownAuditHead::forget(location);
+    store.close();
+    if (Status s = store.open(location); !s)
+        return s.error();
+    if (Status s = StoreCopy::verify(store, *report, StoreCopy::Audit::MustVerify); !s)
+        return s.error();
+    Status audited = store.write([&](WriteTransaction &tx) {
+        return tx.audit(QStringLiteral("restore"), QStringLiteral("store"), location, {},
+                        {{QStringLiteral("from"), QFileInfo(file).absoluteFilePath()},
+                         {QStringLiteral("replaced_store_kept_as"), kept},
+                         {QStringLiteral("backup_last_audit_id"), check->lastAuditId}});
+    });
+    if (!audited)
+        return audited.error();
+    return kept;
+}
+
+QString StoreBackup::storeName(const QString &storeLocation)
+{
+    if (StoreAddress::isPostgres(storeLocation)) {
+        const Result<StoreAddress> a = StoreAddress::parse(storeLocation);
+        return a ? a->database() : QStringLiteral("store");
+    }
+    return QFileInfo(storeLocation).completeBaseName();
+}
+
 QString StoreBackup::defaultFolder(const QString &storeLocation)
 {
+    if (StoreAddress::isPostgres(storeLocation)) {
+        const Result<StoreAddress> a = StoreAddress::parse(storeLocation);
+        // A unix socket's folder stands for this machine.
+        QString host = !a || a->host().isEmpty() || a->host().startsWith(QLatin1Char('/'))
+                           ? QStringLiteral("localhost")
+                           : a->host();
+        if (a && a->port() > 0)
+            host += QLatin1Char('_') + QString::number(a->port());
+        QString name = host + QLatin1Char('-') + storeName(storeLocation);
+        for (QChar &c : name)
+            if (!c.isLetterOrNumber() && c != QLatin1Char('.') && c != QLatin1Char('-') &&
+                c != QLatin1Char('_'))
+                c = QLatin1Char('_');
+        return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+               QStringLiteral("/cii-workbench/backups/") + name;
+    }
     return QFileInfo(storeLocation).absolutePath() + QStringLiteral("/backups");
 }
 
@@ -234,7 +395,7 @@ namespace {
 
 QStringList automaticBackups(const QString &storeLocation, const QString &folder)
 {
-    const QString base = QFileInfo(storeLocation).completeBaseName();
+    const QString base = StoreBackup::storeName(storeLocation);
     QStringList names = QDir(folder).entryList(
         {base + QStringLiteral("-*-") + QString(8, QLatin1Char('?')) + QLatin1Char('-') +
          QString(6, QLatin1Char('?')) + QStringLiteral(".sqlite")},
@@ -257,8 +418,7 @@ Result<QString> StoreBackup::rotate(Database &db, const QString &folder, const Q
                                     int keep)
 {
     const QString file = QDir(folder).filePath(
-        QStringLiteral("%1-%2-%3.sqlite")
-            .arg(QFileInfo(db.location()).completeBaseName(), reason, stamp()));
+        QStringLiteral("%1-%2-%3.sqlite").arg(storeName(db.location()), reason, stamp()));
     Result<BackupCheck> made = backup(db, file);
     if (!made)
         return made.error();
