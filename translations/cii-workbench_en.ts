@@ -62,6 +62,16 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message numerus="yes">
+        <source>the PostgreSQL database %1 is not empty (it has %n tables): a store is copied only into a database without tables; it was left untouched</source>
+        <translation>
+            <numerusform>the PostgreSQL database %1 is not empty (it has %n table): a store is copied only into a database without tables; it was left untouched</numerusform>
+            <numerusform>the PostgreSQL database %1 is not empty (it has %n tables): a store is copied only into a database without tables; it was left untouched</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesSettingsCommand</name>
     <message numerus="yes">
         <source>Notify within: %n day(s)</source>
@@ -190,6 +200,16 @@
         <translation>
             <numerusform>Imported %n inspection.</numerusform>
             <numerusform>Imported %n inspections.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MigrateStoreCommand</name>
+    <message numerus="yes">
+        <source>Verified on the copy: every table&apos;s rows, and the audit log&apos;s %n record(s) up to the same last hash.</source>
+        <translation>
+            <numerusform>Verified on the copy: every table&apos;s rows, and the audit log&apos;s %n record up to the same last hash.</numerusform>
+            <numerusform>Verified on the copy: every table&apos;s rows, and the audit log&apos;s %n records up to the same last hash.</numerusform>
         </translation>
     </message>
 </context>

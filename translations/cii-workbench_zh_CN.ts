@@ -1288,6 +1288,16 @@
         <source>the PostgreSQL database %1 holds other tables and is not a CII Workbench store; it was left untouched</source>
         <translation>PostgreSQL 数据库 %1 中有其他表，不是关保工作台的存储；未作任何改动</translation>
     </message>
+    <message>
+        <source>%1 is not empty: a store is copied only into a new or empty file; it was left untouched</source>
+        <translation>%1 不是空文件：数据库只能复制到新文件或空文件中；未对其作任何改动</translation>
+    </message>
+    <message numerus="yes">
+        <source>the PostgreSQL database %1 is not empty (it has %n tables): a store is copied only into a database without tables; it was left untouched</source>
+        <translation>
+            <numerusform>PostgreSQL 数据库 %1 不是空库（其中有 %n 张表）：数据库只能复制到没有表的数据库中；未对其作任何改动</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeadlineEngine</name>
@@ -5501,6 +5511,47 @@
     </message>
 </context>
 <context>
+    <name>MigrateStoreCommand</name>
+    <message>
+        <source>Copy a whole store into an empty one (SQLite file or PostgreSQL database, either way) and verify the copy: every table&apos;s rows and the audit chain.</source>
+        <translation>将整个数据库复制到一个空数据库（SQLite 文件与 PostgreSQL 数据库可互相复制），并校验副本：每张表的行数和审计链。</translation>
+    </message>
+    <message>
+        <source>The store to copy: a file path or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>要复制的数据库：文件路径或 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>The empty target: a new or empty file, or a PostgreSQL database without tables (created when missing and the user may).</source>
+        <translation>空的目标：新文件或空文件，或没有表的 PostgreSQL 数据库（不存在且用户有权限时自动创建）。</translation>
+    </message>
+    <message>
+        <source>expected: migrate-store --from URL --to URL</source>
+        <translation>应为：migrate-store --from URL --to URL</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same store</source>
+        <translation>--from 与 --to 指向同一个数据库</translation>
+    </message>
+    <message>
+        <source>copied %1 of %2 rows; verifying the copy</source>
+        <translation>已复制 %1 / %2 行；正在校验副本</translation>
+    </message>
+    <message>
+        <source>copying %1: %2 of %3 rows</source>
+        <translation>正在复制 %1：%2 / %3 行</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4 in %5 s.</source>
+        <translation>已将 %2 张表中的 %1 行从 %3 复制到 %4，用时 %5 秒。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified on the copy: every table&apos;s rows, and the audit log&apos;s %n record(s) up to the same last hash.</source>
+        <translation>
+            <numerusform>副本已校验：每张表的行数一致，审计日志 %n 条记录完整，末条哈希相同。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoticeExportCommand</name>
     <message>
         <source>Issue and write the Art. 10 notices of decided cases (numbered); prints the files.</source>
@@ -6717,6 +6768,97 @@
     <message>
         <source>keep between 1 and 1000 backups</source>
         <translation>保留的备份数须在 1 到 1000 之间</translation>
+    </message>
+    <message>
+        <source>%1 is an embedded store: restore it by its file</source>
+        <translation>%1 是内置数据库：请按其文件恢复</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2): nothing was restored.</source>
+        <translation>%1 以只读方式打开（%2）：未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>the store&apos;s contents could not be kept in %1 (%2): nothing was restored</source>
+        <translation>无法将数据库现有内容保存到 %1（%2）：未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>%1 was not restored, the store is as it was: %2</source>
+        <translation>%1 未能恢复，数据库保持原样：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>%1 is not a CII Workbench store</source>
+        <translation>%1 不是关保工作台数据库</translation>
+    </message>
+    <message>
+        <source>making the schema of version %1 failed: %2</source>
+        <translation>创建第 %1 版数据库结构失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 only in the source</source>
+        <translation>%1 仅存在于源数据库</translation>
+    </message>
+    <message>
+        <source>%1 only in the copy</source>
+        <translation>%1 仅存在于副本</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s tables differ from the source&apos;s (%1)</source>
+        <translation>副本的表与源数据库不一致（%1）</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s table %1 has no column %2</source>
+        <translation>副本的表 %1 没有列 %2</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s table %1 has other columns than the source&apos;s</source>
+        <translation>副本的表 %1 的列与源数据库不同</translation>
+    </message>
+    <message>
+        <source>copying the rows of %1 failed: %2</source>
+        <translation>复制 %1 的行失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 rows of %3 while it was copied</source>
+        <translation>复制过程中 %1 只读出 %2 行（应为 %3 行）</translation>
+    </message>
+    <message>
+        <source>the copy of %1 has %2 rows, the source %3</source>
+        <translation>%1 的副本有 %2 行，源数据库有 %3 行</translation>
+    </message>
+    <message>
+        <source>no store is open</source>
+        <translation>没有打开的数据库</translation>
+    </message>
+    <message>
+        <source>%1 is a store already: a store is copied only into an empty target; it was left untouched</source>
+        <translation>%1 已经是一个数据库：数据库只能复制到空的目标中；未对其作任何改动</translation>
+    </message>
+    <message>
+        <source>the copy at %1 was written but does not open: %2</source>
+        <translation>%1 处的副本已写入，但无法打开：%2</translation>
+    </message>
+    <message>
+        <source>the copy at %1 has %2 rows in %3, the source %4</source>
+        <translation>%1 处的副本中 %3 有 %2 行，源数据库有 %4 行</translation>
+    </message>
+    <message>
+        <source>the audit log of the copy at %1 is broken at record %2: %3</source>
+        <translation>%1 处副本的审计日志在第 %2 条记录处断裂：%3</translation>
+    </message>
+    <message>
+        <source>the audit log of the copy at %1 has %2 records ending in %3, the source&apos;s %4 ending in %5</source>
+        <translation>%1 处副本的审计日志有 %2 条记录，末条哈希为 %3；源数据库有 %4 条，末条哈希为 %5</translation>
+    </message>
+    <message>
+        <source>an embedded store is replaced by moving its file, not in place</source>
+        <translation>内置数据库通过移动其文件来替换，而不是原地替换</translation>
+    </message>
+    <message>
+        <source>the store&apos;s contents could not be removed (the database user must own them): %1</source>
+        <translation>无法删除数据库现有内容（数据库用户必须是这些对象的所有者）：%1</translation>
     </message>
 </context>
 <context>
