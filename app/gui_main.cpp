@@ -24,7 +24,7 @@ void addOptions(QCommandLineParser &parser)
                       QStringLiteral("Store to open: an SQLite file, or a shared store's address "
                                      "postgresql://USER@HOST:PORT/DB (the password from "
                                      "PGPASSFILE, or asked for)."),
-                      QStringLiteral("PATH|URL")});
+                      QStringLiteral("PATH")});
     parser.addOption(
         {QStringLiteral("lang"), QStringLiteral("Language: zh or en."), QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("demo"),

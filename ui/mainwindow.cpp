@@ -473,6 +473,11 @@ void MainWindow::backUpIfDue()
 {
     if (m_backupWorker || !m_db.isOpen() || m_db.isReadOnly())
         return;
+    // A shared store is backed up once, on its server (`backup`, or the server's own), not by
+    // every workstation that has it open: its default backup folder would be a folder named
+    // after its address.
+    if (m_db.isShared())
+        return;
     const QString location = m_db.location();
     const QString folder = StoreBackup::folderOf(m_db);
     const int keep = StoreBackup::keepOf(m_db);
