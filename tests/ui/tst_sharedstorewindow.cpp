@@ -59,8 +59,8 @@ private:
         return nullptr;
     }
     // Answers the next file dialog (the export's Save As) with its suggested name in the folder
-    // `path`, once it is up; any other modal window (a warning) is recorded in `seen` and
-    // closed.
+    // `path`, once it is up; any other modal window (the export's warning) is recorded in
+    // `seen` and closed, so that a refused export fails the test rather than hanging it.
     static void answerFileDialog(const QString &path, QStringList *seen, int tries = 50)
     {
         QTimer::singleShot(100, [path, seen, tries] {
@@ -77,7 +77,6 @@ private:
                                         qobject_cast<QMessageBox *>(modal)->text()
                                   : QString());
                 modal->close();
-                return;
             }
             if (tries > 0)
                 answerFileDialog(path, seen, tries - 1);
