@@ -1,3 +1,4 @@
+#include "dialogs/storeopener.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "services/demogenerator.h"
@@ -5,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/documentfontrepository.h"
 #include "storage/registryrepository.h"
+#include "storage/storeaddress.h"
 #include "uisettings.h"
 
 #include <QApplication>
@@ -18,7 +20,10 @@ void addOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(QStringLiteral("CII Workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Store to open (SQLite file)."),
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Store to open: an SQLite file, or a shared store's address "
+                                     "postgresql://USER@HOST:PORT/DB (the password from "
+                                     "PGPASSFILE, or asked for)."),
                       QStringLiteral("PATH")});
     parser.addOption(
         {QStringLiteral("lang"), QStringLiteral("Language: zh or en."), QStringLiteral("LANG")});
@@ -80,15 +85,33 @@ int main(int argc, char *argv[])
     cii::Language::apply(language);
 
     QString location = parser.value(QStringLiteral("db"));
+    const bool remembered = location.isEmpty();
     if (location.isEmpty())
         location = settings.store();
     if (location.isEmpty())
         location = cii::Database::defaultLocation();
     cii::Database db;
-    if (const cii::Status s = db.open(location, cii::Database::OpenMode::CreateIfMissing); !s) {
-        QMessageBox::critical(nullptr, QObject::tr("CII Workbench"), s.error().message);
+    // A shared store asks for its password where PGPASSFILE has none (StoreOpener).
+    cii::Status opened =
+        cii::StoreOpener::open(db, location, cii::Database::OpenMode::CreateIfMissing, nullptr);
+    if (!opened && remembered && cii::StoreAddress::isPostgres(location)) {
+        // The shared store of the last run is out of reach (the server down, the network, a
+        // password not given): say so and open this workstation's own store instead, from
+        // which File ▸ Open shared store… connects again.
+        QMessageBox::warning(
+            nullptr, QObject::tr("CII Workbench"),
+            QObject::tr("The shared store %1 cannot be opened: %2\n\nThis "
+                        "workstation's own store is opened instead.")
+                .arg(cii::StoreOpener::describe(location), opened.error().message));
+        location = cii::Database::defaultLocation();
+        opened = db.open(location, cii::Database::OpenMode::CreateIfMissing);
+    }
+    if (!opened) {
+        QMessageBox::critical(nullptr, QObject::tr("CII Workbench"), opened.error().message);
         return 4;
     }
+    if (db.isShared())
+        settings.addRecentSharedStore(location);
     if (parser.isSet(QStringLiteral("demo"))) {
         cii::RegistryRepository repo(db);
         if (repo.countOperators().value() == 0) {

@@ -2,7 +2,9 @@
 
 #include "compliance/compliancepage.h"
 #include "deadlines/deadlinespage.h"
+#include "dialogs/connectiondialog.h"
 #include "dialogs/departmentdialog.h"
+#include "dialogs/storeopener.h"
 #include "enforcement/enforcementpage.h"
 #include "help/helpcatalogue.h"
 #include "help/helpwindow.h"
@@ -260,6 +262,8 @@ void MainWindow::buildMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openStore);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_openSharedAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSharedStore);
+    m_openSharedAction->setObjectName(QStringLiteral("openSharedStore"));
     m_fileMenu->addSeparator();
     m_importOperatorsAction = m_fileMenu->addAction(QString(), this, [this] {
         showArea(Registry);
@@ -340,6 +344,7 @@ void MainWindow::retranslateUi()
         m_navigation->item(i)->setText(names[i]);
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open store…"));
+    m_openSharedAction->setText(tr("Open s&hared store…"));
     m_importOperatorsAction->setText(tr("Import &operators from CSV…"));
     m_importSystemsAction->setText(tr("Import &systems from CSV…"));
     m_exportOperatorsAction->setText(tr("&Export operators to CSV…"));
@@ -357,7 +362,7 @@ void MainWindow::retranslateUi()
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About CII Workbench"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    m_storeLabel->setText(tr("Store: %1").arg(m_db.location()));
+    showStore();
     for (QAction *a : m_languages->actions())
         a->setChecked(a->data().toString() == Language::current());
     if (m_reminder)
@@ -403,16 +408,35 @@ void MainWindow::focusFilter()
     }
 }
 
+void MainWindow::showStore()
+{
+    const QString description = StoreOpener::describe(m_db.location(), m_db.user());
+    if (m_db.isShared()) {
+        //: %1 names a shared PostgreSQL store: user@host/database.
+        m_storeLabel->setText(tr("Shared store: %1").arg(description));
+        setWindowTitle(QStringLiteral("%1 — %2").arg(description, tr("CII Workbench")));
+    } else {
+        m_storeLabel->setText(tr("Store: %1").arg(m_db.location()));
+        setWindowTitle(tr("CII Workbench"));
+    }
+    m_storeLabel->setToolTip(m_db.location());
+}
+
 void MainWindow::showReadOnly()
 {
     const bool readOnly = m_db.isReadOnly();
-    WriteControls::apply(this, readOnly);
-    for (QAction *a : {m_importOperatorsAction, m_importSystemsAction, m_departmentAction})
-        if (a)
-            a->setEnabled(!readOnly);
-    m_readOnlyLabel->setVisible(readOnly);
     //: The store can be read but not changed; %1 says why.
-    m_readOnlyLabel->setText(tr("Read-only: %1").arg(m_db.readOnlyReason()));
+    const QString why = tr("Read-only: %1").arg(m_db.readOnlyReason());
+    WriteControls::apply(this, readOnly);
+    // The window's own writing actions are greyed out, and say why where the menu shows it.
+    for (QAction *a : {m_importOperatorsAction, m_importSystemsAction, m_departmentAction}) {
+        if (!a)
+            continue;
+        a->setEnabled(!readOnly);
+        a->setStatusTip(readOnly ? why : QString());
+    }
+    m_readOnlyLabel->setVisible(readOnly);
+    m_readOnlyLabel->setText(why);
     m_readOnlyLabel->setToolTip(tr("Nothing can be changed in this store; reading, printing and "
                                    "exporting work."));
 }
@@ -448,6 +472,11 @@ void MainWindow::restoreFrom(const QString &file)
 void MainWindow::backUpIfDue()
 {
     if (m_backupWorker || !m_db.isOpen() || m_db.isReadOnly())
+        return;
+    // A shared store is backed up once, on its server (`backup`, or the server's own), not by
+    // every workstation that has it open: its default backup folder would be a folder named
+    // after its address.
+    if (m_db.isShared())
         return;
     const QString location = m_db.location();
     const QString folder = StoreBackup::folderOf(m_db);
@@ -505,26 +534,51 @@ void MainWindow::applySecuritySettings()
 
 void MainWindow::openStore()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open store"), m_db.location(),
-                                     tr("CII Workbench stores (*.sqlite *.db);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open store"), m_db.isShared() ? QString() : m_db.location(),
+        tr("CII Workbench stores (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
-    // Check it on the side first, so a refused file leaves the current store open.
+    switchToStore(path);
+}
+
+void MainWindow::openSharedStore()
+{
+    ConnectionDialog dialog(this);
+    if (m_db.isShared())
+        dialog.setLocation(m_db.location());
+    if (dialog.exec() == QDialog::Accepted)
+        switchToStore(dialog.location());
+}
+
+bool MainWindow::switchToStore(const QString &location)
+{
+    // Check it on the side first, so a refused store leaves the current one open.
     {
         Database probe;
-        if (const Status s = probe.open(path); !s) {
+        if (const Status s =
+                StoreOpener::open(probe, location, Database::OpenMode::MustExist, this);
+            !s) {
             QMessageBox::warning(this, tr("Cannot open the store"), s.error().message);
-            return;
+            return false;
         }
     }
-    if (const Status s = m_db.open(path); !s) {
+    const QString previous = m_db.location();
+    if (const Status s = m_db.open(location); !s) {
         QMessageBox::critical(this, tr("Cannot open the store"), s.error().message);
-        return;
+        // The store open before, again, where it still opens.
+        if (!previous.isEmpty() && m_db.open(previous))
+            reloadAll();
+        return false;
     }
-    UiSettings().setStore(path);
+    UiSettings settings;
+    settings.setStore(location);
+    if (m_db.isShared())
+        settings.addRecentSharedStore(location);
     reloadAll();
-    statusBar()->showMessage(tr("Opened %1").arg(path), 8000);
+    statusBar()->showMessage(tr("Opened %1").arg(StoreOpener::describe(location, m_db.user())),
+                             8000);
+    return true;
 }
 
 QString MainWindow::helpPageForCurrentArea() const

@@ -86,6 +86,12 @@ public:
 public slots:
     void switchLanguage(const QString &code);
     void openStore();
+    // File ▸ Open shared store…: the connection dialog, then switchToStore().
+    void openSharedStore();
+    // Switches the window to the store at `location` (a file, or a shared store's address),
+    // checked on the side first so that a refused one leaves the current store open; asks for
+    // a password where the server wants one (StoreOpener). Says why in a dialog when not.
+    bool switchToStore(const QString &location);
     void reloadAll();
     // Help → User guide (F1): the guide at the page of the current area.
     void showHelp();
@@ -105,6 +111,8 @@ private:
     // The daily automatic backup, in a worker with its own connection.
     void backUpIfDue();
     void showReadOnly();
+    // The title and the status bar's store label: the file, or the shared store's user@host/db.
+    void showStore();
     // The department's idle lock and passphrase, read from the store.
     void applySecuritySettings();
 
@@ -136,6 +144,7 @@ private:
     QMenu *m_languageMenu;
     QMenu *m_helpMenu;
     QAction *m_openAction;
+    QAction *m_openSharedAction = nullptr;
     QAction *m_importOperatorsAction;
     QAction *m_importSystemsAction;
     QAction *m_exportOperatorsAction;

@@ -1,5 +1,7 @@
 #include "uisettings.h"
 
+#include "storage/storeaddress.h"
+
 #include <QFileInfo>
 
 namespace cii {
@@ -27,6 +29,24 @@ QString UiSettings::store() const
 void UiSettings::setStore(const QString &path)
 {
     m_settings.setValue(QStringLiteral("store/path"), path);
+}
+
+QStringList UiSettings::recentSharedStores() const
+{
+    return m_settings.value(QStringLiteral("store/recentShared")).toStringList();
+}
+
+void UiSettings::addRecentSharedStore(const QString &url)
+{
+    // Only what parses as an address is kept, and it never holds a password (parse refuses).
+    if (!StoreAddress::parse(url))
+        return;
+    QStringList recent = recentSharedStores();
+    recent.removeAll(url);
+    recent.prepend(url);
+    while (recent.size() > MaxRecentSharedStores)
+        recent.removeLast();
+    m_settings.setValue(QStringLiteral("store/recentShared"), recent);
 }
 
 QByteArray UiSettings::geometry() const
@@ -63,9 +83,12 @@ namespace {
 
 const QString FirstRunKey = QStringLiteral("first-run/dismissed");
 
-// One entry per store, by its absolute path (a store opened by two relative paths is one).
+// One entry per store, by its absolute path (a store opened by two relative paths is one);
+// a shared store by its address.
 QString storeId(const QString &storePath)
 {
+    if (StoreAddress::isPostgres(storePath))
+        return storePath;
     return QFileInfo(storePath).absoluteFilePath();
 }
 

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 namespace cii {
 
@@ -16,6 +17,11 @@ public:
     void setLanguage(const QString &code);
     QString store() const;
     void setStore(const QString &path);
+    // The shared stores (PostgreSQL addresses, never with a password) opened lately, the
+    // latest first; at most MaxRecentSharedStores.
+    QStringList recentSharedStores() const;
+    void addRecentSharedStore(const QString &url);
+    static constexpr int MaxRecentSharedStores = 8;
     QByteArray geometry() const;
     void setGeometry(const QByteArray &g);
     QByteArray windowState() const;

@@ -15,6 +15,13 @@ namespace cii {
 
 Status AuditedExport::record(Database &db, const ExportRecord &r)
 {
+    // A reader's role on the shared store (leadership, auditors: the server's administrator
+    // gave it the right to read and export, not to write) or a standby cannot append to the
+    // audit log: its exports are written unrecorded here; the server's own log (log_connections,
+    // pgaudit) is the record of what such a role read. An embedded store that is read-only
+    // (its file's permissions, a damaged audit log) keeps the rule: no unrecorded copies.
+    if (db.isShared() && db.isReadOnly())
+        return {};
     const QString file =
         r.file == QLatin1String("-") ? r.file : QFileInfo(r.file).absoluteFilePath();
     const QJsonObject after{{QStringLiteral("file"), file},

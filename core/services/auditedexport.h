@@ -27,7 +27,9 @@ struct ExportRecord
 // Art. 30: departments keep what they learn confidential, so every export says so (the
 // classification marking) and is an audit record (who and when come with every record; the
 // record says which file, what, in which format, how many rows). A file whose export cannot
-// be recorded (e.g. a read-only store) is removed again: no unrecorded copies.
+// be recorded (e.g. a read-only embedded store) is removed again: no unrecorded copies. A
+// read-only role on the shared store is the exception: it exists to browse and export, cannot
+// append to the audit log, and exports unrecorded (the server's log records its sessions).
 class AuditedExport
 {
     Q_DECLARE_TR_FUNCTIONS(AuditedExport)

@@ -6,6 +6,7 @@
 #include "storage/storeaddress.h"
 #include "storage/storebackup.h"
 #include "storage/storeerror.h"
+#include "storage/storeroles.h"
 #include "storage/writetransaction.h"
 
 #include <QAtomicInteger>
@@ -449,6 +450,10 @@ Status Database::openPostgres(const QString &location, OpenMode mode)
     if (!m_readOnly) {
         if (Status s = migrate(); !s)
             return fail(s.error());
+        // The department's group roles get their rights on what the migrations made, where
+        // this user owns it (StoreRoles); a store whose rights cannot be given still opens.
+        if (Status s = StoreRoles::grantToGroups(*this); !s)
+            qWarning("%s", qPrintable(s.error().message));
     }
     return {};
 }

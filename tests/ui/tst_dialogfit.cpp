@@ -1,6 +1,7 @@
 #include "compliance/complianceevidencedialog.h"
 #include "compliance/complianceperiodsdialog.h"
 #include "deadlines/deadlinefactdialog.h"
+#include "dialogs/connectiondialog.h"
 #include "dialogs/departmentdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/operatordialog.h"
@@ -116,6 +117,7 @@ private:
         return {
             {QStringLiteral("notice"),
              [&db, this] { return std::make_unique<NoticeDialog>(db, m_decided); }},
+            {QStringLiteral("connection"), [] { return std::make_unique<ConnectionDialog>(); }},
             {QStringLiteral("inspection-notice"),
              [&db, this] { return std::make_unique<InspectionNoticeDialog>(db, m_inspection); }},
             {QStringLiteral("notification"), [] { return std::make_unique<NotificationDialog>(); }},

@@ -31,6 +31,7 @@
 #include "compliance/complianceevidencedialog.h"
 #include "compliance/complianceperiodsdialog.h"
 #include "deadlines/deadlinefactdialog.h"
+#include "dialogs/connectiondialog.h"
 #include "dialogs/departmentdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/operatordialog.h"
@@ -513,6 +514,10 @@ private:
         {
             DepartmentDialog d(*m_db);
             collect(&d, QStringLiteral("department dialog"));
+        }
+        {
+            ConnectionDialog d;
+            collect(&d, QStringLiteral("connection dialog"));
         }
         {
             InspectionDialog d(*m_db);

@@ -13,14 +13,21 @@ QStringList HelpCatalogue::pages()
 {
     // The order a department meets the work in: set up, register, rules (Art. 9), identify
     // (Art. 10), notify, deadlines, inspections (Art. 26-28), incidents (Art. 18), operator
-    // compliance (Art. 13-17, 19-21), enforcement (Art. 39-42), the audit log, then the command
-    // line and the shortcuts.
-    return {QStringLiteral("getting-started"), QStringLiteral("registry"),
-            QStringLiteral("rules"),           QStringLiteral("identification"),
-            QStringLiteral("notices"),         QStringLiteral("deadlines"),
-            QStringLiteral("inspections"),     QStringLiteral("incidents"),
-            QStringLiteral("compliance"),      QStringLiteral("enforcement"),
-            QStringLiteral("audit-security"),  QStringLiteral("cli"),
+    // compliance (Art. 13-17, 19-21), enforcement (Art. 39-42), the audit log, the shared store,
+    // then the command line and the shortcuts.
+    return {QStringLiteral("getting-started"),
+            QStringLiteral("registry"),
+            QStringLiteral("rules"),
+            QStringLiteral("identification"),
+            QStringLiteral("notices"),
+            QStringLiteral("deadlines"),
+            QStringLiteral("inspections"),
+            QStringLiteral("incidents"),
+            QStringLiteral("compliance"),
+            QStringLiteral("enforcement"),
+            QStringLiteral("audit-security"),
+            QStringLiteral("shared-store"),
+            QStringLiteral("cli"),
             QStringLiteral("shortcuts")};
 }
 

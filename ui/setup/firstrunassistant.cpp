@@ -83,6 +83,20 @@ FirstRunAssistant::FirstRunAssistant(Database &db, QWidget *parent)
     welcomeLayout->addWidget(m_welcome);
     welcomeLayout->addSpacing(12);
     welcomeLayout->addLayout(languageRow);
+    m_sharedNote = new QLabel(m_welcomePage);
+    m_sharedNote->setWordWrap(true);
+    m_sharedStore = new QPushButton(m_welcomePage);
+    m_sharedStore->setObjectName(QStringLiteral("openSharedStore"));
+    connect(m_sharedStore, &QPushButton::clicked, this, [this] {
+        emit sharedStoreRequested();
+        reject();
+    });
+    auto *sharedRow = new QHBoxLayout;
+    sharedRow->addWidget(m_sharedStore);
+    sharedRow->addStretch(1);
+    welcomeLayout->addSpacing(12);
+    welcomeLayout->addWidget(m_sharedNote);
+    welcomeLayout->addLayout(sharedRow);
     welcomeLayout->addStretch(1);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         const QString code = m_language->currentData().toString();
@@ -174,6 +188,9 @@ FirstRunAssistant *FirstRunAssistant::offer(Database &db, MainWindow *window)
     auto *assistant = new FirstRunAssistant(db, window);
     assistant->setAttribute(Qt::WA_DeleteOnClose);
     connect(assistant, &FirstRunAssistant::applied, window, &MainWindow::reloadAll);
+    // After the assistant has closed.
+    connect(assistant, &FirstRunAssistant::sharedStoreRequested, window,
+            &MainWindow::openSharedStore, Qt::QueuedConnection);
     assistant->open();
     return assistant;
 }
@@ -281,6 +298,10 @@ void FirstRunAssistant::retranslateUi()
            "documents are printed and where backups go. All of it can be changed later under "
            "Settings ▸ Our department.</p>"));
     m_languageLabel->setText(tr("Language:"));
+    m_sharedNote->setText(tr("Does your department keep its records in a shared store on a "
+                             "PostgreSQL server? Connect to it instead of setting up this "
+                             "workstation's own store."));
+    m_sharedStore->setText(tr("Open &shared store…"));
     m_departmentPage->setTitle(tr("Your department"));
     m_departmentPage->setSubTitle(
         tr("Every numbered document bears these: notices are issued only once the Chinese "

@@ -44,6 +44,9 @@ public:
     QRadioButton *demoButton() const { return m_demo; }
     QRadioButton *emptyButton() const { return m_empty; }
     QLabel *errorLabel() const { return m_error; }
+    // On the welcome page: the department works on a shared store already; the assistant
+    // closes (as Cancel) and the window's connection dialog opens.
+    QPushButton *sharedStoreButton() const { return m_sharedStore; }
 
     bool validateCurrentPage() override;
     void accept() override;
@@ -52,6 +55,8 @@ public:
 signals:
     // Finish wrote the choices (and the demonstration data, if asked for).
     void applied();
+    // The user chose to connect to the department's shared store instead.
+    void sharedStoreRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,6 +74,8 @@ private:
     QLabel *m_welcome;
     QLabel *m_languageLabel;
     QComboBox *m_language;
+    QLabel *m_sharedNote;
+    QPushButton *m_sharedStore;
     DepartmentForm *m_department;
     DocumentSettingsForm *m_documents;
     QLabel *m_documentsProblem;
