@@ -21,13 +21,9 @@ QStringList EditConflict::differingFields() const
     return out;
 }
 
-QString EditConflict::changedByText() const
+QString EditConflict::changedAtText() const
 {
-    if (changedBy.isEmpty())
-        return tr("by another client");
-    if (!changedAt.isValid())
-        return tr("by %1").arg(changedBy);
-    return tr("by %1 at %2").arg(changedBy, ChinaTime::display(changedAt));
+    return changedAt.isValid() ? ChinaTime::display(changedAt) : QString();
 }
 
 Error EditConflict::detected(WriteTransaction &tx, const QString &what, const QString &table,
@@ -60,9 +56,14 @@ Error EditConflict::detected(WriteTransaction &tx, const QString &what, const QS
         c->changedAt =
             QDateTime::fromString(last.value()->value(1).toString(), Qt::ISODateWithMs).toUTC();
     }
-    Error e = Error::input(tr("%1 was changed meanwhile %2; nothing was saved. Reload it and "
-                              "make your change again, or save over the stored version.")
-                               .arg(what, c->changedByText()));
+    Error e = Error::input(
+        c->knowsWho()
+            ? tr("%1 was changed meanwhile by %2 at %3; nothing was saved. Reload it and make "
+                 "your change again, or save over the stored version.")
+                  .arg(what, c->changedBy, c->changedAtText())
+            : tr("%1 was changed meanwhile by another client; nothing was saved. Reload it and "
+                 "make your change again, or save over the stored version.")
+                  .arg(what));
     // The CLI prints the details: what differs, field by field.
     for (const QString &field : c->differingFields())
         e.details << tr("%1: yours “%2”, now in the store “%3”")

@@ -39,8 +39,10 @@ public:
 
     // The keys of mine and theirs whose values differ, in the order of mine's keys.
     QStringList differingFields() const;
-    // "By X at 2026-12-02 15:04" (China time), or "by another client" when not known.
-    QString changedByText() const;
+    // Whether the log names who changed it (changedBy, changedAt).
+    bool knowsWho() const { return !changedBy.isEmpty() && changedAt.isValid(); }
+    // When, as a person reads it in China time (2026-12-02 15:04); empty when not known.
+    QString changedAtText() const;
 
     // After an UPDATE … WHERE id = ? AND row_version = ? matched nothing on a row that
     // exists: the error to return, read under the same write lock. `what` names the record
