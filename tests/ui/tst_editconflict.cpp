@@ -15,6 +15,7 @@
 #include "widgets/filterabletable.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
@@ -166,6 +167,48 @@ private slots:
             QCOMPARE(after.mlpsLevel, 4);
             QCOMPARE(after.rowVersion, 3);
         }
+    }
+
+    // The dialog in both languages, for a person to look at (test artifacts); it fits the
+    // smallest supported screen.
+    void theConflictDialogShowsInBothLanguages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << "en";
+        QTest::newRow("zh") << "zh";
+    }
+    void theConflictDialogShowsInBothLanguages()
+    {
+        QFETCH(QString, language);
+        Language::apply(language);
+        // The labels as the system dialog gives them.
+        auto label = [](const char *source) {
+            return QCoreApplication::translate("cii::SystemDialog", source);
+        };
+        EditConflict c;
+        c.entity = QStringLiteral("system");
+        c.entityId = QStringLiteral("12");
+        c.readVersion = 1;
+        c.storedVersion = 2;
+        c.changedBy = QStringLiteral("zhangwei");
+        c.changedAt = QDateTime(QDate(2026, 12, 2), QTime(7, 4), Qt::UTC);
+        const QVector<EditConflictDialog::Field> fields = {
+            {label("Name"), QStringLiteral("省电网调度系统"), QStringLiteral("省电网调度控制系统")},
+            {label("Description"), QStringLiteral("覆盖全省的电力调度"),
+             QStringLiteral("覆盖全省的电力调度")},
+            {label("MLPS level (等级保护)"), QStringLiteral("3"), QStringLiteral("4")},
+        };
+        EditConflictDialog dialog(c, fields);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.differingRows(), (QVector<int>{0, 2}));
+        QVERIFY(
+            dialog.table()->horizontalHeaderItem(2)->text().contains(QStringLiteral("zhangwei")));
+        QVERIFY(dialog.table()->horizontalHeaderItem(2)->text().contains(
+            QStringLiteral("2026-12-02 15:04")));
+        QVERIFY(dialog.width() <= 1366 && dialog.height() <= 768);
+        saveArtifact(&dialog, QStringLiteral("edit-conflict-dialog-") + language);
+        Language::apply(QStringLiteral("en"));
     }
 
     void theWindowShowsWhatAnotherClientWrote()
