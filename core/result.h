@@ -3,10 +3,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
 namespace cii {
+
+struct EditConflict;
 
 // Why an operation failed. Input errors mean "nothing was written, fix the input"
 // (CLI exit 3); storage errors mean the store could not be used (CLI exit 4).
@@ -16,13 +19,20 @@ struct Error
     Kind kind = Kind::Input;
     QString message;
     QStringList details; // e.g. one "row N, column X: reason" line per bad row
+    // Set when an edit met a record another client changed since it was read (an input
+    // error: nothing was written): both versions, for the fronts to show (storage/editconflict.h).
+    std::shared_ptr<const EditConflict> conflict;
 
     static Error input(QString message, QStringList details = {})
     {
-        return Error{Kind::Input, std::move(message), std::move(details)};
+        return Error{Kind::Input, std::move(message), std::move(details), nullptr};
     }
-    static Error storage(QString message) { return Error{Kind::Storage, std::move(message), {}}; }
+    static Error storage(QString message)
+    {
+        return Error{Kind::Storage, std::move(message), {}, nullptr};
+    }
     bool isStorage() const { return kind == Kind::Storage; }
+    bool isConflict() const { return conflict != nullptr; }
 };
 
 // A problem with one field of an entity; `field` is the column name used in CSV files.

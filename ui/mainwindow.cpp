@@ -30,6 +30,7 @@
 #include "storage/registryrepository.h"
 #include "storage/securitysettingsrepository.h"
 #include "storage/storebackup.h"
+#include "storage/storewatcher.h"
 #include "uisettings.h"
 #include "widgets/filterabletable.h"
 #include "widgets/idlelock.h"
@@ -217,6 +218,9 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     daily->setInterval(60 * 60 * 1000);
     connect(daily, &QTimer::timeout, this, &MainWindow::backUpIfDue);
     daily->start();
+    m_watcher = new StoreWatcher(m_db, this);
+    connect(m_watcher, &StoreWatcher::changedElsewhere, this, &MainWindow::refreshFromElsewhere);
+    m_watcher->start();
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -521,6 +525,18 @@ void MainWindow::reloadAll()
     // Another store, or the same one restored: its documents print in its own body font.
     DocumentFontRepository(m_db).apply();
     retranslateUi();
+    if (m_watcher)
+        m_watcher->start(); // what is there now counts as seen
+}
+
+void MainWindow::refreshFromElsewhere()
+{
+    m_dashboard->figuresChanged(DashboardFigures::All);
+    for (Page *p : m_pages)
+        p->reloadWhenVisible();
+    m_onwardBanner->reload();
+    updateReminder();
+    statusBar()->showMessage(tr("Updated: another workstation changed the store"), 8000);
 }
 
 void MainWindow::applySecuritySettings()

@@ -30,6 +30,7 @@ class RegistryPage;
 class RegistryRepository;
 class RulesPage;
 class SettingsPage;
+class StoreWatcher;
 
 // The main window: a navigation list of the product's areas beside the current page.
 class MainWindow : public QMainWindow
@@ -78,6 +79,9 @@ public:
     QLabel *reminder() const { return m_reminder; }
     QListWidget *navigation() const { return m_navigation; }
     IdleLock *idleLock() const { return m_idleLock; }
+    // Polls the store for what other workstations (or processes) wrote; the window then
+    // reloads the page on screen, the others when next shown.
+    StoreWatcher *storeWatcher() const { return m_watcher; }
     // The user guide's window, made when it is first opened (null before).
     HelpWindow *helpWindow() const { return m_helpWindow; }
     // The guide's page (and anchor, after '#') for the area on screen.
@@ -115,6 +119,8 @@ private:
     void showStore();
     // The department's idle lock and passphrase, read from the store.
     void applySecuritySettings();
+    // Other clients wrote to the store: what is shown is read again.
+    void refreshFromElsewhere();
 
     Database &m_db;
     std::unique_ptr<RegistryRepository> m_repo;
@@ -138,6 +144,7 @@ private:
     QVector<Page *> m_pages;
     QLabel *m_storeLabel;
     IdleLock *m_idleLock = nullptr;
+    StoreWatcher *m_watcher = nullptr;
 
     QMenu *m_fileMenu;
     QMenu *m_editMenu;

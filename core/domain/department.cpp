@@ -43,7 +43,8 @@ QVector<Department> Department::defaults()
                           {},
                           {},
                           {},
-                          {}};
+                          {},
+                          0};
     };
     return {
         d("own", "本部门（保护工作部门）", "Our department (protection work department)", true),

@@ -23,6 +23,9 @@ struct Department
     // Keys of the sectors (Sector::all) whose CII the department protects; for the own
     // department, what it regulates. Empty: not stated.
     QStringList sectors;
+    // The row version the record was read at (schema 13): an edit saves only over that
+    // version, else it meets a conflict (EditConflict). 0: not read, saved unconditionally.
+    qint64 rowVersion = 0;
 
     QString displayName() const;
     // What a numbered document needs and this department lacks, as option names

@@ -24,6 +24,9 @@ public:
     QString contactName;
     QString contactPhone;
     QString contactEmail;
+    // The row version the record was read at (schema 13): an edit saves only over that
+    // version, else it meets a conflict (EditConflict). 0: not read, saved unconditionally.
+    qint64 rowVersion = 0;
 
     QString displayName() const;
     // Field by field; the first problem found, naming the field (a CSV column name).

@@ -24,6 +24,9 @@ public:
     QString category = QStringLiteral("other");    // website | platform | production | other
     int mlpsLevel = 2;                             // 等级保护 level 1–5
     QString status = QStringLiteral("in-service"); // in-service | planned | retired
+    // The row version the record was read at (schema 13): an edit saves only over that
+    // version, else it meets a conflict (EditConflict). 0: not read, saved unconditionally.
+    qint64 rowVersion = 0;
 
     static QStringList categories();
     static QString categoryName(const QString &key);

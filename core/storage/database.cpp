@@ -48,6 +48,7 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
     m_schemaVersion = 0;
+    m_ownAudit.clear();
 }
 
 QString Database::defaultLocation()
@@ -704,9 +705,28 @@ Status Database::write(const std::function<Status(WriteTransaction &)> &work)
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         return why;
     }
-    if (tx.appendedAuditId())
+    if (tx.appendedAuditId()) {
         KnownAuditHead::remember(m_location, tx.appendedAuditId(), tx.appendedAuditHash());
+        if (!m_ownAudit.isEmpty() && m_ownAudit.last().second + 1 == tx.firstAppendedAuditId())
+            m_ownAudit.last().second = tx.appendedAuditId();
+        else
+            m_ownAudit.push_back({tx.firstAppendedAuditId(), tx.appendedAuditId()});
+        // A long session's own writes interleaved with others': only the recent ones matter.
+        if (m_ownAudit.size() > 4096)
+            m_ownAudit.remove(0, 2048);
+    }
     return {};
+}
+
+qint64 Database::ownAuditRecords(qint64 after, qint64 upTo) const
+{
+    qint64 n = 0;
+    for (const auto &range : m_ownAudit) {
+        const qint64 first = qMax(range.first, after + 1), last = qMin(range.second, upTo);
+        if (last >= first)
+            n += last - first + 1;
+    }
+    return n;
 }
 
 } // namespace cii

@@ -4,8 +4,10 @@
 #include "storage/sqldialect.h"
 
 #include <QCoreApplication>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVector>
 
 #include <functional>
 
@@ -78,6 +80,10 @@ public:
     // rolls back otherwise. The only way to change the store.
     Status write(const std::function<Status(WriteTransaction &)> &work);
 
+    // How many of the audit records with ids in (after, upTo] this connection appended
+    // itself since it was opened (StoreWatcher: what other clients wrote is the rest).
+    qint64 ownAuditRecords(qint64 after, qint64 upTo) const;
+
     // For repositories in core/storage only.
     QSqlDatabase connection() const { return m_db; }
 
@@ -110,6 +116,8 @@ private:
     QString m_auditProblem;
     QString m_user;
     bool m_passwordRequired = false;
+    // The audit ids this connection appended, as ranges [first, last], the newest last.
+    QVector<QPair<qint64, qint64>> m_ownAudit;
 };
 
 } // namespace cii

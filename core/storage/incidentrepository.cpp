@@ -420,12 +420,13 @@ Result<IncidentGrading> IncidentRepository::propose(qint64 id, const QMap<QStrin
     const IncidentGrading grading = IncidentGrader::grade(criteria.value(), clean);
     const QDateTime at = nowOr(now);
     Status s = m_db.write([&](WriteTransaction &tx) -> Status {
-        if (auto r = tx.exec(
-                QStringLiteral("UPDATE incidents SET proposed_grade = ?, facts = ?, trace = ?, "
-                               "deciding_criterion = ?, proposed_at = ?, updated_at = ? "
-                               "WHERE id = ?"),
-                {grading.grade, factsText(clean), traceText(grading.trace),
-                 grading.decidingCriterion, ChinaTime::stored(at), sql::nowUtc(), id});
+        if (auto r =
+                tx.exec(QStringLiteral("UPDATE incidents SET row_version = row_version + 1, "
+                                       "proposed_grade = ?, facts = ?, trace = ?, "
+                                       "deciding_criterion = ?, proposed_at = ?, updated_at = ? "
+                                       "WHERE id = ?"),
+                        {grading.grade, factsText(clean), traceText(grading.trace),
+                         grading.decidingCriterion, ChinaTime::stored(at), sql::nowUtc(), id});
             !r)
             return r.error();
         QJsonObject before{{QStringLiteral("proposed_grade"), incident->proposedGrade},
@@ -463,7 +464,8 @@ Status IncidentRepository::decideGrade(qint64 id, const QString &grade, const QS
     const QDateTime at = nowOr(now);
     return m_db.write([&](WriteTransaction &tx) -> Status {
         if (auto r = tx.exec(
-                QStringLiteral("UPDATE incidents SET decided_grade = ?, grade_reason = ?, "
+                QStringLiteral("UPDATE incidents SET row_version = row_version + 1, decided_grade "
+                               "= ?, grade_reason = ?, "
                                "decided_at = ?, decided_by = ?, updated_at = ? WHERE id = ?"),
                 {grade, why, ChinaTime::stored(at), tx.user(), sql::nowUtc(), id});
             !r)
@@ -502,7 +504,8 @@ Status IncidentRepository::updateNarrative(qint64 id, const IncidentNarrative &n
             binds << clean.value(key);
         }
         binds << sql::nowUtc() << id;
-        if (auto r = tx.exec(QStringLiteral("UPDATE incidents SET %1, updated_at = ? WHERE id = ?")
+        if (auto r = tx.exec(QStringLiteral("UPDATE incidents SET row_version = row_version + 1, "
+                                            "%1, updated_at = ? WHERE id = ?")
                                  .arg(set.join(QStringLiteral(", "))),
                              binds);
             !r)
@@ -528,9 +531,11 @@ Status IncidentRepository::startHandling(qint64 id)
         return Error::input(
             tr("incident %1 is %2, not open").arg(id).arg(Incident::statusName(incident->status)));
     return m_db.write([&](WriteTransaction &tx) -> Status {
-        if (auto r = tx.exec(QStringLiteral("UPDATE incidents SET status = 'handling', "
-                                            "updated_at = ? WHERE id = ? AND status = 'open'"),
-                             {sql::nowUtc(), id});
+        if (auto r = tx.exec(
+                QStringLiteral(
+                    "UPDATE incidents SET row_version = row_version + 1, status = 'handling', "
+                    "updated_at = ? WHERE id = ? AND status = 'open'"),
+                {sql::nowUtc(), id});
             !r)
             return r.error();
         return tx.audit(QStringLiteral("update"), QStringLiteral("incident"), QString::number(id),
@@ -554,10 +559,12 @@ Status IncidentRepository::close(qint64 id, const QDateTime &ended, const QDateT
         return Error::input(tr("date: between the discovery (%1) and now")
                                 .arg(ChinaTime::iso(incident->discovered)));
     return m_db.write([&](WriteTransaction &tx) -> Status {
-        if (auto r = tx.exec(QStringLiteral("UPDATE incidents SET status = 'closed', "
-                                            "handling_ended_at = ?, updated_at = ? WHERE id = ? "
-                                            "AND status <> 'closed'"),
-                             {ChinaTime::stored(ended), sql::nowUtc(), id});
+        if (auto r = tx.exec(
+                QStringLiteral(
+                    "UPDATE incidents SET row_version = row_version + 1, status = 'closed', "
+                    "handling_ended_at = ?, updated_at = ? WHERE id = ? "
+                    "AND status <> 'closed'"),
+                {ChinaTime::stored(ended), sql::nowUtc(), id});
             !r)
             return r.error();
         return tx.audit(QStringLiteral("close"), QStringLiteral("incident"), QString::number(id),
@@ -582,9 +589,10 @@ Status IncidentRepository::requestFollowUp(qint64 id, const QDateTime &dueAt, co
         return Error::input(QStringLiteral("note: %1").arg(p));
     return m_db.write([&](WriteTransaction &tx) -> Status {
         if (auto r = tx.exec(
-                QStringLiteral("UPDATE incidents SET follow_up_due_at = ?, "
-                               "follow_up_requested_at = ?, updated_at = ? "
-                               "WHERE id = ?"),
+                QStringLiteral(
+                    "UPDATE incidents SET row_version = row_version + 1, follow_up_due_at = ?, "
+                    "follow_up_requested_at = ?, updated_at = ? "
+                    "WHERE id = ?"),
                 {ChinaTime::stored(dueAt), ChinaTime::stored(nowOr(now)), sql::nowUtc(), id});
             !r)
             return r.error();

@@ -374,7 +374,8 @@ Status InspectionRepository::setStatus(qint64 id, const QString &status)
     if (!before)
         return before.error();
     return m_db.write([&](WriteTransaction &tx) -> Status {
-        if (auto r = tx.exec(QStringLiteral("UPDATE inspections SET status = ?, updated_at = ? "
+        if (auto r = tx.exec(QStringLiteral("UPDATE inspections SET row_version = row_version + 1, "
+                                            "status = ?, updated_at = ? "
                                             "WHERE id = ?"),
                              {status, sql::nowUtc(), id});
             !r)
@@ -444,7 +445,8 @@ Result<qint64> InspectionRepository::merge(const QVector<qint64> &ids, const QSt
         jointId = id.value();
         for (const Inspection &o : originals) {
             Result<QSqlQuery *> u =
-                tx.exec(QStringLiteral("UPDATE inspections SET merged_into = ?, updated_at = ? "
+                tx.exec(QStringLiteral("UPDATE inspections SET row_version = row_version + 1, "
+                                       "merged_into = ?, updated_at = ? "
                                        "WHERE id = ? AND merged_into IS NULL"),
                         {jointId, sql::nowUtc(), o.id});
             if (!u)

@@ -688,6 +688,20 @@ QStringList schemaV12(const SqlDialect &d)
     return s;
 }
 
+// Issue 15, several workstations on one store: each record edited in place carries a version
+// that every UPDATE of it raises by one. An edit names the version its editor read and
+// changes the row only while it is still that one; otherwise it meets the other client's
+// change as a conflict (EditConflict) instead of silently writing over it.
+QStringList schemaV13(const SqlDialect &)
+{
+    QStringList s;
+    for (const char *table :
+         {"operators", "systems", "departments", "inspections", "incidents", "rulesets"})
+        s << QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1")
+                 .arg(QLatin1String(table));
+    return s;
+}
+
 } // namespace
 
 const QVector<Migration> &Migrations::all()
@@ -729,6 +743,11 @@ const QVector<Migration> &Migrations::all()
          QStringLiteral("enforcement cases, their evidence and steps; orders, advance notices "
                         "and decisions numbered"),
          schemaV12,
+         {}},
+        {13,
+         QStringLiteral("row versions of the records edited in place (no lost update between "
+                        "workstations)"),
+         schemaV13,
          {}},
     };
     return migrations;

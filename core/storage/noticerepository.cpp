@@ -206,7 +206,8 @@ Result<Notice> NoticeRepository::issueForInspection(const NoticeIssue &issue, co
                 !r)
                 return r.error();
             // Notifying the operator moves a planned inspection on.
-            if (auto r = tx.exec(QStringLiteral("UPDATE inspections SET status = 'notified', "
+            if (auto r = tx.exec(QStringLiteral("UPDATE inspections SET row_version = row_version "
+                                                "+ 1, status = 'notified', "
                                                 "updated_at = ? WHERE id = ? AND "
                                                 "status = 'planned'"),
                                  {sql::nowUtc(), inspectionId});

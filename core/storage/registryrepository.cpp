@@ -3,6 +3,7 @@
 #include "domain/sector.h"
 #include "domain/textfield.h"
 #include "storage/database.h"
+#include "storage/editconflict.h"
 #include "storage/packedvalues.h"
 #include "storage/sqlread.h"
 #include "storage/writetransaction.h"
@@ -19,9 +20,14 @@ namespace cii {
 namespace {
 
 const char *OperatorColumns = "id, uscc, name_zh, name_en, sector, region, contact_name, "
-                              "contact_phone, contact_email";
+                              "contact_phone, contact_email, row_version";
 const char *SystemColumns = "s.id, s.operator_id, s.name, s.description, s.category, "
-                            "s.mlps_level, s.status";
+                            "s.mlps_level, s.status, s.row_version";
+// A store opened to be inspected (a backup) may predate schema 13 and its row versions.
+const char *OperatorColumnsV12 = "id, uscc, name_zh, name_en, sector, region, contact_name, "
+                                 "contact_phone, contact_email, 1";
+const char *SystemColumnsV12 = "s.id, s.operator_id, s.name, s.description, s.category, "
+                               "s.mlps_level, s.status, 1";
 
 OperatorInfo operatorFrom(const QSqlQuery &q)
 {
@@ -35,6 +41,7 @@ OperatorInfo operatorFrom(const QSqlQuery &q)
     o.contactName = q.value(6).toString();
     o.contactPhone = q.value(7).toString();
     o.contactEmail = q.value(8).toString();
+    o.rowVersion = q.value(9).toLongLong();
     return o;
 }
 
@@ -48,6 +55,7 @@ SystemInfo systemFrom(const QSqlQuery &q)
     s.category = q.value(4).toString();
     s.mlpsLevel = q.value(5).toInt();
     s.status = q.value(6).toString();
+    s.rowVersion = q.value(7).toLongLong();
     return s;
 }
 
@@ -92,24 +100,37 @@ using sql::select;
 using sql::selectList;
 using sql::selectOne;
 
+QString RegistryRepository::operatorColumns() const
+{
+    return QLatin1String(m_db.schemaVersion() >= 13 ? OperatorColumns : OperatorColumnsV12);
+}
+
+QString RegistryRepository::systemColumns() const
+{
+    return QLatin1String(m_db.schemaVersion() >= 13 ? SystemColumns : SystemColumnsV12);
+}
+
 Result<QVector<Department>> RegistryRepository::departments() const
 {
     QVector<Department> out;
-    Status s = select(m_db,
-                      QStringLiteral("SELECT id, key, name_zh, name_en, own, doc_prefix, "
-                                     "contact_name, contact_phone "
-                                     "FROM departments ORDER BY own DESC, id"),
-                      {}, [&](const QSqlQuery &q) {
-                          out.push_back({q.value(0).toLongLong(),
-                                         q.value(1).toString(),
-                                         q.value(2).toString(),
-                                         q.value(3).toString(),
-                                         q.value(4).toInt() != 0,
-                                         q.value(5).toString(),
-                                         q.value(6).toString(),
-                                         q.value(7).toString(),
-                                         {}});
-                      });
+    Status s = select(
+        m_db,
+        QStringLiteral("SELECT id, key, name_zh, name_en, own, doc_prefix, "
+                       "contact_name, contact_phone, %1 "
+                       "FROM departments ORDER BY own DESC, id")
+            .arg(m_db.schemaVersion() >= 13 ? QStringLiteral("row_version") : QStringLiteral("1")),
+        {}, [&](const QSqlQuery &q) {
+            out.push_back({q.value(0).toLongLong(),
+                           q.value(1).toString(),
+                           q.value(2).toString(),
+                           q.value(3).toString(),
+                           q.value(4).toInt() != 0,
+                           q.value(5).toString(),
+                           q.value(6).toString(),
+                           q.value(7).toString(),
+                           {},
+                           q.value(8).toLongLong()});
+        });
     if (!s)
         return s.error();
     // A store opened to be inspected (a backup) may predate schema 9 and its sectors.
@@ -189,14 +210,24 @@ Status RegistryRepository::updateDepartment(WriteTransaction &tx, const Departme
         return Error::input(tr("no department with key '%1'").arg(department.key));
     if (Status s = checkDepartment(department); !s)
         return s;
-    if (auto r = tx.exec(QStringLiteral("UPDATE departments SET name_zh = ?, name_en = ?, "
-                                        "doc_prefix = ?, contact_name = ?, contact_phone = ? "
-                                        "WHERE key = ?"),
-                         {department.nameZh.trimmed(), department.nameEn.trimmed(),
-                          department.docPrefix.trimmed(), department.contactName.trimmed(),
-                          department.contactPhone.trimmed(), department.key});
-        !r)
+    QVariantList binds = {department.nameZh.trimmed(),       department.nameEn.trimmed(),
+                          department.docPrefix.trimmed(),    department.contactName.trimmed(),
+                          department.contactPhone.trimmed(), department.key};
+    if (department.rowVersion > 0)
+        binds << department.rowVersion;
+    Result<QSqlQuery *> r = tx.exec(
+        QStringLiteral("UPDATE departments SET name_zh = ?, name_en = ?, doc_prefix = ?, "
+                       "contact_name = ?, contact_phone = ?, row_version = row_version + 1 "
+                       "WHERE key = ?%1 RETURNING row_version")
+            .arg(department.rowVersion > 0 ? QStringLiteral(" AND row_version = ?") : QString()),
+        binds);
+    if (!r)
         return r.error();
+    if (!r.value()->next())
+        return EditConflict::detected(
+            tx, tr("department %1").arg(before.displayName()), QStringLiteral("departments"),
+            QStringLiteral("key"), department.key, QStringLiteral("department"),
+            department.rowVersion, departmentJson(department), departmentJson(before));
     if (Status s = writeSectors(tx, department); !s)
         return s;
     return tx.audit(QStringLiteral("update"), QStringLiteral("department"), department.key,
@@ -291,7 +322,7 @@ Status
 RegistryRepository::forEachOperator(const QString &sector,
                                     const std::function<void(const OperatorInfo &)> &each) const
 {
-    QString sql = QStringLiteral("SELECT %1 FROM operators ").arg(QLatin1String(OperatorColumns));
+    QString sql = QStringLiteral("SELECT %1 FROM operators ").arg(operatorColumns());
     QVariantList binds;
     if (!sector.isEmpty()) {
         sql += QStringLiteral("WHERE sector = ? ");
@@ -303,10 +334,9 @@ RegistryRepository::forEachOperator(const QString &sector,
 
 Result<OperatorInfo> RegistryRepository::operatorById(qint64 id) const
 {
-    return selectOne(
-        m_db,
-        QStringLiteral("SELECT %1 FROM operators WHERE id = ?").arg(QLatin1String(OperatorColumns)),
-        id, operatorFrom, tr("no operator with id %1").arg(id));
+    return selectOne(m_db,
+                     QStringLiteral("SELECT %1 FROM operators WHERE id = ?").arg(operatorColumns()),
+                     id, operatorFrom, tr("no operator with id %1").arg(id));
 }
 
 Result<qint64> RegistryRepository::insertOperator(WriteTransaction &tx, const OperatorInfo &op)
@@ -370,14 +400,29 @@ Status RegistryRepository::updateOperator(const OperatorInfo &op)
             return clash.error();
         if (clash.value()->next())
             return Error::input(tr("another operator already has the code %1").arg(op.uscc));
+        QVariantList binds = {op.uscc,       op.nameZh,      op.nameEn,       op.sector,
+                              op.region,     op.contactName, op.contactPhone, op.contactEmail,
+                              sql::nowUtc(), op.id};
+        if (op.rowVersion > 0)
+            binds << op.rowVersion;
         Result<QSqlQuery *> r = tx.exec(
             QStringLiteral("UPDATE operators SET uscc = ?, name_zh = ?, name_en = ?, sector = ?, "
                            "region = ?, contact_name = ?, contact_phone = ?, contact_email = ?, "
-                           "updated_at = ? WHERE id = ?"),
-            {op.uscc, op.nameZh, op.nameEn, op.sector, op.region, op.contactName, op.contactPhone,
-             op.contactEmail, sql::nowUtc(), op.id});
+                           "updated_at = ?, row_version = row_version + 1 WHERE id = ?%1 "
+                           "RETURNING row_version")
+                .arg(op.rowVersion > 0 ? QStringLiteral(" AND row_version = ?") : QString()),
+            binds);
         if (!r)
             return r.error();
+        if (!r.value()->next()) {
+            Result<OperatorInfo> now = operatorById(op.id);
+            if (!now)
+                return now.error();
+            return EditConflict::detected(
+                tx, tr("operator %1 (%2)").arg(op.id).arg(now.value().displayName()),
+                QStringLiteral("operators"), QStringLiteral("id"), op.id,
+                QStringLiteral("operator"), op.rowVersion, op.toJson(), now.value().toJson());
+        }
         return tx.audit(QStringLiteral("update"), QStringLiteral("operator"),
                         QString::number(op.id), before.value().toJson(), op.toJson());
     });
@@ -430,8 +475,7 @@ Status RegistryRepository::forEachSystem(qint64 operatorId, const QString &secto
                          .arg(m_db.dialect().jsonObjectAgg(QStringLiteral("v.indicator_key"),
                                                            QStringLiteral("v.value")))
                    : QString();
-    QString sql =
-        QStringLiteral("SELECT %1%2 FROM systems s ").arg(QLatin1String(SystemColumns), values);
+    QString sql = QStringLiteral("SELECT %1%2 FROM systems s ").arg(systemColumns(), values);
     QStringList where;
     QVariantList binds;
     if (!sector.isEmpty()) {
@@ -452,7 +496,7 @@ Status RegistryRepository::forEachSystem(qint64 operatorId, const QString &secto
         if (!ownValues)
             return;
         const SystemInfo system = systemFrom(q);
-        if (withValues && !unpack(q.value(7).toString(), system.id, &systemValues)) {
+        if (withValues && !unpack(q.value(8).toString(), system.id, &systemValues)) {
             // Text the packing cannot carry: that system's values read on their own.
             Result<QVector<IndicatorValue>> own = indicatorValues(system.id);
             if (!own) {
@@ -471,10 +515,9 @@ Status RegistryRepository::forEachSystem(qint64 operatorId, const QString &secto
 
 Result<SystemInfo> RegistryRepository::systemById(qint64 id) const
 {
-    return selectOne(
-        m_db,
-        QStringLiteral("SELECT %1 FROM systems s WHERE s.id = ?").arg(QLatin1String(SystemColumns)),
-        id, systemFrom, tr("no system with id %1").arg(id));
+    return selectOne(m_db,
+                     QStringLiteral("SELECT %1 FROM systems s WHERE s.id = ?").arg(systemColumns()),
+                     id, systemFrom, tr("no system with id %1").arg(id));
 }
 
 Result<QVector<qint64>> RegistryRepository::systemsNamed(qint64 operatorId, const QString &name,
@@ -568,13 +611,27 @@ Status RegistryRepository::updateSystem(const SystemInfo &system)
     if (Result<OperatorInfo> op = operatorById(system.operatorId); !op)
         return op.error();
     return m_db.write([&](WriteTransaction &tx) -> Status {
+        QVariantList binds = {system.operatorId, system.name,   system.description, system.category,
+                              system.mlpsLevel,  system.status, sql::nowUtc(),      system.id};
+        if (system.rowVersion > 0)
+            binds << system.rowVersion;
         Result<QSqlQuery *> r = tx.exec(
             QStringLiteral("UPDATE systems SET operator_id = ?, name = ?, description = ?, "
-                           "category = ?, mlps_level = ?, status = ?, updated_at = ? WHERE id = ?"),
-            {system.operatorId, system.name, system.description, system.category, system.mlpsLevel,
-             system.status, sql::nowUtc(), system.id});
+                           "category = ?, mlps_level = ?, status = ?, updated_at = ?, "
+                           "row_version = row_version + 1 WHERE id = ?%1 RETURNING row_version")
+                .arg(system.rowVersion > 0 ? QStringLiteral(" AND row_version = ?") : QString()),
+            binds);
         if (!r)
             return r.error();
+        if (!r.value()->next()) {
+            Result<SystemInfo> now = systemById(system.id);
+            if (!now)
+                return now.error();
+            return EditConflict::detected(
+                tx, tr("system %1 (%2)").arg(system.id).arg(now.value().name),
+                QStringLiteral("systems"), QStringLiteral("id"), system.id,
+                QStringLiteral("system"), system.rowVersion, system.toJson(), now.value().toJson());
+        }
         return tx.audit(QStringLiteral("update"), QStringLiteral("system"),
                         QString::number(system.id), before.value().toJson(), system.toJson());
     });

@@ -47,6 +47,8 @@ public:
     Result<QVector<Department>> departments() const;
     // Names, document-number prefix, contact and sectors of a department (e.g. the user's
     // own, "own"); the second form inside a write another change shares (first-run setup).
+    // Edits save over the version read (rowVersion); one changed meanwhile by another client
+    // is not written and returns an input error carrying the EditConflict.
     Status updateDepartment(const Department &department);
     Status updateDepartment(WriteTransaction &tx, const Department &department);
     // Another inspecting body under a new key (Department::isValidKey); never an own one.
@@ -105,6 +107,9 @@ private:
     static Status upsertValue(WriteTransaction &tx, const IndicatorValue &v);
     static Status writeSectors(WriteTransaction &tx, const Department &department);
     Result<qint64> count(const QString &table) const;
+    // The columns read into an operator or a system (row_version from schema 13 on).
+    QString operatorColumns() const;
+    QString systemColumns() const;
 
     Database &m_db;
 };

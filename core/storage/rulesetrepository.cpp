@@ -175,10 +175,11 @@ Status RuleSetRepository::update(const RuleSet &rules)
     next.version = before.value().version;
     next.status = before.value().status;
     return m_db.write([&](WriteTransaction &tx) -> Status {
-        Result<QSqlQuery *> r = tx.exec(
-            QStringLiteral("UPDATE rulesets SET title_zh = ?, title_en = ?, definition = ?, "
-                           "updated_at = ? WHERE id = ?"),
-            {next.titleZh, next.titleEn, definitionOf(next), sql::nowUtc(), next.id});
+        Result<QSqlQuery *> r =
+            tx.exec(QStringLiteral("UPDATE rulesets SET row_version = row_version + 1, title_zh = "
+                                   "?, title_en = ?, definition = ?, "
+                                   "updated_at = ? WHERE id = ?"),
+                    {next.titleZh, next.titleEn, definitionOf(next), sql::nowUtc(), next.id});
         if (!r)
             return r.error();
         return tx.audit(QStringLiteral("update"), QStringLiteral("ruleset"),
@@ -196,9 +197,11 @@ Status RuleSetRepository::submit(qint64 id)
         return Error::input(
             tr("only a draft can be submitted for filing; this one is %1").arg(r.value().status));
     return m_db.write([&](WriteTransaction &tx) -> Status {
-        if (auto q = tx.exec(QStringLiteral("UPDATE rulesets SET status = 'submitted', "
-                                            "updated_at = ? WHERE id = ?"),
-                             {sql::nowUtc(), id});
+        if (auto q = tx.exec(
+                QStringLiteral(
+                    "UPDATE rulesets SET row_version = row_version + 1, status = 'submitted', "
+                    "updated_at = ? WHERE id = ?"),
+                {sql::nowUtc(), id});
             !q)
             return q.error();
         return tx.audit(QStringLiteral("submit"), QStringLiteral("ruleset"), QString::number(id),
@@ -242,9 +245,11 @@ Status RuleSetRepository::file(qint64 id, const QString &reference, const QDate 
         while (old.value()->next())
             superseded << old.value()->value(0).toLongLong();
         for (qint64 oldId : superseded) {
-            if (auto q = tx.exec(QStringLiteral("UPDATE rulesets SET status = 'superseded', "
-                                                "updated_at = ? WHERE id = ?"),
-                                 {sql::nowUtc(), oldId});
+            if (auto q = tx.exec(
+                    QStringLiteral(
+                        "UPDATE rulesets SET row_version = row_version + 1, status = 'superseded', "
+                        "updated_at = ? WHERE id = ?"),
+                    {sql::nowUtc(), oldId});
                 !q)
                 return q.error();
             if (Status a = tx.audit(QStringLiteral("supersede"), QStringLiteral("ruleset"),
@@ -255,10 +260,12 @@ Status RuleSetRepository::file(qint64 id, const QString &reference, const QDate 
                 !a)
                 return a;
         }
-        if (auto q = tx.exec(QStringLiteral("UPDATE rulesets SET status = 'filed', "
-                                            "filing_reference = ?, filed_on = ?, updated_at = ? "
-                                            "WHERE id = ?"),
-                             {reference.trimmed(), date.toString(Qt::ISODate), sql::nowUtc(), id});
+        if (auto q =
+                tx.exec(QStringLiteral(
+                            "UPDATE rulesets SET row_version = row_version + 1, status = 'filed', "
+                            "filing_reference = ?, filed_on = ?, updated_at = ? "
+                            "WHERE id = ?"),
+                        {reference.trimmed(), date.toString(Qt::ISODate), sql::nowUtc(), id});
             !q)
             return q.error();
         return tx.audit(QStringLiteral("file"), QStringLiteral("ruleset"), QString::number(id),

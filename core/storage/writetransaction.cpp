@@ -134,6 +134,8 @@ Status WriteTransaction::audit(const QString &action, const QString &entity,
               r.prevHash, r.hash});
     if (!ins)
         return ins.error();
+    if (!m_appended)
+        m_firstAuditId = r.id;
     m_lastAuditId = r.id;
     m_lastHash = r.hash.toLatin1();
     m_appended = true;

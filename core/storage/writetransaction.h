@@ -42,6 +42,8 @@ public:
 
     // The newest audit record this transaction appended (id 0 when none).
     qint64 appendedAuditId() const { return m_appended ? m_lastAuditId : 0; }
+    // The first audit record this transaction appended (id 0 when none).
+    qint64 firstAppendedAuditId() const { return m_appended ? m_firstAuditId : 0; }
     QString appendedAuditHash() const { return QString::fromLatin1(m_lastHash); }
 
     // Releases the prepared statements; Database::write() calls it before COMMIT/ROLLBACK.
@@ -61,6 +63,7 @@ private:
     bool m_chainLoaded = false;
     bool m_appended = false;
     qint64 m_lastAuditId = 0;
+    qint64 m_firstAuditId = 0;
     QByteArray m_lastHash;
 };
 

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/registryrepository.h"
 #include "storage/writetransaction.h"
 
 #include <QCryptographicHash>
@@ -339,6 +340,40 @@ private slots:
                                        "issued_on, issued_at, issued_by) VALUES "
                                        "('memo', 'own', 2026, 5, '2026-03-02', "
                                        "'2026-03-02T08:00:00Z', 'tester')")));
+    }
+
+    // Schema 13 gives the records edited in place a row version: a v12 store's rows start at
+    // version 1, and every UPDATE of them raises it by one.
+    void aVersion12StoreGainsRowVersionsStartingAtOne()
+    {
+        const QString file = path("release12.sqlite");
+        QVERIFY(writeOldStore(
+            file, 12,
+            {QStringLiteral("INSERT INTO operators (uscc, name_zh, sector, created_at, "
+                            "updated_at) VALUES ('91110000100000000X', '老运营者', 'energy', "
+                            "'2026-01-01', '2026-01-01')"),
+             QStringLiteral("INSERT INTO systems (operator_id, name, category, mlps_level, "
+                            "status, created_at, updated_at) VALUES (1, '老系统', 'website', 3, "
+                            "'in-service', '2026-01-01', '2026-01-01')")}));
+        Database db;
+        QVERIFY(db.open(file).ok());
+        QCOMPARE(db.schemaVersion(), 13);
+        QSqlQuery q(db.connection());
+        for (const char *table :
+             {"operators", "systems", "departments", "inspections", "incidents", "rulesets"})
+            QVERIFY2(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE row_version <> 1")
+                                .arg(QLatin1String(table))) &&
+                         q.next() && q.value(0).toInt() == 0,
+                     table);
+        cii::RegistryRepository repo(db);
+        cii::Result<cii::SystemInfo> system = repo.systemById(1);
+        QVERIFY(system.ok());
+        QCOMPARE(system->rowVersion, 1);
+        cii::SystemInfo edited = system.value();
+        edited.name = QStringLiteral("新系统");
+        QVERIFY(repo.updateSystem(edited).ok());
+        QCOMPARE(repo.systemById(1)->rowVersion, 2);
+        QCOMPARE(repo.operatorById(1)->rowVersion, 1);
     }
 };
 

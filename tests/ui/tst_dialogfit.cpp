@@ -3,6 +3,7 @@
 #include "deadlines/deadlinefactdialog.h"
 #include "dialogs/connectiondialog.h"
 #include "dialogs/departmentdialog.h"
+#include "dialogs/editconflictdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/operatordialog.h"
 #include "dialogs/systemdialog.h"
@@ -222,6 +223,17 @@ private:
              }},
             {QStringLiteral("grading-criteria"),
              [&db] { return std::make_unique<GradingCriteriaDialog>(db); }},
+            {QStringLiteral("edit-conflict"),
+             [] {
+                 EditConflict c;
+                 c.changedBy = QStringLiteral("zhangwei");
+                 c.changedAt = QDateTime::currentDateTimeUtc();
+                 return std::make_unique<EditConflictDialog>(
+                     c, QVector<EditConflictDialog::Field>{
+                            {QStringLiteral("Name"), QStringLiteral("省电网调度系统"),
+                             QStringLiteral("省电网调度控制系统")},
+                            {QStringLiteral("Description"), QString(), QStringLiteral("调度")}});
+             }},
         };
     }
 

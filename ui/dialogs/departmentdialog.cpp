@@ -1,5 +1,7 @@
 #include "departmentdialog.h"
 
+#include "dialogs/editconflictdialog.h"
+#include "domain/sector.h"
 #include "services/issuingdepartment.h"
 #include "services/passphrase.h"
 #include "settings/departmentform.h"
@@ -130,10 +132,59 @@ void DepartmentDialog::accept()
         }
         return {};
     });
+    if (!saved && saved.error().isConflict())
+        return resolve(department(), *saved.error().conflict);
     if (!saved)
         return refuse(saved.error().message);
     DocumentFontRepository(m_db).apply();
     QDialog::accept();
+}
+
+void DepartmentDialog::resolve(const Department &mine, const EditConflict &conflict)
+{
+    const Result<Department> now = IssuingDepartment::own(m_db);
+    if (!now) {
+        m_storeError->setText(now.error().message);
+        m_storeError->show();
+        return;
+    }
+    const Department &theirs = now.value();
+    auto sectors = [](const Department &d) {
+        QStringList names;
+        for (const QString &key : d.sectors)
+            if (const Sector *s = Sector::find(key))
+                names << s->displayName();
+        return names.join(QStringLiteral(", "));
+    };
+    const QVector<EditConflictDialog::Field> fields = {
+        {tr("Chinese name"), mine.nameZh, theirs.nameZh},
+        {tr("English name"), mine.nameEn, theirs.nameEn},
+        {tr("Sectors"), sectors(mine), sectors(theirs)},
+        {tr("Document-number prefix"), mine.docPrefix, theirs.docPrefix},
+        {tr("Contact person"), mine.contactName, theirs.contactName},
+        {tr("Contact phone"), mine.contactPhone, theirs.contactPhone},
+    };
+    EditConflictDialog dialog(conflict, fields, this);
+    m_conflictDialog = &dialog;
+    dialog.exec();
+    m_conflictDialog = nullptr;
+    switch (dialog.choice()) {
+    case EditConflictDialog::Choice::KeepTheirs:
+        QDialog::reject(); // nothing of this dialog was saved
+        return;
+    case EditConflictDialog::Choice::OverwriteWithMine: {
+        Department again = mine;
+        again.rowVersion = theirs.rowVersion;
+        m_form->setDepartment(again);
+        accept(); // the whole dialog again, over the stored version
+        return;
+    }
+    case EditConflictDialog::Choice::EditAgain:
+        break;
+    }
+    m_form->setDepartment(theirs);
+    m_storeError->setText(tr("The stored values are shown; make your change again and save."));
+    m_storeError->show();
 }
 
 } // namespace cii

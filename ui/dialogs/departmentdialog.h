@@ -14,6 +14,8 @@ namespace cii {
 
 class Database;
 class DepartmentForm;
+class EditConflictDialog;
+struct EditConflict;
 class DocumentSettingsForm;
 
 // The own department's settings every numbered document bears (DepartmentForm: names,
@@ -32,9 +34,14 @@ public:
     DepartmentForm *form() const { return m_form; }
 
     void accept() override;
+    // While a save's conflict is shown (EditConflictDialog), that dialog; null otherwise.
+    EditConflictDialog *conflictDialog() const { return m_conflictDialog; }
 
 private:
     void updateState();
+    // The department was changed on another workstation meanwhile: both shown, the user
+    // chooses.
+    void resolve(const Department &mine, const EditConflict &conflict);
 
     Database &m_db;
     QString m_bodyFamily;
@@ -46,6 +53,7 @@ private:
     QLineEdit *m_passphraseAgain;
     QLabel *m_storeError;
     QDialogButtonBox *m_buttons;
+    EditConflictDialog *m_conflictDialog = nullptr;
 };
 
 } // namespace cii

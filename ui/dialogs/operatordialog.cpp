@@ -1,5 +1,6 @@
 #include "operatordialog.h"
 
+#include "dialogs/editconflictdialog.h"
 #include "domain/sector.h"
 #include "storage/registryrepository.h"
 
@@ -62,14 +63,7 @@ OperatorDialog::OperatorDialog(RegistryRepository &repo, const OperatorInfo &op,
     connect(m_buttons, &QDialogButtonBox::accepted, this, &OperatorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &OperatorDialog::reject);
 
-    m_uscc->setText(op.uscc);
-    m_nameZh->setText(op.nameZh);
-    m_nameEn->setText(op.nameEn);
-    m_sector->setCurrentIndex(qMax(0, m_sector->findData(op.sector)));
-    m_region->setText(op.region);
-    m_contactName->setText(op.contactName);
-    m_contactPhone->setText(op.contactPhone);
-    m_contactEmail->setText(op.contactEmail);
+    showOperator(op);
     for (QLineEdit *e :
          {m_uscc, m_nameZh, m_nameEn, m_region, m_contactName, m_contactPhone, m_contactEmail})
         connect(e, &QLineEdit::textChanged, this, &OperatorDialog::validate);
@@ -95,6 +89,18 @@ QLabel *OperatorDialog::addField(QFormLayout *form, const QString &field, const 
     form->addRow(label, box);
     m_fieldErrors.insert(field, error);
     return error;
+}
+
+void OperatorDialog::showOperator(const OperatorInfo &op)
+{
+    m_uscc->setText(op.uscc);
+    m_nameZh->setText(op.nameZh);
+    m_nameEn->setText(op.nameEn);
+    m_sector->setCurrentIndex(qMax(0, m_sector->findData(op.sector)));
+    m_region->setText(op.region);
+    m_contactName->setText(op.contactName);
+    m_contactPhone->setText(op.contactPhone);
+    m_contactEmail->setText(op.contactEmail);
 }
 
 OperatorInfo OperatorDialog::operatorInfo() const
@@ -142,6 +148,10 @@ void OperatorDialog::accept()
         m_savedId = id.value();
     } else {
         if (const Status s = m_repo.updateOperator(o); !s) {
+            if (s.error().isConflict()) {
+                resolve(o, *s.error().conflict);
+                return;
+            }
             m_storeError->setText(s.error().message);
             m_storeError->show();
             return;
@@ -149,6 +159,64 @@ void OperatorDialog::accept()
         m_savedId = o.id;
     }
     QDialog::accept();
+}
+
+void OperatorDialog::resolve(const OperatorInfo &mine, const EditConflict &conflict)
+{
+    const Result<OperatorInfo> now = m_repo.operatorById(mine.id);
+    if (!now) {
+        m_storeError->setText(now.error().message);
+        m_storeError->show();
+        return;
+    }
+    const OperatorInfo &theirs = now.value();
+    auto sectorName = [this](const QString &key) {
+        const int i = m_sector->findData(key);
+        return i < 0 ? key : m_sector->itemText(i);
+    };
+    const QVector<EditConflictDialog::Field> fields = {
+        {tr("Unified social credit code"), mine.uscc, theirs.uscc},
+        {tr("Chinese name"), mine.nameZh, theirs.nameZh},
+        {tr("English name"), mine.nameEn, theirs.nameEn},
+        {tr("Sector"), sectorName(mine.sector), sectorName(theirs.sector)},
+        {tr("Region"), mine.region, theirs.region},
+        {tr("Contact person"), mine.contactName, theirs.contactName},
+        {tr("Contact phone"), mine.contactPhone, theirs.contactPhone},
+        {tr("Contact e-mail"), mine.contactEmail, theirs.contactEmail},
+    };
+    EditConflictDialog dialog(conflict, fields, this);
+    m_conflictDialog = &dialog;
+    dialog.exec();
+    m_conflictDialog = nullptr;
+    switch (dialog.choice()) {
+    case EditConflictDialog::Choice::KeepTheirs:
+        m_savedId = mine.id;
+        QDialog::accept(); // the page shows the stored record
+        return;
+    case EditConflictDialog::Choice::OverwriteWithMine: {
+        OperatorInfo again = mine;
+        again.rowVersion = theirs.rowVersion;
+        m_original.rowVersion = theirs.rowVersion;
+        if (const Status s = m_repo.updateOperator(again); !s) {
+            if (s.error().isConflict()) {
+                resolve(again, *s.error().conflict); // changed once more meanwhile
+                return;
+            }
+            m_storeError->setText(s.error().message);
+            m_storeError->show();
+            return;
+        }
+        m_savedId = mine.id;
+        QDialog::accept();
+        return;
+    }
+    case EditConflictDialog::Choice::EditAgain:
+        break;
+    }
+    m_original = theirs;
+    showOperator(theirs);
+    m_storeError->setText(tr("The stored values are shown; make your change again and save."));
+    m_storeError->show();
 }
 
 } // namespace cii

@@ -13,6 +13,8 @@ class QLineEdit;
 
 namespace cii {
 
+class EditConflictDialog;
+struct EditConflict;
 class RegistryRepository;
 
 // Adds or edits an operator. Each field says what is wrong with it as the user types; OK
@@ -28,9 +30,14 @@ public:
     OperatorInfo operatorInfo() const;
 
     void accept() override;
+    // While a save's conflict is shown (EditConflictDialog), that dialog; null otherwise.
+    EditConflictDialog *conflictDialog() const { return m_conflictDialog; }
 
 private:
     void validate();
+    void showOperator(const OperatorInfo &op);
+    // A save met a version another client wrote meanwhile: both shown, the user chooses.
+    void resolve(const OperatorInfo &mine, const EditConflict &conflict);
     QLabel *addField(QFormLayout *form, const QString &field, const QString &label,
                      QWidget *editor);
 
@@ -48,6 +55,7 @@ private:
     QHash<QString, QLabel *> m_fieldErrors;
     QLabel *m_storeError;
     QDialogButtonBox *m_buttons;
+    EditConflictDialog *m_conflictDialog = nullptr;
 };
 
 } // namespace cii

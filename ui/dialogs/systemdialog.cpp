@@ -1,5 +1,6 @@
 #include "systemdialog.h"
 
+#include "dialogs/editconflictdialog.h"
 #include "storage/registryrepository.h"
 
 #include <QComboBox>
@@ -60,16 +61,21 @@ SystemDialog::SystemDialog(RegistryRepository &repo, const SystemInfo &system,
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SystemDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SystemDialog::reject);
 
+    showSystem(system);
+    connect(m_name, &QLineEdit::textChanged, this, &SystemDialog::validate);
+    connect(m_operator, &QComboBox::currentIndexChanged, this, &SystemDialog::validate);
+    validate();
+    resize(560, sizeHint().height());
+}
+
+void SystemDialog::showSystem(const SystemInfo &system)
+{
     m_operator->setCurrentIndex(qMax(0, m_operator->findData(system.operatorId)));
     m_name->setText(system.name);
     m_description->setPlainText(system.description);
     m_category->setCurrentIndex(qMax(0, m_category->findData(system.category)));
     m_mlps->setValue(system.mlpsLevel);
     m_status->setCurrentIndex(qMax(0, m_status->findData(system.status)));
-    connect(m_name, &QLineEdit::textChanged, this, &SystemDialog::validate);
-    connect(m_operator, &QComboBox::currentIndexChanged, this, &SystemDialog::validate);
-    validate();
-    resize(560, sizeHint().height());
 }
 
 SystemInfo SystemDialog::systemInfo() const
@@ -125,12 +131,69 @@ void SystemDialog::accept()
         m_savedId = id.value();
     } else {
         if (const Status st = m_repo.updateSystem(s); !st) {
-            m_error->setText(st.error().message);
+            if (st.error().isConflict())
+                resolve(s, *st.error().conflict);
+            else
+                m_error->setText(st.error().message);
             return;
         }
         m_savedId = s.id;
     }
     QDialog::accept();
+}
+
+void SystemDialog::resolve(const SystemInfo &mine, const EditConflict &conflict)
+{
+    const Result<SystemInfo> now = m_repo.systemById(mine.id);
+    if (!now) {
+        m_error->setText(now.error().message);
+        return;
+    }
+    const SystemInfo &theirs = now.value();
+    auto operatorName = [this](qint64 id) {
+        const int i = m_operator->findData(id);
+        return i < 0 ? QString::number(id) : m_operator->itemText(i);
+    };
+    const QVector<EditConflictDialog::Field> fields = {
+        {tr("Operator"), operatorName(mine.operatorId), operatorName(theirs.operatorId)},
+        {tr("Name"), mine.name, theirs.name},
+        {tr("Description"), mine.description, theirs.description},
+        {tr("Category"), SystemInfo::categoryName(mine.category),
+         SystemInfo::categoryName(theirs.category)},
+        {tr("MLPS level (等级保护)"), QString::number(mine.mlpsLevel),
+         QString::number(theirs.mlpsLevel)},
+        {tr("Status"), SystemInfo::statusName(mine.status), SystemInfo::statusName(theirs.status)},
+    };
+    EditConflictDialog dialog(conflict, fields, this);
+    m_conflictDialog = &dialog;
+    dialog.exec();
+    m_conflictDialog = nullptr;
+    switch (dialog.choice()) {
+    case EditConflictDialog::Choice::KeepTheirs:
+        m_savedId = mine.id;
+        QDialog::accept(); // the page shows the stored record
+        return;
+    case EditConflictDialog::Choice::OverwriteWithMine: {
+        SystemInfo again = mine;
+        again.rowVersion = theirs.rowVersion;
+        m_original.rowVersion = theirs.rowVersion;
+        if (const Status st = m_repo.updateSystem(again); !st) {
+            if (st.error().isConflict())
+                resolve(again, *st.error().conflict); // changed once more meanwhile
+            else
+                m_error->setText(st.error().message);
+            return;
+        }
+        m_savedId = mine.id;
+        QDialog::accept();
+        return;
+    }
+    case EditConflictDialog::Choice::EditAgain:
+        break;
+    }
+    m_original = theirs;
+    showSystem(theirs);
+    m_error->setText(tr("The stored values are shown; make your change again and save."));
 }
 
 } // namespace cii

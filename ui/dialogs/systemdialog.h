@@ -15,6 +15,8 @@ class QSpinBox;
 
 namespace cii {
 
+class EditConflictDialog;
+struct EditConflict;
 class RegistryRepository;
 
 // Adds or edits a system of an operator.
@@ -31,9 +33,14 @@ public:
     void accept() override;
     // Shown while the operator has another system of the typed name.
     QLabel *duplicateWarning() const { return m_duplicate; }
+    // While a save's conflict is shown (EditConflictDialog), that dialog; null otherwise.
+    EditConflictDialog *conflictDialog() const { return m_conflictDialog; }
 
 private:
     void validate();
+    void showSystem(const SystemInfo &system);
+    // A save met a version another client wrote meanwhile: both shown, the user chooses.
+    void resolve(const SystemInfo &mine, const EditConflict &conflict);
 
     RegistryRepository &m_repo;
     SystemInfo m_original;
@@ -47,6 +54,7 @@ private:
     QLabel *m_error;
     QLabel *m_duplicate;
     QDialogButtonBox *m_buttons;
+    EditConflictDialog *m_conflictDialog = nullptr;
 };
 
 } // namespace cii
