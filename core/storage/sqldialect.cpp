@@ -106,4 +106,25 @@ QVariant SqlDialect::idList(const QVector<qint64> &ids) const
                       : QLatin1Char('{') + joined + QLatin1Char('}');
 }
 
+QString SqlDialect::typedParameter(const QString &type) const
+{
+    return isSqlite() ? QStringLiteral("?") : QStringLiteral("CAST(? AS %1)").arg(type);
+}
+
+QString SqlDialect::valuesAlias() const
+{
+    return isSqlite() ? QString() : QStringLiteral(" AS v");
+}
+
+QString SqlDialect::ascendingNullsFirst(const QString &expression) const
+{
+    return isSqlite() ? expression : expression + QStringLiteral(" NULLS FIRST");
+}
+
+QString SqlDialect::descendingNullsLast(const QString &expression) const
+{
+    return isSqlite() ? expression + QStringLiteral(" DESC")
+                      : expression + QStringLiteral(" DESC NULLS LAST");
+}
+
 } // namespace cii
