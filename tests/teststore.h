@@ -42,7 +42,29 @@ public:
         const QString name = QStringLiteral("%1_%2_%3")
                                  .arg(app.left(20), stem.left(16))
                                  .arg(counter.fetchAndAddRelaxed(1));
-        return TestPostgres::freshDatabase(name);
+        const QString url = TestPostgres::freshDatabase(name);
+        forgetAtExit(url.section(QLatin1String("@/"), 1).section(QLatin1Char('?'), 0, 0));
+        return url;
+    }
+
+    // The databases this process made are dropped when it ends (a run makes hundreds; the
+    // server's folder would grow by gigabytes and its shutdown take minutes), unless
+    // CII_TEST_KEEP_DATABASES is set, to look at them after a failure.
+    static void forgetAtExit(const QString &database)
+    {
+        static QStringList *made = nullptr;
+        if (!made) {
+            made = new QStringList;
+            qAddPostRoutine([] {
+                if (qEnvironmentVariableIsEmpty("CII_TEST_KEEP_DATABASES"))
+                    for (const QString &d : std::as_const(*made))
+                        TestPostgres::admin(
+                            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(d));
+                delete made;
+                made = nullptr;
+            });
+        }
+        *made << database;
     }
 
     // Rows of one query on the store at `location` (either backend), read through a
@@ -104,9 +126,10 @@ public:
                 db.setDatabaseName(location);
             }
             QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-            QSqlQuery q(db);
-            f(q);
-            q.finish();
+            {
+                QSqlQuery q(db);
+                f(q);
+            }
             db.close();
         }
         QSqlDatabase::removeDatabase(name);

@@ -470,7 +470,7 @@ Result<CaseRepository::ListSummary> CaseRepository::listSummary() const
             "SUM(CASE WHEN latest IS NOT NULL AND decision IS NULL THEN 1 ELSE 0 END), "
             "SUM(CASE WHEN latest IS NOT NULL AND decision IS NULL AND in_force IS NOT NULL "
             "AND outcome <> in_force THEN 1 ELSE 0 END) FROM (SELECT %1 AS latest, %2 AS "
-            "outcome, %3 AS decision, %4 AS in_force FROM systems s WHERE %5)")
+            "outcome, %3 AS decision, %4 AS in_force FROM systems s WHERE %5) AS listed")
             .arg(newestCaseOf("id"), newestCaseOf("outcome"), newestCaseOf("decision"),
                  decisionInForceOf(), listedSystem()),
         {}, [&](const QSqlQuery &q) {
