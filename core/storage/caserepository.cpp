@@ -245,9 +245,11 @@ Status CaseRepository::forEachInScope(WriteTransaction &tx, const CaseScope &sco
         for (qint64 id : ids)
             binds << id;
         // A query of its own, not one of the transaction's cached statements: it stays open
-        // while the cases are inserted.
+        // while the cases are inserted. (QPSQL streams a forward-only query's rows one by one
+        // and loses them when another statement runs on the connection: there the whole result
+        // is fetched first.)
         QSqlQuery q(tx.connection());
-        q.setForwardOnly(true);
+        q.setForwardOnly(tx.dialect().isSqlite());
         // One row per system, its values packed as one JSON object: a tenth of the rows a
         // plain join would hand through the driver, and SQL's JSON aggregate costs SQLite less
         // than concatenating "key=value" texts (and carries any text).
@@ -300,11 +302,16 @@ Status CaseRepository::insertCases(WriteTransaction &tx, const QVector<Identific
     if (cases.isEmpty())
         return {};
     // The run and its time are bound once per statement, the rest once per case.
-    static const QString head = QStringLiteral(
-        "INSERT INTO identification_cases (run_id, created_at, system_id, ruleset_id, category, "
-        "inputs, outcome, trace, decided_names) SELECT ?, ?, column1, column2, column3, column4, "
-        "column5, column6, column7 FROM (VALUES ");
-    static const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?)");
+    const SqlDialect &d = tx.dialect();
+    const QString bigint = QStringLiteral("BIGINT");
+    const QString head =
+        QStringLiteral("INSERT INTO identification_cases (run_id, created_at, system_id, "
+                       "ruleset_id, category, inputs, outcome, trace, decided_names) SELECT %1, "
+                       "?, column1, column2, column3, column4, column5, column6, column7 FROM "
+                       "(VALUES ")
+            .arg(d.typedParameter(bigint));
+    const QString row = QStringLiteral("(%1, %2, ?, ?, ?, ?, ?)")
+                            .arg(d.typedParameter(bigint), d.typedParameter(bigint));
     QStringList rows;
     rows.fill(row, cases.size());
     QVariantList binds;
@@ -318,7 +325,7 @@ Status CaseRepository::insertCases(WriteTransaction &tx, const QVector<Identific
               << c.traceCodes << c.decidedNames.join(QLatin1Char(' '));
     }
     Result<QSqlQuery *> q =
-        tx.exec(head + rows.join(QLatin1String(", ")) + QLatin1Char(')'), binds);
+        tx.exec(head + rows.join(QLatin1String(", ")) + QLatin1Char(')') + d.valuesAlias(), binds);
     if (!q)
         return q.error();
     return {};
@@ -463,7 +470,7 @@ Result<CaseRepository::ListSummary> CaseRepository::listSummary() const
             "SUM(CASE WHEN latest IS NOT NULL AND decision IS NULL THEN 1 ELSE 0 END), "
             "SUM(CASE WHEN latest IS NOT NULL AND decision IS NULL AND in_force IS NOT NULL "
             "AND outcome <> in_force THEN 1 ELSE 0 END) FROM (SELECT %1 AS latest, %2 AS "
-            "outcome, %3 AS decision, %4 AS in_force FROM systems s WHERE %5)")
+            "outcome, %3 AS decision, %4 AS in_force FROM systems s WHERE %5) AS listed")
             .arg(newestCaseOf("id"), newestCaseOf("outcome"), newestCaseOf("decision"),
                  decisionInForceOf(), listedSystem()),
         {}, [&](const QSqlQuery &q) {

@@ -74,7 +74,10 @@ Result<QVector<qint64>> RowSource::ids() const
         const QString key = m_spec.sortKeys.at(m_sortColumn).isEmpty()
                                 ? m_spec.columns.at(m_sortColumn)
                                 : m_spec.sortKeys.at(m_sortColumn);
-        order = key + direction + QStringLiteral(", ") + m_spec.id;
+        // NULLs (an undecided case, an empty date) first ascending, as SQLite sorts them.
+        const SqlDialect &d = m_db.dialect();
+        order = (m_descending ? d.descendingNullsLast(key) : d.ascendingNullsFirst(key)) +
+                QStringLiteral(", ") + m_spec.id;
     }
     order += direction;
     const QString sqlText = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")

@@ -47,7 +47,8 @@ Status forEachRow(const Database &db, const QString &where, const QVariantList &
                   const std::function<void(const RuleSet &)> &each)
 {
     QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
+    // Not streamed on PostgreSQL: `each` may read the store meanwhile (see sql::select).
+    q.setForwardOnly(db.dialect().isSqlite());
     if (!q.prepare(QStringLiteral("SELECT %1 FROM rulesets %2 ORDER BY sector, version DESC")
                        .arg(QLatin1String(Columns), where)))
         return StoreError::from(q.lastError(), db.location());

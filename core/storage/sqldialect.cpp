@@ -188,4 +188,25 @@ QString SqlDialect::quoted(const QString &identifier)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
+QString SqlDialect::typedParameter(const QString &type) const
+{
+    return isSqlite() ? QStringLiteral("?") : QStringLiteral("CAST(? AS %1)").arg(type);
+}
+
+QString SqlDialect::valuesAlias() const
+{
+    return isSqlite() ? QString() : QStringLiteral(" AS v");
+}
+
+QString SqlDialect::ascendingNullsFirst(const QString &expression) const
+{
+    return isSqlite() ? expression : expression + QStringLiteral(" NULLS FIRST");
+}
+
+QString SqlDialect::descendingNullsLast(const QString &expression) const
+{
+    return isSqlite() ? expression + QStringLiteral(" DESC")
+                      : expression + QStringLiteral(" DESC NULLS LAST");
+}
+
 } // namespace cii

@@ -73,6 +73,17 @@ public:
     // PostgreSQL, where each statement is one.
     int copyBatchRows(int columns) const;
     static QString quoted(const QString &identifier);
+    // A placeholder whose type PostgreSQL cannot infer from where it stands (a select list,
+    // VALUES, a comparison with another placeholder): "CAST(? AS type)" there, a plain "?" in
+    // SQLite (which needs no types, and whose bulk inserts stay as fast as they were).
+    QString typedParameter(const QString &type) const;
+    // What follows "FROM (VALUES …)": PostgreSQL wants the derived table named; its columns
+    // keep the names column1, column2 … that SQLite gives them too.
+    QString valuesAlias() const;
+    // "ORDER BY `expression`" with NULLs first, as SQLite sorts them ascending (PostgreSQL
+    // sorts them last): for lists whose order depends on it.
+    QString ascendingNullsFirst(const QString &expression) const;
+    QString descendingNullsLast(const QString &expression) const;
 
 private:
     Kind m_kind;

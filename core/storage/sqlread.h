@@ -28,12 +28,14 @@ inline QDate dateOf(const QVariant &v)
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-// Runs a read-only query and hands each row to `row`.
+// Runs a read-only query and hands each row to `row`. SQLite streams the rows; QPSQL would
+// stream a forward-only query's rows too, but loses them as soon as `row` reads anything else
+// on the connection (a rule set, a name…), so there the whole result is fetched first.
 template <typename F>
 Status select(const Database &db, const QString &sql, const QVariantList &binds, F row)
 {
     QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
+    q.setForwardOnly(db.dialect().isSqlite());
     if (!q.prepare(sql))
         return StoreError::from(q.lastError(), db.location());
     for (int i = 0; i < binds.size(); ++i)

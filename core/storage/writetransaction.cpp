@@ -35,6 +35,10 @@ Result<QSqlQuery *> WriteTransaction::exec(const QString &sql, const QVariantLis
         // A null QString is an empty text, never SQL NULL (pass QVariant() for NULL).
         if (b.typeId() == QMetaType::QString && b.toString().isNull())
             q.bindValue(i, QStringLiteral(""));
+        // The stores' flags are INTEGER 0/1: QPSQL would send a bool as true/false, which
+        // PostgreSQL does not turn into an integer.
+        else if (b.typeId() == QMetaType::Bool)
+            q.bindValue(i, b.toBool() ? 1 : 0);
         else
             q.bindValue(i, b);
     }

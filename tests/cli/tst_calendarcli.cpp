@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include "clirun.h"
+#include "teststore.h"
 
 // The holiday calendar from the command line: the shipped years are in every new store, a new
 // year's arrangement is imported (all rows or none), and deadlines carry due, last_day, basis,
@@ -41,7 +42,8 @@ class TestCalendarCli : public QObject
 private slots:
     void initTestCase()
     {
-        m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
+        CII_REQUIRE_TEST_STORE();
+        m_db = TestStore::location(m_dir, QStringLiteral("store.sqlite"));
         QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("3"),
                       QStringLiteral("--operators"), QStringLiteral("3"),
                       QStringLiteral("--systems"), QStringLiteral("6")})

@@ -1,4 +1,5 @@
 #include "storage/database.h"
+#include "teststore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -34,6 +35,7 @@ private:
                 p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
     }
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString store(const QString &name) const { return TestStore::location(m_dir, name); }
     QJsonObject json(const Run &r)
     {
         QJsonParseError e;
@@ -49,9 +51,11 @@ private:
     }
 
 private slots:
+    void initTestCase() { CII_REQUIRE_TEST_STORE(); }
+
     void demoThenListPrintsEverySystem()
     {
-        const QString db = path(QStringLiteral("demo.sqlite"));
+        const QString db = store(QStringLiteral("demo.sqlite"));
         const Run demo =
             cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"),
                  QStringLiteral("7"), QStringLiteral("--operators"), QStringLiteral("300"),
@@ -98,7 +102,7 @@ private slots:
     {
         QByteArray exports[2];
         for (int i = 0; i < 2; ++i) {
-            const QString db = path(QStringLiteral("seed%1.sqlite").arg(i));
+            const QString db = store(QStringLiteral("seed%1.sqlite").arg(i));
             QCOMPARE(
                 cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"),
                      QStringLiteral("11"), QStringLiteral("--operators"), QStringLiteral("20"),
@@ -115,7 +119,7 @@ private slots:
 
     void gbkCsvWithOneBadUsccIsRejectedAndNothingChanges()
     {
-        const QString db = path(QStringLiteral("import.sqlite"));
+        const QString db = store(QStringLiteral("import.sqlite"));
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code, 0);
         const QByteArray before =
             cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("operators")})
@@ -161,7 +165,7 @@ private slots:
 
     void exportImportRoundTripsIntoAnEmptyStore()
     {
-        const QString a = path(QStringLiteral("a.sqlite")), b = path(QStringLiteral("b.sqlite"));
+        const QString a = store(QStringLiteral("a.sqlite")), b = store(QStringLiteral("b.sqlite"));
         QCOMPARE(
             cli({QStringLiteral("--db"), a, QStringLiteral("demo"), QStringLiteral("--operators"),
                  QStringLiteral("15"), QStringLiteral("--systems"), QStringLiteral("60")})
@@ -187,7 +191,7 @@ private slots:
 
     void addCommandsPrintTheNewId()
     {
-        const QString db = path(QStringLiteral("add.sqlite"));
+        const QString db = store(QStringLiteral("add.sqlite"));
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code, 0);
         const Run op =
             cli({QStringLiteral("--db"), db, QStringLiteral("operators"), QStringLiteral("add"),
@@ -229,7 +233,7 @@ private slots:
 
     void rulesLifecycleFromTemplateToFiledAndImmutable()
     {
-        const QString db = path(QStringLiteral("rules.sqlite"));
+        const QString db = store(QStringLiteral("rules.sqlite"));
         const QString tpl = path(QStringLiteral("template.json"));
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code, 0);
         QCOMPARE(
@@ -294,6 +298,30 @@ private slots:
         QCOMPARE(sets.at(0).toObject().value(QStringLiteral("version")).toInt(), 2);
     }
 
+    // Someone with direct access to the store (sqlite3, or psql as the server's superuser)
+    // drops the guard that keeps filed rule sets immutable: 'check' names it and exits 4.
+    void checkNamesADroppedGuardTrigger()
+    {
+        const QString db = store(QStringLiteral("guard.sqlite"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code, 0);
+        const Run clean =
+            cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("check")});
+        QVERIFY2(clean.code == 0, qPrintable(clean.err + QString::fromUtf8(clean.out)));
+        QVERIFY(json(clean).value(QStringLiteral("schema_problems")).toArray().isEmpty());
+        TestStore::raw(db, [](QSqlQuery &q) {
+            QVERIFY2(q.exec(TestStore::dropTrigger(QStringLiteral("audit_log_no_delete"),
+                                                   QStringLiteral("audit_log"))),
+                     qPrintable(q.lastError().text()));
+        });
+        const Run r =
+            cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("check")});
+        QCOMPARE(r.code, 4);
+        const QJsonArray problems = json(r).value(QStringLiteral("schema_problems")).toArray();
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.at(0).toString(),
+                 QStringLiteral("trigger audit_log_no_delete is missing"));
+    }
+
     void rulesValidateNamesEveryProblemAndExits3()
     {
         const QString file = path(QStringLiteral("bad-rules.json"));
@@ -347,6 +375,7 @@ private slots:
 
     void notAStoreIsRefusedWithExit4AndLeftAlone()
     {
+        CII_SQLITE_FILE_ONLY("a file that is not a SQLite database");
         const QString file = path(QStringLiteral("notes.sqlite"));
         write(file, "meeting notes\n");
         const Run r = cli({QStringLiteral("--db"), file, QStringLiteral("init")});

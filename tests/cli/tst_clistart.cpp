@@ -1,3 +1,5 @@
+#include "teststore.h"
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,8 +63,9 @@ class TestCliStart : public QObject
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         QVERIFY(QDir().mkpath(tmpDir()));
-        m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
+        m_db = TestStore::location(m_dir);
         const Run init = cli({QStringLiteral("init")});
         QCOMPARE(init.code, 0);
         // Its one message and nothing else (no platform or runtime-directory warning).

@@ -1,4 +1,5 @@
 #include "clirun.h"
+#include "teststore.h"
 
 #include <QDate>
 #include <QFile>
@@ -49,8 +50,9 @@ private:
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
+        m_db = TestStore::location(m_dir, QStringLiteral("store.sqlite"));
         QCOMPARE(cli(QStringLiteral("demo --seed 4 --operators 8 --systems 30")).code, 0);
         const QString tpl = m_dir.filePath(QStringLiteral("template.json"));
         QCOMPARE(

@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include "clirun.h"
+#include "teststore.h"
 
 // "Reliability and security" items 6 and 11 through the CLI: hostile cells and arguments are
 // refused naming the row, column or field; exports cannot run as spreadsheet formulas yet
@@ -35,7 +36,7 @@ private:
     }
     QString demoStore(const QString &name)
     {
-        const QString db = path(name);
+        const QString db = TestStore::location(m_dir, name);
         cli(db, {QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("5"),
                  QStringLiteral("--operators"), QStringLiteral("6"), QStringLiteral("--systems"),
                  QStringLiteral("20"), QStringLiteral("--inspections"), QStringLiteral("4")});
@@ -51,19 +52,11 @@ private:
     static QVector<QPair<QString, QJsonObject>> exports(const QString &db)
     {
         QVector<QPair<QString, QJsonObject>> out;
-        {
-            QSqlDatabase c =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("exports"));
-            c.setDatabaseName(db);
-            c.open();
-            QSqlQuery q(c);
-            q.exec(QStringLiteral("SELECT entity_id, after_json FROM audit_log WHERE action = "
-                                  "'export' AND entity = 'file' ORDER BY id"));
-            while (q.next())
-                out << qMakePair(q.value(0).toString(),
-                                 QJsonDocument::fromJson(q.value(1).toByteArray()).object());
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("exports"));
+        for (const QVariantList &row : TestStore::rows(
+                 db, QStringLiteral("SELECT entity_id, after_json FROM audit_log WHERE action = "
+                                    "'export' AND entity = 'file' ORDER BY id")))
+            out << qMakePair(row.at(0).toString(),
+                             QJsonDocument::fromJson(row.at(1).toByteArray()).object());
         return out;
     }
     static QString pdfText(const QString &file)
@@ -85,9 +78,11 @@ private:
     }
 
 private slots:
+    void initTestCase() { CII_REQUIRE_TEST_STORE(); }
+
     void hostileCellsInACsvAreRefusedByRowAndColumn()
     {
-        const QString db = path(QStringLiteral("hostile.sqlite"));
+        const QString db = TestStore::location(m_dir, QStringLiteral("hostile.sqlite"));
         QCOMPARE(cli(db, {QStringLiteral("init")}).code, 0);
         const int before = auditRecords(db);
         const QByteArray csv =
@@ -181,8 +176,8 @@ private slots:
 
     void csvInjectionIsNeutralisedAndTheExportStillRoundTrips()
     {
-        const QString a = path(QStringLiteral("inj-a.sqlite")),
-                      b = path(QStringLiteral("inj-b.sqlite"));
+        const QString a = TestStore::location(m_dir, QStringLiteral("inj-a.sqlite")),
+                      b = TestStore::location(m_dir, QStringLiteral("inj-b.sqlite"));
         QCOMPARE(cli(a, {QStringLiteral("init")}).code, 0);
         QCOMPARE(cli(b, {QStringLiteral("init")}).code, 0);
         const QString formula = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"点击\")");

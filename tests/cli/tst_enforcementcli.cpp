@@ -2,6 +2,7 @@
 // opened on an inspection finding, each step in the Administrative Penalty Law's order with its
 // numbered document read back with pdftotext, refusals that write nothing (exit 3).
 #include "clirun.h"
+#include "teststore.h"
 
 #include <QDir>
 #include <QHash>
@@ -43,19 +44,8 @@ private:
     }
     qint64 count(const QString &table) const
     {
-        qint64 n = -1;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-            db.setDatabaseName(m_db);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && q.next())
-                    n = q.value(0).toLongLong();
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-        return n;
+        return TestStore::value(m_db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table))
+            .toLongLong();
     }
     QJsonObject shown()
     {
@@ -75,8 +65,9 @@ private:
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
+        m_db = TestStore::location(m_dir);
         QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("3"),
                       QStringLiteral("--operators"), QStringLiteral("6"),
                       QStringLiteral("--systems"), QStringLiteral("12")})
@@ -379,15 +370,13 @@ private slots:
                             QStringLiteral("--date"), QStringLiteral("2026-12-21")}));
         QCOMPARE(count(QStringLiteral("enforcement_steps")), qint64(5));
         // Steps are records: the store refuses to change or delete one.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("w"));
-        db.setDatabaseName(m_db);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(!q.exec(QStringLiteral("UPDATE enforcement_steps SET fine_operator = 1")));
-        QVERIFY(!q.exec(QStringLiteral("DELETE FROM enforcement_cases")));
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("w"));
+        {
+            cii::Database db;
+            QVERIFY(db.open(m_db).ok());
+            QSqlQuery q(db.connection());
+            QVERIFY(!q.exec(QStringLiteral("UPDATE enforcement_steps SET fine_operator = 1")));
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM enforcement_cases")));
+        }
         const CliRun audit = cli({QStringLiteral("--json"), QStringLiteral("verify-audit")});
         QVERIFY(audit.json().value(QStringLiteral("ok")).toBool());
     }

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/registryrepository.h"
+#include "teststore.h"
 
 #include <QDir>
 #include <QFile>
@@ -101,22 +102,7 @@ private:
                    extra);
     }
     // One value read straight from the store.
-    QVariant storeValue(const QString &sql)
-    {
-        QVariant v;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-            db.setDatabaseName(m_db);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    v = q.value(0);
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-        return v;
-    }
+    QVariant storeValue(const QString &sql) { return TestStore::value(m_db, sql); }
     qint64 noticeCount()
     {
         return storeValue(QStringLiteral("SELECT COUNT(*) FROM notices")).toLongLong();
@@ -131,8 +117,9 @@ private:
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
+        m_db = TestStore::location(m_dir);
         QCOMPARE(cli(QStringLiteral("demo --seed 7 --operators 120 --systems 1200")).code, 0);
         const QString tpl = m_dir.filePath(QStringLiteral("template.json"));
         QCOMPARE(

@@ -1,4 +1,5 @@
 #include "clirun.h"
+#include "teststore.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,23 +22,7 @@ private:
 
     CliRun run(const QStringList &args) const { return CliRun::on(m_db, args); }
     CliRun run(const QString &words) const { return CliRun::on(m_db, words); }
-    qint64 count(const QString &sql) const
-    {
-        qint64 n = -1;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-            db.setDatabaseName(m_db);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    n = q.value(0).toLongLong();
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-        return n;
-    }
+    qint64 count(const QString &sql) const { return TestStore::value(m_db, sql).toLongLong(); }
     QString writeFile(const QString &name, const QByteArray &bytes) const
     {
         const QString path = m_dir.filePath(name);
@@ -60,7 +45,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
+        CII_REQUIRE_TEST_STORE();
+        m_db = TestStore::location(m_dir);
         QCOMPARE(run(QStringLiteral("init")).code, 0);
         QCOMPARE(run({QStringLiteral("operators"), QStringLiteral("add"),
                       QStringLiteral("--name-zh"), QStringLiteral("福州电力有限公司"),

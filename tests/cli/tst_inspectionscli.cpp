@@ -1,3 +1,5 @@
+#include "teststore.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,7 +43,7 @@ private:
     static QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out).object(); }
     QString demoStore(const QString &name)
     {
-        const QString db = m_dir.filePath(name);
+        const QString db = TestStore::location(m_dir, name);
         cli(db, QStringLiteral("demo --seed 3 --operators 10 --systems 40"));
         return db;
     }
@@ -63,31 +65,19 @@ private:
     }
     void setOwnDepartment(const QString &db)
     {
-        QCOMPARE(cli(db, {QStringLiteral("departments"), QStringLiteral("set"),
-                          QStringLiteral("own"), QStringLiteral("--name-zh"),
-                          QStringLiteral("电信行业网络安全保护办公室"), QStringLiteral("--name-en"),
-                          QStringLiteral("Telecom Cybersecurity Office"),
-                          QStringLiteral("--doc-prefix"), QStringLiteral("电网保"),
-                          QStringLiteral("--contact-name"), QStringLiteral("王工"),
-                          QStringLiteral("--contact-phone"), QStringLiteral("010-55550000")})
-                     .code,
-                 0);
+        QCOMPARE(
+            cli(db, {QStringLiteral("departments"), QStringLiteral("set"), QStringLiteral("own"),
+                     QStringLiteral("--name-zh"), QStringLiteral("电信行业网络安全保护办公室"),
+                     QStringLiteral("--name-en"), QStringLiteral("Telecom Cybersecurity Office"),
+                     QStringLiteral("--doc-prefix"), QStringLiteral("电网保"),
+                     QStringLiteral("--contact-name"), QStringLiteral("王工"),
+                     QStringLiteral("--contact-phone"), QStringLiteral("010-55550000")})
+                .code,
+            0);
     }
     static qint64 noticeCount(const QString &path)
     {
-        qint64 n = -1;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-            db.setDatabaseName(path);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM notices")) && q.next())
-                    n = q.value(0).toLongLong();
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-        return n;
+        return TestStore::value(path, QStringLiteral("SELECT COUNT(*) FROM notices")).toLongLong();
     }
     Run notice(const QString &db, qint64 inspection)
     {
@@ -98,8 +88,8 @@ private:
     }
     qint64 addInspection(const QString &db, const QStringList &args)
     {
-        const Run r = cli(db, QStringList{QStringLiteral("inspections"), QStringLiteral("add")} +
-                                  args);
+        const Run r =
+            cli(db, QStringList{QStringLiteral("inspections"), QStringLiteral("add")} + args);
         return r.code == 0 ? QString::fromUtf8(r.out).trimmed().toLongLong() : 0;
     }
     static int conflictCount(const QJsonObject &o)
@@ -108,6 +98,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { CII_REQUIRE_TEST_STORE(); }
+
     void anotherDepartmentsPlanConflictsAndIsMergedIntoAJointInspection()
     {
         const QString db = demoStore(QStringLiteral("a.sqlite"));
@@ -329,7 +321,8 @@ private slots:
         for (const QJsonValue &v : json(cli(db, QStringLiteral("--json operators list")))
                                        .value(QStringLiteral("operators"))
                                        .toArray()) {
-            const QString id = QString::number(v.toObject().value(QStringLiteral("id")).toInteger());
+            const QString id =
+                QString::number(v.toObject().value(QStringLiteral("id")).toInteger());
             if (v.toObject().value(QStringLiteral("sector")).toString() == QLatin1String("telecom"))
                 telecom = id;
             else
@@ -337,13 +330,13 @@ private slots:
         }
         QVERIFY(!telecom.isEmpty() && !other.isEmpty());
         auto pentest = [&](const QString &op) {
-            const qint64 id = addInspection(
-                db, {QStringLiteral("--operator"), op, QStringLiteral("--lead"),
-                     QStringLiteral("own"), QStringLiteral("--kind"),
-                     QStringLiteral("penetration-test"), QStringLiteral("--start"),
-                     QStringLiteral("2026-08-03"), QStringLiteral("--end"),
-                     QStringLiteral("2026-08-05"), QStringLiteral("--team"),
-                     QStringLiteral("测评组张某、赵某")});
+            const qint64 id =
+                addInspection(db, {QStringLiteral("--operator"), op, QStringLiteral("--lead"),
+                                   QStringLiteral("own"), QStringLiteral("--kind"),
+                                   QStringLiteral("penetration-test"), QStringLiteral("--start"),
+                                   QStringLiteral("2026-08-03"), QStringLiteral("--end"),
+                                   QStringLiteral("2026-08-05"), QStringLiteral("--team"),
+                                   QStringLiteral("测评组张某、赵某")});
             const Run r = notice(db, id);
             return r.code == 0 ? pdfText(json(r).value(QStringLiteral("file")).toString())
                                : QString();

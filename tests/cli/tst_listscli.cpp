@@ -1,4 +1,5 @@
 #include "clirun.h"
+#include "teststore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -25,17 +26,12 @@ private:
     // Runs `each` on every row of a query over `file`, on a connection of the test's own.
     template <typename F> static void rows(const QString &file, const QString &sql, F each)
     {
-        const QString name = QStringLiteral("lists-%1").arg(QRandomGenerator::global()->generate());
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY2(q.exec(sql), qPrintable(sql));
-            while (q.next())
-                each(q);
-        }
-        QSqlDatabase::removeDatabase(name);
+        cii::Database db;
+        QVERIFY(db.open(file, cii::Database::OpenMode::Inspect).ok());
+        QSqlQuery q(db.connection());
+        QVERIFY2(q.exec(sql), qPrintable(sql));
+        while (q.next())
+            each(q);
     }
     static QStringList keysOf(const QJsonArray &list)
     {
@@ -65,20 +61,22 @@ private:
     // A store of `systems` demo systems, its write-ahead log folded into the file.
     QString demoStore(const QString &name, int systems)
     {
-        const QString db = m_dir.filePath(name);
+        const QString db = TestStore::location(m_dir, name);
         const CliRun demo =
             CliRun::on(db, QStringLiteral("demo --seed 5 --operators %1 --systems %2")
                                .arg(qMax(1, systems / 10))
                                .arg(systems));
         if (demo.code != 0)
             return {};
-        rows(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), [](const QSqlQuery &) {});
+        if (!TestStore::onPostgres())
+            rows(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), [](const QSqlQuery &) {});
         return db;
     }
 
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         QVERIFY(m_dir.isValid());
         m_db = demoStore(QStringLiteral("demo.sqlite"), 60);
         QVERIFY(!m_db.isEmpty());
@@ -216,7 +214,7 @@ private slots:
             CliRun::on(m_db, QStringLiteral("--json systems list --operator 999999"));
         QCOMPARE(systems.code, 0);
         QCOMPARE(systems.out, QByteArray("{\"systems\":[]}\n"));
-        const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        const QString empty = TestStore::location(m_dir, QStringLiteral("empty.sqlite"));
         QCOMPARE(CliRun::on(empty, QStringLiteral("init")).code, 0);
         for (const char *list : {"operators", "systems", "cases", "inspections"}) {
             const CliRun r = CliRun::on(
@@ -272,6 +270,7 @@ private slots:
     }
     void aStoreThatFailsMidwayNeverPrintsAWholeDocument()
     {
+        CII_SQLITE_FILE_ONLY("a damaged page of the file");
         QFETCH(double, where);
         QFETCH(bool, somethingWritten);
         const QString db = demoStore(QStringLiteral("damaged-%1.sqlite").arg(where), 3000);

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include "clirun.h"
+#include "teststore.h"
 
 // The shipped national-guide template says only what the 2016 guide says, is named for the
 // department's sector when imported, keeps its editor's notes out of the filing document; and
@@ -29,7 +30,8 @@ class TestNationalTemplateCli : public QObject
 private slots:
     void initTestCase()
     {
-        m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
+        CII_REQUIRE_TEST_STORE();
+        m_db = TestStore::location(m_dir, QStringLiteral("store.sqlite"));
         QCOMPARE(cli(QStringLiteral("init")).code, 0);
         const QString tpl = m_dir.filePath(QStringLiteral("template.json"));
         QCOMPARE(

@@ -1,4 +1,5 @@
 #include "clirun.h"
+#include "teststore.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,8 +73,9 @@ private:
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         QStandardPaths::setTestModeEnabled(true);
-        m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        m_db = TestStore::location(m_dir, QStringLiteral("demo.sqlite"));
         QCOMPARE(
             cli(QStringLiteral("demo --seed 7 --operators 40 --systems 240 --inspections 40")).code,
             0);
@@ -291,9 +293,10 @@ private slots:
                 break;
             }
         }
+        const QString demo = m_db;
         if (empty.isEmpty()) {
             // Every sector has operators in this demo: a fresh store has none anywhere.
-            m_db = m_dir.filePath(QStringLiteral("empty.sqlite"));
+            m_db = TestStore::location(m_dir, QStringLiteral("empty.sqlite"));
             QCOMPARE(cli(QStringLiteral("init")).code, 0);
             QCOMPARE(
                 cli({QStringLiteral("departments"), QStringLiteral("set"), QStringLiteral("own"),
@@ -306,7 +309,7 @@ private slots:
             report(QStringLiteral("zh"), QStringLiteral("pdf"), empty, QStringLiteral("empty")));
         QVERIFY2(text.contains(QStringLiteral("记录中没有本领域的任何数据")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("表1")));
-        m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        m_db = demo;
     }
 
     void usageErrorsExitTwo_data()
@@ -359,7 +362,7 @@ private slots:
 
     void aDepartmentWithoutANameIsRefused()
     {
-        const QString db = m_dir.filePath(QStringLiteral("unnamed.sqlite"));
+        const QString db = TestStore::location(m_dir, QStringLiteral("unnamed.sqlite"));
         QCOMPARE(CliRun::on(db, QStringLiteral("init")).code, 0);
         const CliRun r = CliRun::on(db, {QStringLiteral("report"), QStringLiteral("--sector"),
                                          QStringLiteral("energy"), QStringLiteral("--year"),

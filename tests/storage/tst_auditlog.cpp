@@ -1,6 +1,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/registryrepository.h"
+#include "teststore.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -20,7 +21,8 @@ private:
     // A store with a few audited writes; returns its path.
     QString populatedStore()
     {
-        const QString path = m_dir.filePath(QStringLiteral("audit%1.sqlite").arg(++m_n));
+        const QString path =
+            TestStore::location(m_dir, QStringLiteral("audit%1.sqlite").arg(++m_n));
         Database db;
         if (!db.open(path, Database::OpenMode::CreateIfMissing).ok())
             return {};
@@ -42,19 +44,7 @@ private:
         return path;
     }
 
-    template <typename F> void withRaw(const QString &path, F f)
-    {
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            f(q);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    }
+    template <typename F> void withRaw(const QString &path, F f) { TestStore::raw(path, f); }
 
     AuditVerification verify(const QString &path)
     {
@@ -65,6 +55,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { CII_REQUIRE_TEST_STORE(); }
+
     void everyWriteIsRecordedAndTheChainHolds()
     {
         const QString path = populatedStore();
@@ -98,7 +90,8 @@ private slots:
         const QString path = populatedStore();
         // Someone with file access drops the guard and rewrites history.
         withRaw(path, [](QSqlQuery &q) {
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY(q.exec(TestStore::dropTrigger(QStringLiteral("audit_log_no_update"),
+                                                  QStringLiteral("audit_log"))));
             QVERIFY(q.exec(
                 QStringLiteral("UPDATE audit_log SET after_json = "
                                "replace(after_json, '福州', '厦门') WHERE action = 'update'")));
@@ -113,7 +106,8 @@ private slots:
     {
         const QString path = populatedStore();
         withRaw(path, [](QSqlQuery &q) {
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY(q.exec(TestStore::dropTrigger(QStringLiteral("audit_log_no_update"),
+                                                  QStringLiteral("audit_log"))));
             // Rewrite record 2 and give it a matching hash: record 3 no longer links to it.
             QVERIFY(q.exec(QStringLiteral("SELECT id, at, os_user, action, entity, entity_id, "
                                           "before_json, after_json, prev_hash FROM audit_log "
@@ -145,7 +139,8 @@ private slots:
     {
         const QString path = populatedStore();
         withRaw(path, [](QSqlQuery &q) {
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+            QVERIFY(q.exec(TestStore::dropTrigger(QStringLiteral("audit_log_no_delete"),
+                                                  QStringLiteral("audit_log"))));
             QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 3")));
         });
         const AuditVerification v = verify(path);

@@ -11,6 +11,7 @@
 #include "storage/compliancerepository.h"
 #include "storage/database.h"
 #include "storage/rulesetrepository.h"
+#include "teststore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -54,9 +55,10 @@ private:
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         QVERIFY(m_dir.isValid());
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("c.sqlite")),
+        QVERIFY(m_db->open(TestStore::location(m_dir, QStringLiteral("c.sqlite")),
                            Database::OpenMode::CreateIfMissing)
                     .ok());
         RegistryRepository registry(*m_db);
@@ -114,7 +116,7 @@ private slots:
         QCOMPARE(back.id, id.value());
         QCOMPARE(back.value, QStringLiteral("1200000.50")); // normalised before it is stored
         QCOMPARE(back.evidenceDate, QDate(2026, 1, 5));
-        QCOMPARE(back.recordedBy, AuditLog::osUser());
+        QCOMPARE(back.recordedBy, m_db->user()); // the OS login, or the database user
         QVERIFY(back.recordedAt.isValid());
         QVERIFY(qAbs(back.recordedAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
         QCOMPARE(back.operatorUscc, m_ciiUscc);

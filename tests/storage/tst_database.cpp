@@ -2,6 +2,7 @@
 #include "storage/migrations.h"
 #include "storage/registryrepository.h"
 #include "storage/writetransaction.h"
+#include "teststore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -26,17 +27,10 @@ QByteArray fileHash(const QString &path)
 // Runs raw SQL on a store, as another program (or an attacker) would.
 void rawSql(const QString &path, const QStringList &statements)
 {
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
+    TestStore::raw(path, [&](QSqlQuery &q) {
         for (const QString &s : statements)
             QVERIFY2(q.exec(s), qPrintable(s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    });
 }
 
 } // namespace
@@ -48,12 +42,19 @@ class TestDatabase : public QObject
 private:
     QTemporaryDir m_dir;
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    // A store's location on either backend (a fresh database per call on PostgreSQL).
+    QString store(const char *name) const
+    {
+        return TestStore::location(m_dir, QString::fromLatin1(name));
+    }
 
 private slots:
+    void initTestCase() { CII_REQUIRE_TEST_STORE(); }
+
     void migratesAnEmptyFileToTheLatestSchema()
     {
         Database db;
-        const cii::Status s = db.open(path("new.sqlite"), Database::OpenMode::CreateIfMissing);
+        const cii::Status s = db.open(store("new.sqlite"), Database::OpenMode::CreateIfMissing);
         QVERIFY2(s.ok(), qPrintable(s.error().message));
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
         QSqlQuery q(db.connection());
@@ -68,6 +69,7 @@ private slots:
     // only creating a store ('init') turns it into one.
     void aZeroByteFileIsRefusedExceptWhenCreatingAStore()
     {
+        CII_SQLITE_FILE_ONLY("an empty file");
         QFile f(path("empty.sqlite"));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
@@ -84,6 +86,7 @@ private slots:
 
     void configuresWalForeignKeysAndBusyTimeout()
     {
+        CII_SQLITE_FILE_ONLY("SQLite pragmas");
         Database db;
         QVERIFY(db.open(path("pragmas.sqlite"), Database::OpenMode::CreateIfMissing).ok());
         QSqlQuery q(db.connection());
@@ -97,6 +100,7 @@ private slots:
 
     void createsTheFileOwnerOnly()
     {
+        CII_SQLITE_FILE_ONLY("file permissions");
         Database db;
         QVERIFY(db.open(path("perm.sqlite"), Database::OpenMode::CreateIfMissing).ok());
         const auto perms = QFile::permissions(path("perm.sqlite"));
@@ -109,7 +113,7 @@ private slots:
     void refusesAMissingStoreUnlessAskedToCreate()
     {
         Database db;
-        const cii::Status s = db.open(path("absent.sqlite"));
+        const cii::Status s = db.open(store("absent.sqlite"));
         QVERIFY(!s.ok());
         QVERIFY(s.error().isStorage());
         QVERIFY(!QFile::exists(path("absent.sqlite")));
@@ -117,26 +121,34 @@ private slots:
 
     void refusesANewerSchemaAndLeavesItUntouched()
     {
+        const QString newer = store("newer.sqlite");
         {
             Database db;
-            QVERIFY(db.open(path("newer.sqlite"), Database::OpenMode::CreateIfMissing).ok());
+            QVERIFY(db.open(newer, Database::OpenMode::CreateIfMissing).ok());
         }
-        rawSql(path("newer.sqlite"),
-               {QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (%1, 'x')")
-                    .arg(Database::latestSchemaVersion() + 1),
-                QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
-        const QByteArray before = fileHash(path("newer.sqlite"));
+        QStringList statements = {
+            QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (%1, 'x')")
+                .arg(Database::latestSchemaVersion() + 1)};
+        if (!TestStore::onPostgres())
+            statements << QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)");
+        rawSql(newer, statements);
+        const QByteArray before = fileHash(newer);
         Database db;
-        const cii::Status s = db.open(path("newer.sqlite"));
+        const cii::Status s = db.open(newer);
         QVERIFY(!s.ok());
         QVERIFY(s.error().isStorage());
         QVERIFY2(s.error().message.contains(QStringLiteral("newer")),
                  qPrintable(s.error().message));
-        QCOMPARE(fileHash(path("newer.sqlite")), before);
+        QCOMPARE(fileHash(newer), before);
+        TestStore::raw(newer, [](QSqlQuery &q) {
+            QVERIFY(q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), Database::latestSchemaVersion() + 1);
+        });
     }
 
     void refusesANonDatabaseFileAndLeavesItUntouched()
     {
+        CII_SQLITE_FILE_ONLY("a file that is not a database");
         QFile f(path("notes.txt"));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("These are my meeting notes, not a database.\n");
@@ -151,6 +163,7 @@ private slots:
 
     void refusesAForeignSqliteDatabase()
     {
+        CII_SQLITE_FILE_ONLY("a SQLite database of another program");
         rawSql(path("other.sqlite"), {QStringLiteral("CREATE TABLE photos (id INTEGER)")});
         const QByteArray before = fileHash(path("other.sqlite"));
         Database db;
@@ -162,6 +175,7 @@ private slots:
 
     void refusesADamagedFileAndLeavesItUntouched()
     {
+        CII_SQLITE_FILE_ONLY("a damaged file");
         {
             Database db;
             QVERIFY(db.open(path("damaged.sqlite"), Database::OpenMode::CreateIfMissing).ok());
@@ -185,7 +199,7 @@ private slots:
     void failedWriteRollsBackEverything()
     {
         Database db;
-        QVERIFY(db.open(path("rollback.sqlite"), Database::OpenMode::CreateIfMissing).ok());
+        QVERIFY(db.open(store("rollback.sqlite"), Database::OpenMode::CreateIfMissing).ok());
         const cii::Status s = db.write([](cii::WriteTransaction &tx) -> cii::Status {
             if (auto r = tx.exec(QStringLiteral("INSERT INTO sectors (key, name_zh, name_en, "
                                                 "sort_order) VALUES ('x', 'x', 'x', 99)"));
@@ -201,12 +215,13 @@ private slots:
 
     void reopensWithoutMigratingAgain()
     {
+        const QString twice = store("twice.sqlite");
         {
             Database db;
-            QVERIFY(db.open(path("twice.sqlite"), Database::OpenMode::CreateIfMissing).ok());
+            QVERIFY(db.open(twice, Database::OpenMode::CreateIfMissing).ok());
         }
         Database db;
-        QVERIFY(db.open(path("twice.sqlite")).ok());
+        QVERIFY(db.open(twice).ok());
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) && q.next());
         QCOMPARE(q.value(0).toInt(), Database::latestSchemaVersion());
@@ -217,16 +232,25 @@ private slots:
     {
         bool ok = true;
         {
+            const bool pg = TestStore::onPostgres();
+            const cii::SqlDialect dialect(pg ? cii::SqlDialect::Kind::Postgres
+                                             : cii::SqlDialect::Kind::Sqlite);
             QSqlDatabase raw =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-            raw.setDatabaseName(file);
+                QSqlDatabase::addDatabase(dialect.driverName(), QStringLiteral("old"));
+            if (pg) {
+                raw.setHostName(TestPostgres::socketDir());
+                raw.setUserName(QStringLiteral("cii_admin"));
+                raw.setDatabaseName(file.section(QLatin1String("@/"), 1).section('?', 0, 0));
+            } else {
+                raw.setDatabaseName(file);
+            }
             ok = raw.open() && raw.transaction();
             {
-                cii::WriteTransaction tx(raw, cii::SqlDialect(), QStringLiteral("tester"));
+                cii::WriteTransaction tx(raw, dialect, QStringLiteral("tester"));
                 for (const cii::Migration &m : cii::Migrations::all()) {
                     if (!ok || m.version > version)
                         break;
-                    for (const QString &statement : m.statements(cii::SqlDialect()))
+                    for (const QString &statement : m.statements(dialect))
                         ok = ok && tx.exec(statement).ok();
                     if (m.seed)
                         ok = ok && m.seed(tx).ok();
@@ -235,8 +259,18 @@ private slots:
                                        {m.version, QStringLiteral("2026-01-01T00:00:00Z")})
                                    .ok();
                 }
-                for (const QString &row : rows)
-                    ok = ok && tx.exec(row).ok();
+                // As SQLite's raw connection, which checks no foreign keys (the notices' rows
+                // name cases the old store never held).
+                if (pg)
+                    ok = ok && tx.exec(QStringLiteral("SET LOCAL session_replication_role = "
+                                                      "replica"))
+                                   .ok();
+                for (const QString &row : rows) {
+                    const auto done = tx.exec(row);
+                    if (!done)
+                        qWarning("%s: %s", qPrintable(row), qPrintable(done.error().message));
+                    ok = ok && done.ok();
+                }
                 tx.finish();
             }
             ok = ok && raw.commit();
@@ -250,7 +284,7 @@ private slots:
     // upgraded to the latest schema and keeps what it held.
     void anOlderStoreIsUpgradedKeepingItsData()
     {
-        const QString file = path("release1.sqlite");
+        const QString file = store("release1.sqlite");
         QVERIFY(writeOldStore(file, 2,
                               {QStringLiteral("INSERT INTO operators (uscc, name_zh, sector, "
                                               "created_at, updated_at) VALUES "
@@ -275,7 +309,7 @@ private slots:
     // them, their cases, their numbers as printed, and stays append-only.
     void issuedNoticesSurviveTheRebuildWithTheirNumbers()
     {
-        const QString file = path("release5.sqlite");
+        const QString file = store("release5.sqlite");
         QVERIFY(writeOldStore(
             file, 5,
             {QStringLiteral("UPDATE departments SET name_zh = '某保护办', doc_prefix = '某网保' "
@@ -303,7 +337,7 @@ private slots:
     // again, every column of a notice kept, its index and guards back, its children intact.
     void noticesSurviveTheEnforcementRebuildWithEveryColumn()
     {
-        const QString file = path("release11.sqlite");
+        const QString file = store("release11.sqlite");
         QVERIFY(writeOldStore(
             file, 11,
             {QStringLiteral("INSERT INTO notices (kind, department, year, number, issued_on, "
@@ -326,8 +360,11 @@ private slots:
         QCOMPARE(q.value(2).toString(), QStringLiteral("王工"));
         QCOMPARE(q.value(3).toInt(), 1);
         QCOMPARE(q.value(4).toInt(), 1);
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
-                                      "AND name = 'notices_ruleset'")) &&
+        QVERIFY(q.exec(TestStore::onPostgres()
+                           ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE indexname = "
+                                            "'notices_ruleset'")
+                           : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
+                                            "'index' AND name = 'notices_ruleset'")) &&
                 q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY(!q.exec(QStringLiteral("UPDATE notices SET number = 8")));

@@ -10,6 +10,7 @@
 #include "storage/schemacheck.h"
 #include "storage/securitysettingsrepository.h"
 #include "storage/storebackup.h"
+#include "teststore.h"
 
 #include <QFile>
 #include <QFontDatabase>
@@ -59,20 +60,22 @@ class TestDepartmentSettings : public QObject
     std::unique_ptr<Database> freshStore(const char *name)
     {
         auto db = std::make_unique<Database>();
-        const Status s =
-            db->open(m_dir.filePath(QLatin1String(name)), Database::OpenMode::CreateIfMissing);
+        const Status s = db->open(TestStore::location(m_dir, QLatin1String(name)),
+                                  Database::OpenMode::CreateIfMissing);
         return s ? std::move(db) : nullptr;
     }
 
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
     }
 
     void aStoreOfTheLastReleaseUpgradesKeepingItsDepartments()
     {
+        CII_SQLITE_FILE_ONLY("the release store is a SQLite file of schema 7");
         // The fuzzing seed is a store written by schema 7: it takes 8 and 9 on opening.
         const QString copy = m_dir.filePath(QStringLiteral("v7.sqlite"));
         QVERIFY(QFile::copy(QStringLiteral(CII_SOURCE_DIR "/tests/fuzz/seed/store.sqlite"), copy));

@@ -5,6 +5,7 @@
 #include "storage/deadlinerepository.h"
 #include "storage/incidentrepository.h"
 #include "storage/registryrepository.h"
+#include "teststore.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -59,8 +60,9 @@ private:
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("s.sqlite")),
+        QVERIFY(m_db->open(TestStore::location(m_dir, QStringLiteral("s.sqlite")),
                            Database::OpenMode::CreateIfMissing));
         RegistryRepository registry(*m_db);
         OperatorInfo o;

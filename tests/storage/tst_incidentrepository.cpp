@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/incidentrepository.h"
 #include "storage/registryrepository.h"
+#include "teststore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,7 +29,7 @@ private:
     std::unique_ptr<Database> freshStore()
     {
         auto db = std::make_unique<Database>();
-        if (!db->open(m_dir.filePath(QStringLiteral("i%1.sqlite").arg(++m_n)),
+        if (!db->open(TestStore::location(m_dir, QStringLiteral("i%1.sqlite").arg(++m_n)),
                       Database::OpenMode::CreateIfMissing))
             return nullptr;
         RegistryRepository registry(*db);
@@ -81,6 +82,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { CII_REQUIRE_TEST_STORE(); }
+
     void addsAnIncidentWithTheOperatorsReportInItsTimeline()
     {
         auto db = freshStore();

@@ -1,6 +1,7 @@
 #include "services/registrytransfer.h"
 #include "storage/database.h"
 #include "storage/registryrepository.h"
+#include "teststore.h"
 
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -18,8 +19,9 @@ private:
     std::unique_ptr<Database> freshStore()
     {
         auto db = std::make_unique<Database>();
-        const Status s = db->open(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_n)),
-                                  Database::OpenMode::CreateIfMissing);
+        const Status s =
+            db->open(TestStore::location(m_dir, QStringLiteral("r%1.sqlite").arg(++m_n)),
+                     Database::OpenMode::CreateIfMissing);
         return s.ok() ? std::move(db) : nullptr;
     }
     static OperatorInfo sampleOperator(const QString &uscc = QStringLiteral("91350100M000100Y43"))
@@ -33,6 +35,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { CII_REQUIRE_TEST_STORE(); }
+
     void addsAndReadsAnOperator()
     {
         auto db = freshStore();

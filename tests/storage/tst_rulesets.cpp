@@ -1,6 +1,7 @@
 #include "rules/ruletemplates.h"
 #include "storage/database.h"
 #include "storage/rulesetrepository.h"
+#include "teststore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -21,7 +22,7 @@ private:
     std::unique_ptr<Database> freshStore()
     {
         auto db = std::make_unique<Database>();
-        if (!db->open(m_dir.filePath(QStringLiteral("rs%1.sqlite").arg(++m_n)),
+        if (!db->open(TestStore::location(m_dir, QStringLiteral("rs%1.sqlite").arg(++m_n)),
                       Database::OpenMode::CreateIfMissing))
             return nullptr;
         return db;
@@ -34,6 +35,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { CII_REQUIRE_TEST_STORE(); }
+
     void importsAsTheNextDraftVersion()
     {
         auto db = freshStore();
@@ -65,7 +68,7 @@ private slots:
 
     void filedVersionRefusesChangesThroughRawSql()
     {
-        const QString path = m_dir.filePath(QStringLiteral("raw.sqlite"));
+        const QString path = TestStore::location(m_dir, QStringLiteral("raw.sqlite"));
         {
             Database db;
             QVERIFY(db.open(path, Database::OpenMode::CreateIfMissing).ok());
@@ -73,12 +76,7 @@ private slots:
             const qint64 id = repo.importAsDraft(energyTemplate()).value();
             QVERIFY(repo.file(id, QStringLiteral("R1"), QDate(2026, 11, 2)).ok());
         }
-        {
-            QSqlDatabase raw =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
+        TestStore::raw(path, [](QSqlQuery &q) {
             QVERIFY(!q.exec(QStringLiteral("UPDATE rulesets SET definition = '{}' WHERE id = 1")));
             QVERIFY(q.lastError().text().contains(QStringLiteral("cannot change")));
             QVERIFY(!q.exec(QStringLiteral("UPDATE rulesets SET status = 'draft' WHERE id = 1")));
@@ -89,9 +87,7 @@ private slots:
             QVERIFY(
                 q.exec(QStringLiteral("UPDATE rulesets SET status = 'superseded' WHERE id = 1")));
             QVERIFY(!q.exec(QStringLiteral("UPDATE rulesets SET status = 'filed' WHERE id = 1")));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        });
     }
 
     void filingSupersedesThePreviousVersion()

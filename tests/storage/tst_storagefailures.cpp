@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/registryrepository.h"
 #include "storage/writetransaction.h"
+#include "teststore.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,7 +34,7 @@ class TestStorageFailures : public QObject
     // A store with demo data, closed (its write-ahead log checkpointed into the file).
     QString makeStore(const char *name, int systems)
     {
-        const QString file = path(name);
+        const QString file = TestStore::location(m_dir, QLatin1String(name));
         {
             Database db;
             [&] { QVERIFY(db.open(file, Database::OpenMode::CreateIfMissing).ok()); }();
@@ -79,12 +80,17 @@ class TestStorageFailures : public QObject
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        CII_REQUIRE_TEST_STORE();
+        QVERIFY(m_dir.isValid());
+    }
 
     // A big store is opened with a structural check only (no quick_check); a read that meets
     // the damaged page fails instead of returning the rows before it.
     void aDamagedPageIsAnErrorNeverAShortList()
     {
+        CII_SQLITE_FILE_ONLY("damaged pages");
         const QString file = makeStore("damaged.sqlite", 3000);
         QString name;
         {
@@ -117,6 +123,7 @@ private slots:
 
     void aDamagedAuditLogIsNotVerifiedAsWhole()
     {
+        CII_SQLITE_FILE_ONLY("damaged pages");
         const QString file = makeStore("audit.sqlite", 600);
         QVERIFY(damagePageContaining(file, QByteArrayLiteral("\"name\":")));
         qputenv("CII_QUICK_CHECK_LIMIT", "0");
@@ -137,23 +144,20 @@ private slots:
     void anAuditLogWithRemovedRecordsOpensReadOnly()
     {
         const QString file = makeStore("removed.sqlite", 50);
-        {
-            QSqlDatabase raw =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            raw.setDatabaseName(file);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                                          "AND tbl_name = 'audit_log'")));
+        TestStore::raw(file, [](QSqlQuery &q) {
+            QVERIFY(q.exec(TestStore::onPostgres()
+                               ? QStringLiteral("SELECT tgname FROM pg_trigger WHERE tgrelid = "
+                                                "'audit_log'::regclass AND NOT tgisinternal")
+                               : QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
+                                                "'trigger' AND tbl_name = 'audit_log'")));
             QStringList triggers;
             while (q.next())
                 triggers << q.value(0).toString();
+            QVERIFY(!triggers.isEmpty());
             for (const QString &t : triggers)
-                QVERIFY(q.exec(QStringLiteral("DROP TRIGGER %1").arg(t)));
+                QVERIFY(q.exec(TestStore::dropTrigger(t, QStringLiteral("audit_log"))));
             QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 10")));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        });
         Database db;
         QVERIFY(db.open(file).ok());
         QVERIFY(db.isReadOnly());
@@ -172,6 +176,7 @@ private slots:
     // stays 0400, and every write is refused with that reason.
     void aReadOnlyFileOpensReadOnlyAndKeepsItsPermissions()
     {
+        CII_SQLITE_FILE_ONLY("file permissions");
         const QString file = makeStore("readonly.sqlite", 20);
         QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner));
         Database db;
@@ -192,6 +197,7 @@ private slots:
 
     void aReadOnlyFolderOpensReadOnly()
     {
+        CII_SQLITE_FILE_ONLY("folder permissions");
         QTemporaryDir dir;
         Database::OpenMode create = Database::OpenMode::CreateIfMissing;
         const QString file = dir.filePath(QStringLiteral("store.sqlite"));
@@ -212,6 +218,7 @@ private slots:
 
     void aLockedStoreSaysLockedNotDamaged()
     {
+        CII_SQLITE_FILE_ONLY("the file lock of another SQLite connection");
         const QString file = makeStore("locked.sqlite", 10);
         QSqlDatabase other =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
@@ -235,6 +242,7 @@ private slots:
     // A real full disk: a small tmpfs (root only, as CI runs).
     void aFullDiskSaysFullAndCreatingOnItLeavesNoFile()
     {
+        CII_SQLITE_FILE_ONLY("a full disk under the file");
         if (geteuid() != 0)
             QSKIP("mounting a small tmpfs to fill needs root; CI runs as root");
         QTemporaryDir mount;

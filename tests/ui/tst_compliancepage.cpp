@@ -7,6 +7,7 @@
 #include "services/demogenerator.h"
 #include "storage/compliancerepository.h"
 #include "storage/database.h"
+#include "teststore.h"
 #include "widgets/filterabletable.h"
 
 #include <QApplication>
@@ -63,9 +64,10 @@ private:
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         QVERIFY(m_dir.isValid());
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("p.sqlite")),
+        QVERIFY(m_db->open(TestStore::location(m_dir, QStringLiteral("p.sqlite")),
                            Database::OpenMode::CreateIfMissing)
                     .ok());
         const Status demo = DemoGenerator::populateShowcase(*m_db, 7);

@@ -9,6 +9,7 @@
 #include "storage/enforcementrepository.h"
 #include "storage/incidentrepository.h"
 #include "storage/registryrepository.h"
+#include "teststore.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -48,10 +49,11 @@ class TestDashboardPage : public QObject
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("showcase.sqlite")),
+        QVERIFY(m_db->open(TestStore::location(m_dir, QStringLiteral("showcase.sqlite")),
                            Database::OpenMode::CreateIfMissing));
         QVERIFY(DemoGenerator::populateShowcase(*m_db, 7).ok());
         // One enforcement case, just opened, against an operator of the showcase.

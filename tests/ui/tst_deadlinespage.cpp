@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/deadlinerepository.h"
 #include "storage/registryrepository.h"
+#include "teststore.h"
 #include "widgets/filterabletable.h"
 
 #include <QComboBox>
@@ -36,10 +37,11 @@ private:
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         QStandardPaths::setTestModeEnabled(true);
         Language::apply(QStringLiteral("en"));
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("dl.sqlite")),
+        QVERIFY(m_db->open(TestStore::location(m_dir, QStringLiteral("dl.sqlite")),
                            Database::OpenMode::CreateIfMissing));
         RegistryRepository registry(*m_db);
         QVERIFY(DemoGenerator::populate(registry, 5, 20, 120).ok());

@@ -5,6 +5,7 @@
 #include "services/demogenerator.h"
 #include "storage/database.h"
 #include "storage/registryrepository.h"
+#include "teststore.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -32,9 +33,10 @@ private:
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         QStandardPaths::setTestModeEnabled(true);
         Language::apply(QStringLiteral("en"));
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("dup.sqlite")),
+        QVERIFY(m_db.open(TestStore::location(m_dir, QStringLiteral("dup.sqlite")),
                           Database::OpenMode::CreateIfMissing));
         RegistryRepository registry(m_db);
         QVERIFY(DemoGenerator::populate(registry, 5, 6, 24).ok());

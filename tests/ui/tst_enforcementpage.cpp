@@ -13,6 +13,7 @@
 #include "storage/enforcementrepository.h"
 #include "storage/inspectionrepository.h"
 #include "storage/registryrepository.h"
+#include "teststore.h"
 #include "widgets/filterabletable.h"
 
 #include <QCheckBox>
@@ -80,10 +81,11 @@ private:
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         QStandardPaths::setTestModeEnabled(true);
         Language::apply(QStringLiteral("en"));
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("enf.sqlite")),
+        QVERIFY(m_db->open(TestStore::location(m_dir, QStringLiteral("enf.sqlite")),
                            Database::OpenMode::CreateIfMissing));
         RegistryRepository registry(*m_db);
         QVERIFY(DemoGenerator::populate(registry, 9, 6, 20).ok());

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/registryrepository.h"
 #include "storage/rulesetrepository.h"
+#include "teststore.h"
 #include "widgets/filterabletable.h"
 
 #include <QApplication>
@@ -41,10 +42,11 @@ private:
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         QStandardPaths::setTestModeEnabled(true);
         Language::apply(QStringLiteral("en"));
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("id.sqlite")),
+        QVERIFY(m_db->open(TestStore::location(m_dir, QStringLiteral("id.sqlite")),
                            Database::OpenMode::CreateIfMissing));
         RegistryRepository registry(*m_db);
         QVERIFY(DemoGenerator::populate(registry, 11, 60, 600).ok());

@@ -17,6 +17,7 @@
 #include "storage/database.h"
 #include "storage/incidentrepository.h"
 #include "storage/registryrepository.h"
+#include "teststore.h"
 #include "widgets/chinatimeedit.h"
 #include "widgets/filterabletable.h"
 
@@ -109,10 +110,11 @@ private:
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         QStandardPaths::setTestModeEnabled(true);
         Language::apply(QStringLiteral("en"));
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("incidents.sqlite")),
+        QVERIFY(m_db->open(TestStore::location(m_dir, QStringLiteral("incidents.sqlite")),
                            Database::OpenMode::CreateIfMissing));
         QVERIFY(DemoGenerator::populateShowcase(*m_db, 42).ok());
         const QVector<OperatorInfo> ops = RegistryRepository(*m_db).operators().value();

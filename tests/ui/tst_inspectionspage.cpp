@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/inspectionrepository.h"
 #include "storage/registryrepository.h"
+#include "teststore.h"
 #include "widgets/filterabletable.h"
 
 #include <QCalendarWidget>
@@ -42,10 +43,11 @@ private:
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         QStandardPaths::setTestModeEnabled(true);
         Language::apply(QStringLiteral("en"));
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("in.sqlite")),
+        QVERIFY(m_db->open(TestStore::location(m_dir, QStringLiteral("in.sqlite")),
                            Database::OpenMode::CreateIfMissing));
         RegistryRepository registry(*m_db);
         QVERIFY(DemoGenerator::populate(registry, 9, 8, 30).ok());

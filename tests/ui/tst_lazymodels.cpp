@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/listsources.h"
 #include "storage/registryrepository.h"
+#include "teststore.h"
 #include "widgets/filterabletable.h"
 
 #include <QDir>
@@ -39,6 +40,35 @@ private slots:
     void initTestCase()
     {
         Language::apply(QStringLiteral("en"));
+        if (TestStore::onPostgres()) {
+            CII_REQUIRE_POSTGRES();
+            // A copy of the 100k database the make_big_store_postgres fixture made.
+            const QString big = qEnvironmentVariable("CII_BIG_STORE_POSTGRES");
+            QVERIFY2(!big.isEmpty(), "CII_BIG_STORE_POSTGRES names the generated 100k database");
+            const QString copy = TestStore::location(m_dir, QStringLiteral("big.sqlite"));
+            const QString name = copy.section(QLatin1String("@/"), 1).section('?', 0, 0);
+            QString error;
+            QVERIFY2(TestPostgres::admin(QStringLiteral("DROP DATABASE %1").arg(name)), "drop");
+            QVERIFY2(
+                TestPostgres::admin(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, big),
+                                    QStringLiteral("postgres"), &error),
+                qPrintable(error));
+            QVERIFY(m_db.open(copy).ok());
+        } else {
+            openSqliteCopy();
+            if (QTest::currentTestFailed())
+                return;
+        }
+        RegistryRepository repo(m_db);
+        m_systems = repo.countSystems().value();
+        QVERIFY2(m_systems >= 100000, qPrintable(QString::number(m_systems)));
+        m_sample = repo.systemById(54321).value();
+        m_sampleOperator = repo.operatorById(m_sample.operatorId).value();
+    }
+
+private:
+    void openSqliteCopy()
+    {
         const QString big = qEnvironmentVariable("CII_BIG_STORE");
         QVERIFY2(!big.isEmpty() && QFile::exists(big),
                  "CII_BIG_STORE names the generated 100k store (ctest sets it)");
@@ -47,13 +77,9 @@ private slots:
         QVERIFY(QFile::copy(big, copy));
         QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QVERIFY(m_db.open(copy).ok());
-        RegistryRepository repo(m_db);
-        m_systems = repo.countSystems().value();
-        QVERIFY2(m_systems >= 100000, qPrintable(QString::number(m_systems)));
-        m_sample = repo.systemById(54321).value();
-        m_sampleOperator = repo.operatorById(m_sample.operatorId).value();
     }
 
+private slots:
     void rowCountIsTheStoresAndTheCacheStaysBounded()
     {
         SystemTableModel model(m_db);

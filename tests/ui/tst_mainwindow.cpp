@@ -8,6 +8,7 @@
 #include "services/demogenerator.h"
 #include "storage/database.h"
 #include "storage/registryrepository.h"
+#include "teststore.h"
 #include "widgets/filterabletable.h"
 
 #include <QApplication>
@@ -44,7 +45,7 @@ private:
     std::unique_ptr<Database> store(int operators = 0, int systems = 0)
     {
         auto db = std::make_unique<Database>();
-        if (!db->open(m_dir.filePath(QStringLiteral("ui%1.sqlite").arg(++m_n)),
+        if (!db->open(TestStore::location(m_dir, QStringLiteral("ui%1.sqlite").arg(++m_n)),
                       Database::OpenMode::CreateIfMissing))
             return nullptr;
         RegistryRepository repo(*db);
@@ -90,6 +91,7 @@ private:
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         QStandardPaths::setTestModeEnabled(true);
         Language::apply(QStringLiteral("en"));
     }

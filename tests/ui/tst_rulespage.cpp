@@ -7,6 +7,7 @@
 #include "rules/ruletestmodel.h"
 #include "storage/database.h"
 #include "storage/rulesetrepository.h"
+#include "teststore.h"
 #include "widgets/filterabletable.h"
 
 #include <QApplication>
@@ -36,7 +37,7 @@ private:
     std::unique_ptr<Database> storeWithTemplate(qint64 *id, bool filed = false)
     {
         auto db = std::make_unique<Database>();
-        if (!db->open(m_dir.filePath(QStringLiteral("rp%1.sqlite").arg(++m_n)),
+        if (!db->open(TestStore::location(m_dir, QStringLiteral("rp%1.sqlite").arg(++m_n)),
                       Database::OpenMode::CreateIfMissing))
             return nullptr;
         RuleSetRepository repo(*db);
@@ -58,6 +59,7 @@ private:
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         QStandardPaths::setTestModeEnabled(true);
         Language::apply(QStringLiteral("en"));
     }

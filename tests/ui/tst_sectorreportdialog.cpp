@@ -4,6 +4,7 @@
 #include "services/demogenerator.h"
 #include "storage/database.h"
 #include "storage/registryrepository.h"
+#include "teststore.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -55,10 +56,11 @@ private:
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         QStandardPaths::setTestModeEnabled(true);
         Language::apply(QStringLiteral("en"));
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("report.sqlite")),
+        QVERIFY(m_db->open(TestStore::location(m_dir, QStringLiteral("report.sqlite")),
                            Database::OpenMode::CreateIfMissing));
         RegistryRepository registry(*m_db);
         QVERIFY(DemoGenerator::populate(registry, 5, 20, 120).ok());

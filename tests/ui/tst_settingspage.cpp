@@ -19,6 +19,7 @@
 #include "storage/registryrepository.h"
 #include "storage/securitysettingsrepository.h"
 #include "storage/storebackup.h"
+#include "teststore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -70,10 +71,11 @@ class TestSettingsPage : public QObject
 private slots:
     void initTestCase()
     {
+        CII_REQUIRE_TEST_STORE();
         QStandardPaths::setTestModeEnabled(true);
         Language::apply(QStringLiteral("en"));
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("settings.sqlite")),
+        QVERIFY(m_db->open(TestStore::location(m_dir, QStringLiteral("settings.sqlite")),
                            Database::OpenMode::CreateIfMissing));
         RegistryRepository registry(*m_db);
         QVERIFY(DemoGenerator::populate(registry, 5, 3, 6).ok());
@@ -128,6 +130,7 @@ private slots:
 
     void aBackupIsMadeIntoTheFolderAndRestoredInTheWindow()
     {
+        CII_SQLITE_FILE_ONLY("SQLite backups and restore (PostgreSQL's: helper migrate)");
         const QString location = m_dir.filePath(QStringLiteral("windowed.sqlite"));
         Database db;
         QVERIFY(db.open(location, Database::OpenMode::CreateIfMissing).ok());
@@ -165,6 +168,7 @@ private slots:
 
     void aReadOnlyStoreSaysSoInTheWindow()
     {
+        CII_SQLITE_FILE_ONLY("a read-only file (PostgreSQL's read-only role: tst_postgresstore)");
         const QString location = m_dir.filePath(QStringLiteral("readonly.sqlite"));
         {
             Database db;
