@@ -247,7 +247,7 @@ Status CaseRepository::forEachInScope(WriteTransaction &tx, const CaseScope &sco
         // A query of its own, not one of the transaction's cached statements: it stays open
         // while the cases are inserted.
         QSqlQuery q(tx.connection());
-        q.setForwardOnly(true);
+        q.setForwardOnly(tx.dialect().streamsBesideOtherStatements());
         // One row per system, its values packed as one JSON object: a tenth of the rows a
         // plain join would hand through the driver, and SQL's JSON aggregate costs SQLite less
         // than concatenating "key=value" texts (and carries any text).
@@ -299,12 +299,16 @@ Status CaseRepository::insertCases(WriteTransaction &tx, const QVector<Identific
 {
     if (cases.isEmpty())
         return {};
-    // The run and its time are bound once per statement, the rest once per case.
-    static const QString head = QStringLiteral(
-        "INSERT INTO identification_cases (run_id, created_at, system_id, ruleset_id, category, "
-        "inputs, outcome, trace, decided_names) SELECT ?, ?, column1, column2, column3, column4, "
-        "column5, column6, column7 FROM (VALUES ");
-    static const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?)");
+    // The run and its time are bound once per statement, the rest once per case. PostgreSQL
+    // wants the VALUES table named (its columns are column1… on both) and the ids typed.
+    const QString id = tx.dialect().bigintParameter();
+    const QString head =
+        QStringLiteral(
+            "INSERT INTO identification_cases (run_id, created_at, system_id, "
+            "ruleset_id, category, inputs, outcome, trace, decided_names) SELECT %1, ?, "
+            "column1, column2, column3, column4, column5, column6, column7 FROM (VALUES ")
+            .arg(id);
+    const QString row = QStringLiteral("(%1, %1, ?, ?, ?, ?, ?)").arg(id);
     QStringList rows;
     rows.fill(row, cases.size());
     QVariantList binds;
@@ -318,7 +322,7 @@ Status CaseRepository::insertCases(WriteTransaction &tx, const QVector<Identific
               << c.traceCodes << c.decidedNames.join(QLatin1Char(' '));
     }
     Result<QSqlQuery *> q =
-        tx.exec(head + rows.join(QLatin1String(", ")) + QLatin1Char(')'), binds);
+        tx.exec(head + rows.join(QLatin1String(", ")) + QLatin1String(") AS v"), binds);
     if (!q)
         return q.error();
     return {};

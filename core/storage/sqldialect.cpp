@@ -106,4 +106,9 @@ QVariant SqlDialect::idList(const QVector<qint64> &ids) const
                       : QLatin1Char('{') + joined + QLatin1Char('}');
 }
 
+QString SqlDialect::bigintParameter() const
+{
+    return isSqlite() ? QStringLiteral("?") : QStringLiteral("CAST(? AS BIGINT)");
+}
+
 } // namespace cii

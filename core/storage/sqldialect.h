@@ -47,6 +47,14 @@ public:
     // quadratic time (a third of a second for 4,500 ids).
     QString inIdList(const QString &expression) const;
     QVariant idList(const QVector<qint64> &ids) const;
+    // A placeholder for a 64-bit integer where nothing else gives the value its type (a row
+    // of VALUES in FROM): PostgreSQL reads an untyped parameter there as text.
+    QString bigintParameter() const;
+    // Whether a forward-only query may stay open while the same connection runs other
+    // statements (identification streams the systems while it inserts their cases). QPSQL's
+    // forward-only mode reads the rows as they come and loses them to the next statement, so
+    // on PostgreSQL such a query reads its whole result first.
+    bool streamsBesideOtherStatements() const { return isSqlite(); }
 
 private:
     Kind m_kind;

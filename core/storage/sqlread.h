@@ -28,12 +28,13 @@ inline QDate dateOf(const QVariant &v)
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-// Runs a read-only query and hands each row to `row`.
+// Runs a read-only query and hands each row to `row` (which may read more: on PostgreSQL
+// the rows are then fetched whole first, see SqlDialect::streamsBesideOtherStatements).
 template <typename F>
 Status select(const Database &db, const QString &sql, const QVariantList &binds, F row)
 {
     QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
+    q.setForwardOnly(db.dialect().streamsBesideOtherStatements());
     if (!q.prepare(sql))
         return StoreError::from(q.lastError(), db.location());
     for (int i = 0; i < binds.size(); ++i)
