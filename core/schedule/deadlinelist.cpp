@@ -97,9 +97,12 @@ qint64 DeadlineList::minutes(int i) const
     // Whole minutes, rounded towards lateness: 30 seconds left is none left, 30 seconds late
     // is a minute late.
     auto floorMinutes = [](qint64 s) { return s >= 0 ? s / 60 : -((-s + 59) / 60); };
+    // A day clock shows 23:59 as its instant but runs to the end of that minute, midnight
+    // (Civil Code Art. 203): a summary sent at 23:59:30 is in time, as its status says.
+    const QDateTime end = c.timed ? c.dueAt : c.dueAt.addSecs(60);
     if (c.doneAt.isValid())
-        return -floorMinutes(-c.dueAt.secsTo(c.doneAt));
-    return floorMinutes(m_now.secsTo(c.dueAt));
+        return -floorMinutes(-end.secsTo(c.doneAt));
+    return floorMinutes(m_now.secsTo(end));
 }
 
 QDateTime DeadlineList::doneAt(int i) const

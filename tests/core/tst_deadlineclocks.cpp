@@ -142,9 +142,19 @@ private slots:
         QCOMPARE(item.status, QStringLiteral("due-soon"));
         QCOMPARE(item.dueAt, china("2026-10-08T23:59+08:00"));
         QVERIFY(!item.timed);
+        QCOMPARE(item.minutes, qint64(2)); // to midnight, not to 23:59
         facts.now = china("2026-10-09T00:00+08:00");
         item = only(facts, QDate(2026, 10, 9));
         QCOMPARE(item.status, QStringLiteral("overdue"));
+        QCOMPARE(item.minutes, qint64(0));
+        // Done: minutes late (none when in time). Sent in the last minute of the last day is
+        // in time; half a minute after midnight is a minute late.
+        facts.incidentClocks.first().doneAt = china("2026-10-08T23:59:30+08:00");
+        item = only(facts, QDate(2026, 10, 9));
+        QCOMPARE(item.minutes, qint64(0));
+        facts.incidentClocks.first().doneAt = china("2026-10-09T00:00:30+08:00");
+        item = only(facts, QDate(2026, 10, 9));
+        QCOMPARE(item.minutes, qint64(1));
     }
 
     // One incident has several reports due the same day: each its own UID, ordered by instant;

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL server for the tests labelled `postgres`:
-#   pgserver.sh start DIR   initdb into DIR/data, a server on a unix socket in DIR/socket
-#                           (no TCP port), trust for local users but one password user
-#   pgserver.sh stop DIR    stop it and remove DIR
+#   pgserver.sh start DIR   initdb into a fresh /tmp/cii-pg.XXXXXX (its path in DIR/serverdir),
+#                           a server on a unix socket in its socket/ folder (no TCP port; the
+#                           path in DIR/socketdir), trust for local users but one password user
+#   pgserver.sh stop DIR    stop it and remove both folders
+# The server's folder is under /tmp, not DIR: a unix socket's path is limited to 107 bytes,
+# and the unprivileged server user must reach it (a checkout under /root is closed to it).
 # initdb refuses to run as root: as root the server runs as the `postgres` user (Debian's
 # server package makes it) or `nobody`. Where no server can be started, DIR/unavailable says
 # why, and every postgres test skips with that reason (never silently).
@@ -29,43 +32,45 @@ unavailable() {
 
 case "$cmd" in
 start)
-  if [ -f "$dir/data/postmaster.pid" ] && [ -n "$bindir" ]; then
-    "$0" stop "$dir" >/dev/null 2>&1
-  fi
+  [ -f "$dir/serverdir" ] && bash "$0" stop "$dir" >/dev/null 2>&1
   rm -rf "$dir"
   mkdir -p "$dir"
   [ -n "$bindir" ] || unavailable "no PostgreSQL server programs (initdb, pg_ctl) under /usr/lib/postgresql: install postgresql-15"
+  server="$(mktemp -d /tmp/cii-pg.XXXXXX)" || unavailable "cannot make a folder under /tmp"
+  echo "$server" > "$dir/serverdir"
   runner=""
   if [ "$(id -u)" -eq 0 ]; then
     if id postgres >/dev/null 2>&1; then runner=postgres; else runner=nobody; fi
     command -v runuser >/dev/null || unavailable "running as root and runuser is missing, so initdb cannot run as an unprivileged user"
-    chown "$runner" "$dir"
-    chmod 755 "$dir"
-    as_server test -w "$dir" || unavailable "the user $runner cannot write $dir (a parent folder is closed to it)"
+    chown "$runner" "$server"
+    chmod 755 "$server"
+    as_server test -w "$server" || unavailable "the user $runner cannot write $server"
   fi
-  as_server mkdir -p "$dir/socket"
-  if ! as_server "$bindir/initdb" -D "$dir/data" -U cii_admin -A trust -E UTF8 --no-locale \
+  as_server mkdir -p "$server/socket"
+  if ! as_server "$bindir/initdb" -D "$server/data" -U cii_admin -A trust -E UTF8 --no-locale \
         --no-sync > "$dir/initdb.log" 2>&1; then
     unavailable "initdb failed: $(tail -n 3 "$dir/initdb.log" | tr '\n' ' ')"
   fi
   # One role that must give its password (the prompt and PGPASSFILE are tested with it).
-  hba="$dir/data/pg_hba.conf"
+  hba="$server/data/pg_hba.conf"
   as_server sh -c "{ echo 'local all cii_password scram-sha-256'; cat '$hba'; } > '$hba.new' && mv '$hba.new' '$hba'"
-  if ! as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/data/server.log" -w -t 60 \
-        -o "-k $dir/socket -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=120" \
+  if ! as_server "$bindir/pg_ctl" -D "$server/data" -l "$server/data/server.log" -w -t 60 \
+        -o "-k $server/socket -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=120" \
         start > "$dir/pg_ctl.log" 2>&1; then
-    unavailable "the server did not start: $(tail -n 5 "$dir/data/server.log" 2>/dev/null | tr '\n' ' ')"
+    unavailable "the server did not start: $(tail -n 5 "$server/data/server.log" 2>/dev/null | tr '\n' ' ')"
   fi
-  echo "$dir/socket" > "$dir/socketdir"
-  echo "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') runs on the socket in $dir/socket"
+  echo "$server/socket" > "$dir/socketdir"
+  echo "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') runs on the socket in $server/socket"
   ;;
 stop)
   runner=""
-  if [ -f "$dir/data/postmaster.pid" ] && [ -n "$bindir" ]; then
-    if [ "$(id -u)" -eq 0 ]; then runner="$(stat -c %U "$dir/data")"; fi
-    as_server "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 ||
-      as_server "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1
+  server="$(cat "$dir/serverdir" 2>/dev/null)"
+  if [ -n "$server" ] && [ -f "$server/data/postmaster.pid" ] && [ -n "$bindir" ]; then
+    if [ "$(id -u)" -eq 0 ]; then runner="$(stat -c %U "$server/data")"; fi
+    as_server "$bindir/pg_ctl" -D "$server/data" -m fast -w stop >/dev/null 2>&1 ||
+      as_server "$bindir/pg_ctl" -D "$server/data" -m immediate -w stop >/dev/null 2>&1
   fi
+  case "$server" in /tmp/cii-pg.*) rm -rf "$server" ;; esac
   rm -rf "$dir"
   ;;
 *)

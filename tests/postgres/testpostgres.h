@@ -36,7 +36,14 @@ public:
         return {};
     }
 
-    static QString socketDir() { return folder() + QStringLiteral("/socket"); }
+    // The server's socket folder (pgserver.sh writes where it put it).
+    static QString socketDir()
+    {
+        QFile where(folder() + QStringLiteral("/socketdir"));
+        if (!where.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(where.readAll()).trimmed();
+    }
 
     // The address of database `name` as role `user` (cii_admin: the server's superuser).
     static QString url(const QString &name, const QString &user = QStringLiteral("cii_admin"))
