@@ -274,13 +274,13 @@ private:
             c.process->setProcessEnvironment(env);
             QProcess *p = c.process.get();
             connect(p, &QProcess::finished, &loop,
-                    [&c, p, &startNext](int code, QProcess::ExitStatus status) {
+                    [&c, p, &startNext, &loop](int code, QProcess::ExitStatus status) {
                         Step &s = c.steps[c.next];
                         s.code = status == QProcess::NormalExit ? code : -1;
                         s.out = p->readAllStandardOutput();
                         s.err = QString::fromUtf8(p->readAllStandardError());
                         ++c.next;
-                        QTimer::singleShot(0, [&c, &startNext] { startNext(c); });
+                        QTimer::singleShot(0, &loop, [&c, &startNext] { startNext(c); });
                     });
             p->start(QStringLiteral(CII_CLI_PATH),
                      QStringList{QStringLiteral("--db"), store} + c.steps[c.next].args);
