@@ -13,25 +13,36 @@
 # run); if the CLI refuses it (damaged, newer schema) it is made again. --force always
 # remakes it.
 #
-# usage: bench/make-store.sh [--force] [--systems N] CLI OUT
+# OUT may also be a PostgreSQL address (postgresql://USER@/DB?host=…, an empty or missing
+# database the CLI may create): the store is then made in it every time (never reused) and
+# without the -dec variant (the sqlite3 tool makes that one).
+# --no-identify stops before identify --all (and makes no -dec variant): the store on which
+# bench/run-postgres.sh times the identification.
+#
+# usage: bench/make-store.sh [--force] [--no-identify] [--systems N] CLI OUT
 set -euo pipefail
 force=0
+identify=1
 systems=100000
 while [[ $# -gt 0 ]]; do
   case $1 in
     --force) force=1; shift ;;
+    --no-identify) identify=0; shift ;;
     --systems) systems=${2:?--systems needs a number}; shift 2 ;;
     --) shift; break ;;
     -*) echo "make-store.sh: unknown option $1" >&2; exit 2 ;;
     *) break ;;
   esac
 done
-cli=${1:?usage: make-store.sh [--force] [--systems N] CLI OUT}
-out=${2:?usage: make-store.sh [--force] [--systems N] CLI OUT}
+cli=${1:?usage: make-store.sh [--force] [--no-identify] [--systems N] CLI OUT}
+out=${2:?usage: make-store.sh [--force] [--no-identify] [--systems N] CLI OUT}
 dec=${out%.sqlite}-dec.sqlite
 operators=$(( systems / 10 ))
 inspections=$(( systems / 5 ))
-command -v sqlite3 >/dev/null || { echo "make-store.sh: needs the sqlite3 tool" >&2; exit 2; }
+shared=0
+[[ $out == postgresql://* || $out == postgres://* ]] && shared=1
+[[ $shared == 1 ]] || command -v sqlite3 >/dev/null ||
+  { echo "make-store.sh: needs the sqlite3 tool" >&2; exit 2; }
 
 # The CLI wants a runtime directory (Qt warns without one); never the user's own.
 if [[ -z ${XDG_RUNTIME_DIR:-} || ! -d ${XDG_RUNTIME_DIR:-} ]]; then
@@ -44,6 +55,31 @@ fi
 cfg=$(mktemp -d)
 export XDG_CONFIG_HOME=$cfg
 trap 'rm -rf "$cfg"' EXIT
+
+# The rules of the national-guide template filed in every sector of store $1 (in folder $2).
+file_rules() {
+  "$cli" --db "$1" rules template --out "$2/template.json"
+  for sector in telecom energy transport water finance public-services e-government \
+                defence-industry other; do
+    id=$("$cli" --db "$1" rules import "$2/template.json" --sector "$sector")
+    "$cli" --db "$1" rules file "$id" --reference "B-$sector" --date 2026-01-15 >/dev/null
+  done
+}
+
+if [[ $shared == 1 ]]; then
+  echo "make-store.sh: making $out ($systems systems)…" >&2
+  start=$(date +%s)
+  "$cli" --db "$out" demo --seed 42 --operators "$operators" --systems "$systems" \
+    --inspections "$inspections" >/dev/null
+  file_rules "$out" "$cfg"
+  if [[ $identify == 1 ]]; then
+    cases=$("$cli" --db "$out" identify --all | wc -l)
+    echo "make-store.sh: $out: $cases cases, made in $(( $(date +%s) - start )) s" >&2
+  else
+    echo "make-store.sh: $out: not identified, made in $(( $(date +%s) - start )) s" >&2
+  fi
+  exit 0
+fi
 
 # Opens a store with the CLI (migrating it if its schema is older) and checkpoints the WAL so
 # the file can be copied on its own. Fails if the CLI refuses the store.
@@ -65,7 +101,7 @@ usable() {
 }
 
 mkdir -p "$(dirname "$out")"
-if [[ $force == 0 ]] && usable "$out" && usable "$dec"; then
+if [[ $force == 0 ]] && usable "$out" && { [[ $identify == 0 ]] || usable "$dec"; }; then
   echo "make-store.sh: reusing $out and $dec" >&2
   exit 0
 fi
@@ -79,12 +115,14 @@ echo "make-store.sh: making $out ($systems systems)…" >&2
 start=$(date +%s)
 "$cli" --db "$db" demo --seed 42 --operators "$operators" --systems "$systems" \
   --inspections "$inspections" >/dev/null
-"$cli" --db "$db" rules template --out "$tmp/template.json"
-for sector in telecom energy transport water finance public-services e-government \
-              defence-industry other; do
-  id=$("$cli" --db "$db" rules import "$tmp/template.json" --sector "$sector")
-  "$cli" --db "$db" rules file "$id" --reference "B-$sector" --date 2026-01-15 >/dev/null
-done
+file_rules "$db" "$tmp"
+if [[ $identify == 0 ]]; then
+  sqlite3 "$db" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
+  rm -f "$out" "$out-wal" "$out-shm"
+  mv "$db" "$out"
+  echo "make-store.sh: $out: not identified, made in $(( $(date +%s) - start )) s" >&2
+  exit 0
+fi
 "$cli" --db "$db" identify --all >/dev/null
 sqlite3 "$db" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
 cp "$db" "$tmp/dec.sqlite"

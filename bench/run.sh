@@ -11,6 +11,8 @@
 # GUI runs are under one Xvfb server at 1366x768 (xvfb-run), or QT_QPA_PLATFORM=offscreen when
 # xvfb-run is missing; each with a fresh HOME, so no saved settings or window geometry.
 #
+# PostgreSQL beside SQLite (issue 15: identification, GUI cold start, notices under 8 clients)
+# is bench/run-postgres.sh (cmake --build BUILD_DIR --target bench_postgres).
 # --quick: a 5,000-system store and smaller runs, results in BUILD_DIR/bench-data/RESULTS-quick.md;
 # it proves the harness runs (exit status), no targets are judged.
 # Exit status: 0 when every benchmark ran (targets met or not), 1 when one failed to run.

@@ -2,6 +2,7 @@
 
 #include "storage/registryrepository.h"
 #include "storage/securitysettingsrepository.h"
+#include "storage/writetransaction.h"
 
 namespace cii::cli {
 
@@ -41,9 +42,6 @@ int DepartmentsSetCommand::run(CliContext &ctx, const QCommandLineParser &p)
     if (!db)
         return StorageError;
     RegistryRepository repo(*db);
-    Result<QVector<Department>> deps = repo.departments();
-    if (!deps)
-        return ctx.fail(deps.error());
     const QString key = p.positionalArguments().first();
     const bool classification = p.isSet(QStringLiteral("classification"));
     if (classification && key != QLatin1String("own"))
@@ -53,32 +51,45 @@ int DepartmentsSetCommand::run(CliContext &ctx, const QCommandLineParser &p)
         p.isSet(QStringLiteral("name-zh")) || p.isSet(QStringLiteral("name-en")) ||
         p.isSet(QStringLiteral("doc-prefix")) || p.isSet(QStringLiteral("contact-name")) ||
         p.isSet(QStringLiteral("contact-phone"));
-    for (Department d : deps.value()) {
-        if (d.key != key)
-            continue;
-        if (p.isSet(QStringLiteral("name-zh")))
-            d.nameZh = p.value(QStringLiteral("name-zh"));
-        if (p.isSet(QStringLiteral("name-en")))
-            d.nameEn = p.value(QStringLiteral("name-en"));
-        if (p.isSet(QStringLiteral("doc-prefix")))
-            d.docPrefix = p.value(QStringLiteral("doc-prefix"));
-        if (p.isSet(QStringLiteral("contact-name")))
-            d.contactName = p.value(QStringLiteral("contact-name"));
-        if (p.isSet(QStringLiteral("contact-phone")))
-            d.contactPhone = p.value(QStringLiteral("contact-phone"));
-        if (departmentFields || !classification) {
-            if (Status s = repo.updateDepartment(d); !s)
-                return ctx.fail(s.error());
+    // Only the fields given change, over the department as it is once the write lock is held:
+    // read before it, another workstation's edit of another field in the meantime would be
+    // written back over (a lost update).
+    bool found = false;
+    const Status written = db->write([&](WriteTransaction &tx) -> Status {
+        Result<QVector<Department>> deps = repo.departments();
+        if (!deps)
+            return deps.error();
+        for (Department d : deps.value()) {
+            if (d.key != key)
+                continue;
+            found = true;
+            if (p.isSet(QStringLiteral("name-zh")))
+                d.nameZh = p.value(QStringLiteral("name-zh"));
+            if (p.isSet(QStringLiteral("name-en")))
+                d.nameEn = p.value(QStringLiteral("name-en"));
+            if (p.isSet(QStringLiteral("doc-prefix")))
+                d.docPrefix = p.value(QStringLiteral("doc-prefix"));
+            if (p.isSet(QStringLiteral("contact-name")))
+                d.contactName = p.value(QStringLiteral("contact-name"));
+            if (p.isSet(QStringLiteral("contact-phone")))
+                d.contactPhone = p.value(QStringLiteral("contact-phone"));
+            if (departmentFields || !classification)
+                return repo.updateDepartment(tx, d);
+            return {};
         }
-        if (classification) {
-            if (Status s = SecuritySettingsRepository(*db).setClassification(
-                    p.value(QStringLiteral("classification")));
-                !s)
-                return ctx.fail(s.error());
-        }
-        return Ok;
+        return {};
+    });
+    if (!written)
+        return ctx.fail(written.error());
+    if (!found)
+        return ctx.fail(Error::input(tr("no department with key '%1'").arg(key)));
+    if (classification) {
+        if (Status s = SecuritySettingsRepository(*db).setClassification(
+                p.value(QStringLiteral("classification")));
+            !s)
+            return ctx.fail(s.error());
     }
-    return ctx.fail(Error::input(tr("no department with key '%1'").arg(key)));
+    return Ok;
 }
 
 } // namespace cii::cli

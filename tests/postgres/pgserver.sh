@@ -6,6 +6,8 @@
 #   pgserver.sh stop DIR    stop it and remove both folders
 # The server's folder is under /tmp, not DIR: a unix socket's path is limited to 107 bytes,
 # and the unprivileged server user must reach it (a checkout under /root is closed to it).
+# The server skips fsync (a test's data is thrown away); CII_PG_DURABLE=1 in the environment
+# starts it with PostgreSQL's durable defaults instead (bench/run-postgres.sh).
 # initdb refuses to run as root: as root the server runs as the `postgres` user (Debian's
 # server package makes it) or `nobody`. Where no server can be started, DIR/unavailable says
 # why, and every postgres test skips with that reason (never silently).
@@ -54,8 +56,11 @@ start)
   # One role that must give its password (the prompt and PGPASSFILE are tested with it).
   hba="$server/data/pg_hba.conf"
   as_server sh -c "{ echo 'local all cii_password scram-sha-256'; cat '$hba'; } > '$hba.new' && mv '$hba.new' '$hba'"
+  # Tests need no durability; CII_PG_DURABLE=1 (the benchmarks) keeps the server's defaults.
+  durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${CII_PG_DURABLE:-0}" = 1 ] && durability=""
   if ! as_server "$bindir/pg_ctl" -D "$server/data" -l "$server/data/server.log" -w -t 60 \
-        -o "-k $server/socket -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=120" \
+        -o "-k $server/socket -c listen_addresses='' $durability -c max_connections=120" \
         start > "$dir/pg_ctl.log" 2>&1; then
     unavailable "the server did not start: $(tail -n 5 "$server/data/server.log" 2>/dev/null | tr '\n' ' ')"
   fi
