@@ -671,7 +671,8 @@ void MainWindow::about()
            "<li>the National Cybersecurity Incident Reporting Measures (2025);</li>"
            "<li>the Civil Code's rules on periods (Art. 200–204);</li>"
            "<li>the State Council's notices of the statutory holiday arrangements.</li></ul>"
-           "<p>Works offline: the program makes no network connections. Every change is "
+           "<p>Works offline: the program makes no network connections, except to the "
+           "department's own PostgreSQL server when a shared store is open. Every change is "
            "recorded in a hash-chained audit log.</p>"
            "<p>Store: %1</p>")
             .arg(m_db.location().toHtmlEscaped()));
