@@ -14,7 +14,7 @@ if [[ -f $pgdir/unavailable ]]; then
   echo "no PostgreSQL server: $(cat "$pgdir/unavailable")"
   exit 0
 fi
-url="postgresql://cii_admin@/$name?host=$pgdir/socket"
+url="postgresql://cii_admin@/$name?host=$(cat "$pgdir/socketdir")"
 if [[ -z ${XDG_RUNTIME_DIR:-} || ! -d ${XDG_RUNTIME_DIR:-} ]]; then
   export XDG_RUNTIME_DIR=/tmp/xdg-$(id -un)
   mkdir -p -m 700 "$XDG_RUNTIME_DIR"
