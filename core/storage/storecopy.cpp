@@ -225,7 +225,10 @@ Result<StoreCopyReport> StoreCopy::copyInto(Database &source, WriteTransaction &
 
     // The rows, table by table, parents first, in the order of their keys.
     qint64 done = 0;
-    for (const auto &[table, count] : std::as_const(report.tables)) {
+    for (const QPair<QString, qint64> &entry : std::as_const(report.tables)) {
+        // Named, not a structured binding: a lambda below captures it (C++17 forbids that).
+        const QString &table = entry.first;
+        const qint64 count = entry.second;
         // (An empty table is created by the schema and says nothing on the way.)
         if (progress && count > 0)
             progress(table, done, total);
