@@ -36,7 +36,7 @@ int RulesUpdateCommand::run(CliContext &ctx, const QCommandLineParser &p)
         return ctx.fail(rules.error());
     RuleSet r = rules.value();
     r.id = id;
-    if (Status s = RuleSetRepository(*db).update(r); !s)
+    if (Result<qint64> s = RuleSetRepository(*db).update(r); !s)
         return ctx.fail(s.error());
     return Ok;
 }

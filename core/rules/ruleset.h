@@ -77,6 +77,9 @@ struct RuleSet
     QMap<QString, FactorRule> factors; // factor → rule; absent = any
     QString expression = QStringLiteral("core or harm or cross_sector");
     QVector<RuleTest> tests;
+    // The store's row version when read (schema 13): an edit of a draft saves only over the
+    // version its editor read (EditConflict); 0 = not read from a store, not checked.
+    qint64 rowVersion = 0;
 
     bool isEditable() const
     {

@@ -5,6 +5,7 @@
 #include "rules/rulesetjson.h"
 #include "rules/ruletemplates.h"
 #include "storage/database.h"
+#include "storage/editconflict.h"
 #include "storage/registryrepository.h"
 #include "storage/sqlread.h"
 #include "storage/storeerror.h"
@@ -18,8 +19,13 @@
 namespace cii {
 namespace {
 
-const char *Columns = "id, sector, version, status, title_zh, title_en, filing_reference, "
-                      "filed_on, definition";
+// row_version came with schema 13; an older store is read (for inspection) as version 1.
+QString columns(const Database &db)
+{
+    return QStringLiteral("id, sector, version, status, title_zh, title_en, filing_reference, "
+                          "filed_on, definition, %1")
+        .arg(db.schemaVersion() >= 13 ? QStringLiteral("row_version") : QStringLiteral("1"));
+}
 
 // The definition column holds the rule-set JSON; the columns beside it are authoritative for
 // what the store manages (sector, version, status, filing).
@@ -35,6 +41,7 @@ RuleSet fromRow(const QSqlQuery &q)
     r.titleEn = q.value(5).toString();
     r.filingReference = q.value(6).toString();
     r.filedOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    r.rowVersion = q.value(9).toLongLong();
     return r;
 }
 
@@ -50,7 +57,7 @@ Status forEachRow(const Database &db, const QString &where, const QVariantList &
     // Not streamed on PostgreSQL: `each` may read the store meanwhile (see sql::select).
     q.setForwardOnly(db.dialect().isSqlite());
     if (!q.prepare(QStringLiteral("SELECT %1 FROM rulesets %2 ORDER BY sector, version DESC")
-                       .arg(QLatin1String(Columns), where)))
+                       .arg(columns(db), where)))
         return StoreError::from(q.lastError(), db.location());
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
@@ -161,32 +168,55 @@ Result<qint64> RuleSetRepository::importAsDraft(RuleSet rules)
     return newId;
 }
 
-Status RuleSetRepository::update(const RuleSet &rules)
+Result<qint64> RuleSetRepository::update(const RuleSet &rules)
 {
-    Result<RuleSet> before = byId(rules.id);
-    if (!before)
-        return before.error();
-    if (!before.value().isEditable())
-        return Error::input(tr("version %1 of these rules is %2 and cannot change; make a new "
-                               "version to edit it")
-                                .arg(before.value().version)
-                                .arg(before.value().status));
-    RuleSet next = rules;
-    next.sector = before.value().sector;
-    next.version = before.value().version;
-    next.status = before.value().status;
-    return m_db.write([&](WriteTransaction &tx) -> Status {
-        Result<QSqlQuery *> r =
-            tx.exec(QStringLiteral("UPDATE rulesets SET row_version = row_version + 1, title_zh = "
-                                   "?, title_en = ?, definition = ?, "
-                                   "updated_at = ? WHERE id = ?"),
-                    {next.titleZh, next.titleEn, definitionOf(next), sql::nowUtc(), next.id});
+    qint64 saved = 0;
+    Status s = m_db.write([&](WriteTransaction &tx) -> Status {
+        // Read under the write lock: another workstation may have filed the draft or saved its
+        // own edit since this editor read it.
+        Result<RuleSet> before = byId(rules.id);
+        if (!before)
+            return before.error();
+        if (!before.value().isEditable())
+            return Error::input(tr("version %1 of these rules is %2 and cannot change; make a "
+                                   "new version to edit it")
+                                    .arg(before.value().version)
+                                    .arg(before.value().status));
+        RuleSet next = rules;
+        next.sector = before.value().sector;
+        next.version = before.value().version;
+        next.status = before.value().status;
+        QVariantList binds = {next.titleZh, next.titleEn, definitionOf(next), sql::nowUtc(),
+                              next.id};
+        if (rules.rowVersion > 0)
+            binds << rules.rowVersion;
+        Result<QSqlQuery *> r = tx.exec(
+            QStringLiteral("UPDATE rulesets SET row_version = row_version + 1, title_zh = ?, "
+                           "title_en = ?, definition = ?, updated_at = ? WHERE id = ?%1 "
+                           "RETURNING row_version")
+                .arg(rules.rowVersion > 0 ? QStringLiteral(" AND row_version = ?") : QString()),
+            binds);
         if (!r)
             return r.error();
+        if (!r.value()->next()) {
+            const Sector *sector = Sector::find(next.sector);
+            return EditConflict::detected(tx,
+                                          tr("version %1 of the %2 rules")
+                                              .arg(next.version)
+                                              .arg(sector ? sector->displayName() : next.sector),
+                                          QStringLiteral("rulesets"), QStringLiteral("id"), next.id,
+                                          QStringLiteral("ruleset"), rules.rowVersion,
+                                          RuleSetJson::toJson(next),
+                                          RuleSetJson::toJson(before.value()));
+        }
+        saved = r.value()->value(0).toLongLong();
         return tx.audit(QStringLiteral("update"), QStringLiteral("ruleset"),
                         QString::number(next.id), RuleSetJson::toJson(before.value()),
                         RuleSetJson::toJson(next));
     });
+    if (!s)
+        return s.error();
+    return saved;
 }
 
 Status RuleSetRepository::submit(qint64 id)

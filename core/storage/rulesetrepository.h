@@ -32,8 +32,10 @@ public:
 
     // Stores a copy as a new draft: the next version of its sector.
     Result<qint64> importAsDraft(RuleSet rules);
-    // Saves a draft or submitted version; refuses filed and superseded ones.
-    Status update(const RuleSet &rules);
+    // Saves a draft or submitted version; refuses filed and superseded ones. With a row
+    // version (read from the store), saves only over that version, else returns an
+    // EditConflict (Error::conflict) and writes nothing. Returns the new row version.
+    Result<qint64> update(const RuleSet &rules);
     Status submit(qint64 id);
     // Files a version: it must be sound and pass every test. The previously filed version of
     // the sector becomes superseded, in the same transaction.

@@ -1,5 +1,6 @@
 #include "rules/ruletemplates.h"
 #include "storage/database.h"
+#include "storage/editconflict.h"
 #include "storage/rulesetrepository.h"
 #include "teststore.h"
 
@@ -58,7 +59,7 @@ private slots:
         RuleSet changed = repo.byId(id).value();
         QCOMPARE(changed.status, QStringLiteral("filed"));
         changed.criteria[0].threshold = QStringLiteral("1");
-        const Status s = repo.update(changed);
+        const Result<qint64> s = repo.update(changed);
         QVERIFY(!s.ok());
         QCOMPARE(s.error().kind, Error::Kind::Input);
         QVERIFY(!repo.remove(id).ok());
@@ -137,6 +138,47 @@ private slots:
         QVERIFY(repo.submit(id).ok());
         QCOMPARE(repo.byId(id)->status, QStringLiteral("submitted"));
         QVERIFY(!repo.submit(id).ok());
+    }
+
+    // Two workstations edit the same draft: the second save, over the version the first one
+    // replaced, is refused as a conflict with both versions and writes nothing; saved again
+    // over the stored version, it goes in.
+    void draftEditOverAVersionChangedMeanwhileIsAConflict()
+    {
+        auto db = freshStore();
+        RuleSetRepository repo(*db);
+        const qint64 id = repo.importAsDraft(energyTemplate()).value();
+        RuleSet first = repo.byId(id).value();
+        RuleSet second = first;
+        QVERIFY(first.rowVersion >= 1);
+        first.titleZh = QStringLiteral("第一处的标题");
+        const Result<qint64> saved = repo.update(first);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+        QCOMPARE(saved.value(), first.rowVersion + 1);
+        QCOMPARE(repo.byId(id)->rowVersion, saved.value());
+        const qint64 auditBefore =
+            TestStore::value(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
+
+        second.titleZh = QStringLiteral("第二处的标题");
+        const Result<qint64> clash = repo.update(second);
+        QVERIFY(!clash.ok());
+        QCOMPARE(clash.error().kind, Error::Kind::Input);
+        QVERIFY(clash.error().isConflict());
+        const EditConflict &c = *clash.error().conflict;
+        QCOMPARE(c.entity, QStringLiteral("ruleset"));
+        QCOMPARE(c.readVersion, second.rowVersion);
+        QCOMPARE(c.storedVersion, saved.value());
+        QCOMPARE(c.mine.value(QStringLiteral("title_zh")).toString(), second.titleZh);
+        QCOMPARE(c.theirs.value(QStringLiteral("title_zh")).toString(), first.titleZh);
+        QVERIFY(c.differingFields().contains(QStringLiteral("title_zh")));
+        QCOMPARE(repo.byId(id)->titleZh, first.titleZh);
+        QCOMPARE(
+            TestStore::value(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(),
+            auditBefore);
+
+        second.rowVersion = c.storedVersion; // "overwrite with mine"
+        QVERIFY(repo.update(second).ok());
+        QCOMPARE(repo.byId(id)->titleZh, second.titleZh);
     }
 };
 

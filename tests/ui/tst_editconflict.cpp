@@ -9,8 +9,11 @@
 #include "mainwindow.h"
 #include "pages/operatorspage.h"
 #include "pages/registrypage.h"
+#include "rules/ruleseteditor.h"
+#include "rules/ruletemplates.h"
 #include "storage/database.h"
 #include "storage/registryrepository.h"
+#include "storage/rulesetrepository.h"
 #include "storage/storewatcher.h"
 #include "widgets/filterabletable.h"
 
@@ -167,6 +170,103 @@ private slots:
             QCOMPARE(after.mlpsLevel, 4);
             QCOMPARE(after.rowVersion, 3);
         }
+    }
+
+    // The same for a draft of the sector's rules in the rule-set editor: the criterion the
+    // other workstation changed shows as a row of its own; each button does what it says.
+    void aSaveOverAChangedDraftShowsBothVersions_data()
+    {
+        aSaveOverAChangedSystemShowsBothVersions_data();
+    }
+    void aSaveOverAChangedDraftShowsBothVersions()
+    {
+        QFETCH(QString, button);
+        QVERIFY(twoClients());
+        RuleSetRepository repo(*m_mine), other(*m_theirs);
+        RuleSet draft = RuleTemplates::nationalGuide2016().value();
+        draft.sector = QStringLiteral("energy");
+        const qint64 id = repo.importAsDraft(draft).value();
+        const RuleSet original = repo.byId(id).value();
+        RuleSetEditor editor(repo);
+        editor.setRuleSet(original);
+        auto *title = editor.findChild<QLineEdit *>(QStringLiteral("titleZh"));
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Mine"));
+        QVERIFY(editor.isModified());
+
+        RuleSet theirs = other.byId(id).value();
+        int k = 0; // a criterion with a number threshold
+        while (k < theirs.criteria.size() && theirs.criteria.at(k).threshold.isEmpty())
+            ++k;
+        QVERIFY(k < theirs.criteria.size());
+        const QString criterion = theirs.criteria.at(k).id;
+        theirs.criteria[k].threshold = QStringLiteral("123");
+        QVERIFY(other.update(theirs).ok());
+
+        // Read in the dialog, checked after it closed (a failed check inside would leave the
+        // modal dialog open).
+        bool shown = false;
+        QString titleMine, titleTheirs, criterionMine, criterionTheirs;
+        QVector<int> differing, expected;
+        QTimer::singleShot(0, this, [&] {
+            auto *conflict = qobject_cast<EditConflictDialog *>(QApplication::activeModalWidget());
+            if (!conflict || conflict != editor.conflictDialog())
+                return;
+            QTableWidget *t = conflict->table();
+            const int titleRow = rowOf(t, QStringLiteral("Title (Chinese)"));
+            const int criterionRow = rowOf(t, QStringLiteral("Criterion %1").arg(criterion));
+            if (titleRow >= 0 && criterionRow >= 0) {
+                titleMine = cell(t, titleRow, 1);
+                titleTheirs = cell(t, titleRow, 2);
+                criterionMine = cell(t, criterionRow, 1);
+                criterionTheirs = cell(t, criterionRow, 2);
+                expected = {titleRow, criterionRow};
+            }
+            differing = conflict->differingRows();
+            shown = true;
+            if (QPushButton *b = conflict->findChild<QPushButton *>(button))
+                QTest::mouseClick(b, Qt::LeftButton);
+            else
+                conflict->reject();
+        });
+        const bool saved = editor.save();
+        QVERIFY(shown);
+        QVERIFY(!editor.conflictDialog());
+        QCOMPARE(titleMine, QStringLiteral("Mine"));
+        QCOMPARE(titleTheirs, original.titleZh);
+        QVERIFY2(criterionTheirs.contains(QStringLiteral(" 123")), qPrintable(criterionTheirs));
+        QVERIFY2(!criterionMine.contains(QStringLiteral(" 123")), qPrintable(criterionMine));
+        QCOMPARE(differing, expected);
+
+        const RuleSet stored = other.byId(id).value();
+        if (button == QLatin1String("keepTheirs")) {
+            QVERIFY(saved);
+            QVERIFY(!editor.isModified());
+            QCOMPARE(stored.titleZh, original.titleZh);
+            QCOMPARE(stored.criteria.at(k).threshold, QStringLiteral("123"));
+            QCOMPARE(editor.working().criteria.at(k).threshold, QStringLiteral("123"));
+        } else if (button == QLatin1String("overwriteWithMine")) {
+            QVERIFY(saved);
+            QVERIFY(!editor.isModified());
+            QCOMPARE(stored.titleZh, QStringLiteral("Mine"));
+            QCOMPARE(stored.criteria.at(k).threshold, original.criteria.at(k).threshold);
+            QCOMPARE(stored.rowVersion, editor.working().rowVersion);
+        } else {
+            QVERIFY(!saved);
+            QCOMPARE(editor.working().criteria.at(k).threshold, QStringLiteral("123"));
+            QCOMPARE(stored.titleZh, original.titleZh);
+            title->selectAll();
+            QTest::keyClicks(title, QStringLiteral("Again"));
+            QVERIFY(editor.save());
+            const RuleSet after = other.byId(id).value();
+            QCOMPARE(after.titleZh, QStringLiteral("Again"));
+            QCOMPARE(after.criteria.at(k).threshold, QStringLiteral("123"));
+        }
+        // A second save from the same editor is an ordinary edit of the version it saved.
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Once more"));
+        QVERIFY(editor.save());
+        QCOMPARE(other.byId(id)->titleZh, QStringLiteral("Once more"));
     }
 
     // The dialog in both languages, for a person to look at (test artifacts); it fits the

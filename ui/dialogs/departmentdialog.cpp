@@ -1,6 +1,6 @@
 #include "departmentdialog.h"
 
-#include "dialogs/editconflictdialog.h"
+#include "dialogs/editconflictsettlement.h"
 #include "domain/sector.h"
 #include "services/issuingdepartment.h"
 #include "services/passphrase.h"
@@ -142,13 +142,6 @@ void DepartmentDialog::accept()
 
 void DepartmentDialog::resolve(const Department &mine, const EditConflict &conflict)
 {
-    const Result<Department> now = IssuingDepartment::own(m_db);
-    if (!now) {
-        m_storeError->setText(now.error().message);
-        m_storeError->show();
-        return;
-    }
-    const Department &theirs = now.value();
     auto sectors = [](const Department &d) {
         QStringList names;
         for (const QString &key : d.sectors)
@@ -156,33 +149,40 @@ void DepartmentDialog::resolve(const Department &mine, const EditConflict &confl
                 names << s->displayName();
         return names.join(QStringLiteral(", "));
     };
-    const QVector<EditConflictDialog::Field> fields = {
-        {tr("Chinese name"), mine.nameZh, theirs.nameZh},
-        {tr("English name"), mine.nameEn, theirs.nameEn},
-        {tr("Sectors"), sectors(mine), sectors(theirs)},
-        {tr("Document-number prefix"), mine.docPrefix, theirs.docPrefix},
-        {tr("Contact person"), mine.contactName, theirs.contactName},
-        {tr("Contact phone"), mine.contactPhone, theirs.contactPhone},
-    };
-    EditConflictDialog dialog(conflict, fields, this);
-    m_conflictDialog = &dialog;
-    dialog.exec();
-    m_conflictDialog = nullptr;
-    switch (dialog.choice()) {
-    case EditConflictDialog::Choice::KeepTheirs:
+    using Settlement = EditConflictSettlement<Department>;
+    // No save here: "overwrite with mine" saves the whole dialog again, its other settings too.
+    const Settlement settled = settleEditConflict<Department>(
+        this, m_conflictDialog, mine, conflict, [this] { return IssuingDepartment::own(m_db); },
+        [&](const Department &m, const Department &theirs) {
+            return QVector<EditConflictDialog::Field>{
+                {tr("Chinese name"), m.nameZh, theirs.nameZh},
+                {tr("English name"), m.nameEn, theirs.nameEn},
+                {tr("Sectors"), sectors(m), sectors(theirs)},
+                {tr("Document-number prefix"), m.docPrefix, theirs.docPrefix},
+                {tr("Contact person"), m.contactName, theirs.contactName},
+                {tr("Contact phone"), m.contactPhone, theirs.contactPhone},
+            };
+        });
+    switch (settled.next) {
+    case Settlement::Next::KeptTheirs:
         QDialog::reject(); // nothing of this dialog was saved
         return;
-    case EditConflictDialog::Choice::OverwriteWithMine: {
+    case Settlement::Next::Overwrite:
+    case Settlement::Next::Saved: {
         Department again = mine;
-        again.rowVersion = theirs.rowVersion;
+        again.rowVersion = settled.theirs.rowVersion;
         m_form->setDepartment(again);
         accept(); // the whole dialog again, over the stored version
         return;
     }
-    case EditConflictDialog::Choice::EditAgain:
+    case Settlement::Next::Failed:
+        m_storeError->setText(settled.error);
+        m_storeError->show();
+        return;
+    case Settlement::Next::EditAgain:
         break;
     }
-    m_form->setDepartment(theirs);
+    m_form->setDepartment(settled.theirs);
     m_storeError->setText(tr("The stored values are shown; make your change again and save."));
     m_storeError->show();
 }

@@ -1,6 +1,6 @@
 #include "operatordialog.h"
 
-#include "dialogs/editconflictdialog.h"
+#include "dialogs/editconflictsettlement.h"
 #include "domain/sector.h"
 #include "storage/registryrepository.h"
 
@@ -163,58 +163,44 @@ void OperatorDialog::accept()
 
 void OperatorDialog::resolve(const OperatorInfo &mine, const EditConflict &conflict)
 {
-    const Result<OperatorInfo> now = m_repo.operatorById(mine.id);
-    if (!now) {
-        m_storeError->setText(now.error().message);
-        m_storeError->show();
-        return;
-    }
-    const OperatorInfo &theirs = now.value();
     auto sectorName = [this](const QString &key) {
         const int i = m_sector->findData(key);
         return i < 0 ? key : m_sector->itemText(i);
     };
-    const QVector<EditConflictDialog::Field> fields = {
-        {tr("Unified social credit code"), mine.uscc, theirs.uscc},
-        {tr("Chinese name"), mine.nameZh, theirs.nameZh},
-        {tr("English name"), mine.nameEn, theirs.nameEn},
-        {tr("Sector"), sectorName(mine.sector), sectorName(theirs.sector)},
-        {tr("Region"), mine.region, theirs.region},
-        {tr("Contact person"), mine.contactName, theirs.contactName},
-        {tr("Contact phone"), mine.contactPhone, theirs.contactPhone},
-        {tr("Contact e-mail"), mine.contactEmail, theirs.contactEmail},
-    };
-    EditConflictDialog dialog(conflict, fields, this);
-    m_conflictDialog = &dialog;
-    dialog.exec();
-    m_conflictDialog = nullptr;
-    switch (dialog.choice()) {
-    case EditConflictDialog::Choice::KeepTheirs:
-        m_savedId = mine.id;
-        QDialog::accept(); // the page shows the stored record
-        return;
-    case EditConflictDialog::Choice::OverwriteWithMine: {
-        OperatorInfo again = mine;
-        again.rowVersion = theirs.rowVersion;
-        m_original.rowVersion = theirs.rowVersion;
-        if (const Status s = m_repo.updateOperator(again); !s) {
-            if (s.error().isConflict()) {
-                resolve(again, *s.error().conflict); // changed once more meanwhile
-                return;
-            }
-            m_storeError->setText(s.error().message);
-            m_storeError->show();
-            return;
-        }
+    using Settlement = EditConflictSettlement<OperatorInfo>;
+    const Settlement settled = settleEditConflict<OperatorInfo>(
+        this, m_conflictDialog, mine, conflict, [&] { return m_repo.operatorById(mine.id); },
+        [&](const OperatorInfo &m, const OperatorInfo &theirs) {
+            return QVector<EditConflictDialog::Field>{
+                {tr("Unified social credit code"), m.uscc, theirs.uscc},
+                {tr("Chinese name"), m.nameZh, theirs.nameZh},
+                {tr("English name"), m.nameEn, theirs.nameEn},
+                {tr("Sector"), sectorName(m.sector), sectorName(theirs.sector)},
+                {tr("Region"), m.region, theirs.region},
+                {tr("Contact person"), m.contactName, theirs.contactName},
+                {tr("Contact phone"), m.contactPhone, theirs.contactPhone},
+                {tr("Contact e-mail"), m.contactEmail, theirs.contactEmail},
+            };
+        },
+        [this](const OperatorInfo &again) { return m_repo.updateOperator(again); });
+    switch (settled.next) {
+    case Settlement::Next::Saved:
+    case Settlement::Next::KeptTheirs: // the page shows the stored record
         m_savedId = mine.id;
         QDialog::accept();
         return;
-    }
-    case EditConflictDialog::Choice::EditAgain:
+    case Settlement::Next::Failed:
+        if (settled.theirs.id != 0)
+            m_original.rowVersion = settled.theirs.rowVersion;
+        m_storeError->setText(settled.error);
+        m_storeError->show();
+        return;
+    case Settlement::Next::Overwrite:
+    case Settlement::Next::EditAgain:
         break;
     }
-    m_original = theirs;
-    showOperator(theirs);
+    m_original = settled.theirs;
+    showOperator(settled.theirs);
     m_storeError->setText(tr("The stored values are shown; make your change again and save."));
     m_storeError->show();
 }

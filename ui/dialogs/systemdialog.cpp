@@ -1,6 +1,6 @@
 #include "systemdialog.h"
 
-#include "dialogs/editconflictdialog.h"
+#include "dialogs/editconflictsettlement.h"
 #include "storage/registryrepository.h"
 
 #include <QComboBox>
@@ -144,55 +144,44 @@ void SystemDialog::accept()
 
 void SystemDialog::resolve(const SystemInfo &mine, const EditConflict &conflict)
 {
-    const Result<SystemInfo> now = m_repo.systemById(mine.id);
-    if (!now) {
-        m_error->setText(now.error().message);
-        return;
-    }
-    const SystemInfo &theirs = now.value();
     auto operatorName = [this](qint64 id) {
         const int i = m_operator->findData(id);
         return i < 0 ? QString::number(id) : m_operator->itemText(i);
     };
-    const QVector<EditConflictDialog::Field> fields = {
-        {tr("Operator"), operatorName(mine.operatorId), operatorName(theirs.operatorId)},
-        {tr("Name"), mine.name, theirs.name},
-        {tr("Description"), mine.description, theirs.description},
-        {tr("Category"), SystemInfo::categoryName(mine.category),
-         SystemInfo::categoryName(theirs.category)},
-        {tr("MLPS level (等级保护)"), QString::number(mine.mlpsLevel),
-         QString::number(theirs.mlpsLevel)},
-        {tr("Status"), SystemInfo::statusName(mine.status), SystemInfo::statusName(theirs.status)},
-    };
-    EditConflictDialog dialog(conflict, fields, this);
-    m_conflictDialog = &dialog;
-    dialog.exec();
-    m_conflictDialog = nullptr;
-    switch (dialog.choice()) {
-    case EditConflictDialog::Choice::KeepTheirs:
-        m_savedId = mine.id;
-        QDialog::accept(); // the page shows the stored record
-        return;
-    case EditConflictDialog::Choice::OverwriteWithMine: {
-        SystemInfo again = mine;
-        again.rowVersion = theirs.rowVersion;
-        m_original.rowVersion = theirs.rowVersion;
-        if (const Status st = m_repo.updateSystem(again); !st) {
-            if (st.error().isConflict())
-                resolve(again, *st.error().conflict); // changed once more meanwhile
-            else
-                m_error->setText(st.error().message);
-            return;
-        }
+    using Settlement = EditConflictSettlement<SystemInfo>;
+    const Settlement settled = settleEditConflict<SystemInfo>(
+        this, m_conflictDialog, mine, conflict, [&] { return m_repo.systemById(mine.id); },
+        [&](const SystemInfo &m, const SystemInfo &theirs) {
+            return QVector<EditConflictDialog::Field>{
+                {tr("Operator"), operatorName(m.operatorId), operatorName(theirs.operatorId)},
+                {tr("Name"), m.name, theirs.name},
+                {tr("Description"), m.description, theirs.description},
+                {tr("Category"), SystemInfo::categoryName(m.category),
+                 SystemInfo::categoryName(theirs.category)},
+                {tr("MLPS level (等级保护)"), QString::number(m.mlpsLevel),
+                 QString::number(theirs.mlpsLevel)},
+                {tr("Status"), SystemInfo::statusName(m.status),
+                 SystemInfo::statusName(theirs.status)},
+            };
+        },
+        [this](const SystemInfo &again) { return m_repo.updateSystem(again); });
+    switch (settled.next) {
+    case Settlement::Next::Saved:
+    case Settlement::Next::KeptTheirs: // the page shows the stored record
         m_savedId = mine.id;
         QDialog::accept();
         return;
-    }
-    case EditConflictDialog::Choice::EditAgain:
+    case Settlement::Next::Failed:
+        if (settled.theirs.id != 0)
+            m_original.rowVersion = settled.theirs.rowVersion;
+        m_error->setText(settled.error);
+        return;
+    case Settlement::Next::Overwrite:
+    case Settlement::Next::EditAgain:
         break;
     }
-    m_original = theirs;
-    showSystem(theirs);
+    m_original = settled.theirs;
+    showSystem(settled.theirs);
     m_error->setText(tr("The stored values are shown; make your change again and save."));
 }
 

@@ -2,6 +2,7 @@
 
 #include "choicedelegate.h"
 #include "criteriamodel.h"
+#include "dialogs/editconflictsettlement.h"
 #include "domain/systeminfo.h"
 #include "i18n/displaynames.h"
 #include "rules/expression.h"
@@ -501,16 +502,85 @@ bool RuleSetEditor::save()
 {
     if (!m_modified || isReadOnly())
         return true;
-    if (const Status s = m_repo.update(m_working); !s) {
-        emit message(s.error().message);
+    const Result<qint64> stored = m_repo.update(m_working);
+    if (!stored && stored.error().isConflict())
+        return resolve(*stored.error().conflict);
+    if (!stored) {
+        emit message(stored.error().message);
         return false;
     }
+    m_working.rowVersion = stored.value();
     m_original = m_working;
     setModified(false);
     showComparison();
     emit saved(m_working.id);
     emit message(tr("Rule set saved."));
     return true;
+}
+
+bool RuleSetEditor::resolve(const EditConflict &conflict)
+{
+    qint64 savedVersion = 0;
+    using Settlement = EditConflictSettlement<RuleSet>;
+    const Settlement settled = settleEditConflict<RuleSet>(
+        this, m_conflictDialog, m_working, conflict, [this] { return m_repo.byId(m_working.id); },
+        [this](const RuleSet &mine, const RuleSet &theirs) { return conflictFields(mine, theirs); },
+        [&](const RuleSet &again) -> Status {
+            const Result<qint64> r = m_repo.update(again);
+            if (!r)
+                return r.error();
+            savedVersion = r.value();
+            return {};
+        });
+    switch (settled.next) {
+    case Settlement::Next::Saved:
+        m_working.rowVersion = savedVersion;
+        m_original = m_working;
+        setModified(false);
+        showComparison();
+        emit saved(m_working.id);
+        emit message(tr("Rule set saved over the version changed meanwhile."));
+        return true;
+    case Settlement::Next::KeptTheirs:
+        setRuleSet(settled.theirs);
+        emit saved(m_working.id);
+        emit message(tr("Your changes were discarded; the stored version is shown."));
+        return true;
+    case Settlement::Next::Failed:
+        emit message(settled.error);
+        return false;
+    case Settlement::Next::Overwrite:
+    case Settlement::Next::EditAgain:
+        break;
+    }
+    setRuleSet(settled.theirs);
+    emit message(tr("The stored values are shown; make your change again and save."));
+    return false;
+}
+
+QVector<EditConflictDialog::Field> RuleSetEditor::conflictFields(const RuleSet &mine,
+                                                                 const RuleSet &theirs) const
+{
+    QVector<EditConflictDialog::Field> fields = {
+        {tr("Title (Chinese)"), mine.titleZh, theirs.titleZh},
+        {tr("Title (English)"), mine.titleEn, theirs.titleEn},
+        {tr("Notes (Chinese)"), mine.notesZh, theirs.notesZh},
+        {tr("Notes (English)"), mine.notesEn, theirs.notesEn},
+    };
+    // Criteria, factors, expression and tests: what mine changes in theirs, one row each.
+    for (const RuleChange &c : RuleSetComparison::compare(theirs, mine)) {
+        QString label;
+        if (c.subject == QLatin1String("expression"))
+            label = tr("Decision expression");
+        else if (c.subject == QLatin1String("factors"))
+            label = tr("How the criteria combine");
+        else if (c.subject == QLatin1String("tests"))
+            label = tr("Test cases");
+        else
+            label = tr("Criterion %1").arg(c.subject);
+        fields.append({label, c.after, c.before});
+    }
+    return fields;
 }
 
 void RuleSetEditor::revert()

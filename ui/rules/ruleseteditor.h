@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialogs/editconflictdialog.h"
 #include "domain/indicator.h"
 #include "rules/ruleset.h"
 
@@ -51,6 +52,8 @@ public:
     QComboBox *compareBox() const { return m_compareWith; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *revertButton() const { return m_revert; }
+    // While a save's conflict is shown (EditConflictDialog), that dialog; null otherwise.
+    EditConflictDialog *conflictDialog() const { return m_conflictDialog; }
 
 signals:
     void modifiedChanged(bool modified);
@@ -74,6 +77,12 @@ private:
     void updateBanner();
     void updateHistory();
     void showComparison();
+    // A save met a version another workstation saved meanwhile (EditConflict): shows both,
+    // and saves, reloads or returns to editing as the user chooses. True when nothing is
+    // left unsaved.
+    bool resolve(const EditConflict &conflict);
+    QVector<EditConflictDialog::Field> conflictFields(const RuleSet &mine,
+                                                      const RuleSet &theirs) const;
 
     RuleSetRepository &m_repo;
     RuleSet m_original;
@@ -120,6 +129,7 @@ private:
     QTableView *m_changesView;
     QPushButton *m_save;
     QPushButton *m_revert;
+    EditConflictDialog *m_conflictDialog = nullptr;
 };
 
 } // namespace cii
