@@ -34,16 +34,14 @@ int IncidentsNarrativeCommand::run(CliContext &ctx, const QCommandLineParser &p)
     if (!db)
         return StorageError;
     IncidentRepository repo(*db);
-    Result<Incident> found = repo.byId(id);
-    if (!found)
-        return ctx.fail(found.error());
-    IncidentNarrative n = found->narrative;
+    // Only the parts given: a part another workstation records meanwhile is kept.
+    QMap<QString, QString> given;
     for (const QString &key : IncidentNarrative::keys()) {
         const QString option = QString(key).replace(QLatin1Char('_'), QLatin1Char('-'));
         if (p.isSet(option))
-            n.set(key, p.value(option));
+            given.insert(key, p.value(option));
     }
-    if (Status s = repo.updateNarrative(id, n); !s)
+    if (Status s = repo.updateNarrative(id, given); !s)
         return ctx.fail(s.error());
     return Ok;
 }

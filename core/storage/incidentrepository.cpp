@@ -482,27 +482,45 @@ Status IncidentRepository::decideGrade(qint64 id, const QString &grade, const QS
 
 Status IncidentRepository::updateNarrative(qint64 id, const IncidentNarrative &narrative)
 {
-    Result<Incident> incident = byId(id);
-    if (!incident)
-        return incident.error();
-    IncidentNarrative clean;
-    for (const QString &key : IncidentNarrative::keys()) {
-        const QString text = narrative.value(key).trimmed();
+    QMap<QString, QString> fields;
+    for (const QString &key : IncidentNarrative::keys())
+        fields.insert(key, narrative.value(key));
+    return updateNarrative(id, fields);
+}
+
+Status IncidentRepository::updateNarrative(qint64 id, const QMap<QString, QString> &fields)
+{
+    QMap<QString, QString> clean;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!IncidentNarrative::keys().contains(it.key()))
+            return Error::input(tr("%1: not a part of an incident's narrative").arg(it.key()));
+        const QString text = it.value().trimmed();
         if (const QString p =
                 TextField::problem(text, TextField::DescriptionLength, TextField::Lines::Multi);
             !p.isEmpty())
-            return Error::input(QStringLiteral("%1: %2").arg(key, p));
-        clean.set(key, text);
+            return Error::input(QStringLiteral("%1: %2").arg(it.key(), p));
+        clean.insert(it.key(), text);
     }
-    if (clean == incident->narrative)
-        return {};
     return m_db.write([&](WriteTransaction &tx) -> Status {
+        // Read under the write lock, and only the given fields written: another workstation
+        // recording another part of the narrative meanwhile keeps its text.
+        Result<Incident> incident = byId(id);
+        if (!incident)
+            return incident.error();
+        const QJsonObject was = incident->narrative.toJson();
         QStringList set;
         QVariantList binds;
-        for (const QString &key : IncidentNarrative::keys()) {
-            set << key + QStringLiteral(" = ?"); // the keys are the column names
-            binds << clean.value(key);
+        QJsonObject before, after;
+        for (auto it = clean.cbegin(); it != clean.cend(); ++it) {
+            if (was.value(it.key()).toString() == it.value())
+                continue;
+            set << it.key() + QStringLiteral(" = ?"); // the keys are the column names
+            binds << it.value();
+            before.insert(it.key(), was.value(it.key()));
+            after.insert(it.key(), it.value());
         }
+        if (set.isEmpty())
+            return {}; // unchanged: nothing written
         binds << sql::nowUtc() << id;
         if (auto r = tx.exec(QStringLiteral("UPDATE incidents SET row_version = row_version + 1, "
                                             "%1, updated_at = ? WHERE id = ?")
@@ -510,13 +528,6 @@ Status IncidentRepository::updateNarrative(qint64 id, const IncidentNarrative &n
                              binds);
             !r)
             return r.error();
-        QJsonObject before, after;
-        const QJsonObject was = incident->narrative.toJson(), now = clean.toJson();
-        for (const QString &key : IncidentNarrative::keys())
-            if (was.value(key) != now.value(key)) {
-                before.insert(key, was.value(key));
-                after.insert(key, now.value(key));
-            }
         return tx.audit(QStringLiteral("update"), QStringLiteral("incident"), QString::number(id),
                         before, after);
     });

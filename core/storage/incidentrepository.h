@@ -63,6 +63,9 @@ public:
 
     // What the reports state (impact, measures, next steps, …): replaces the recorded text.
     Status updateNarrative(qint64 id, const IncidentNarrative &narrative);
+    // Replaces only the given parts (IncidentNarrative::keys() → text), read and written
+    // under the write lock: a part another workstation recorded meanwhile is kept.
+    Status updateNarrative(qint64 id, const QMap<QString, QString> &fields);
     // open → handling.
     Status startHandling(qint64 id);
     // Handling ended at `ended` (between receipt and now): the incident is closed and the

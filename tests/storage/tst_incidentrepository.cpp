@@ -346,6 +346,30 @@ private slots:
         QCOMPARE(repo.byId(id)->narrative.impact, QStringLiteral("调度中断40分钟"));
         QCOMPARE(repo.byId(id)->narrative.measures, QStringLiteral("隔离受感染主机"));
     }
+
+    // Two workstations record two parts of one narrative, each from what it read before the
+    // other wrote: both parts stay (only the given parts are written, under the write lock).
+    void narrativePartsRecordedMeanwhileAreKept()
+    {
+        auto db = freshStore();
+        IncidentRepository repo(*db);
+        const qint64 id = repo.add(sample()).value();
+        const qint64 audits = auditCount(*db);
+        QVERIFY(repo.updateNarrative(
+            id, QMap<QString, QString>{{QStringLiteral("impact"), QStringLiteral("调度中断")}}));
+        QVERIFY(repo.updateNarrative(
+            id, QMap<QString, QString>{{QStringLiteral("measures"), QStringLiteral("隔离")}}));
+        const Incident stored = repo.byId(id).value();
+        QCOMPARE(stored.narrative.impact, QStringLiteral("调度中断"));
+        QCOMPARE(stored.narrative.measures, QStringLiteral("隔离"));
+        QCOMPARE(auditCount(*db), audits + 2);
+        const Status unknown = repo.updateNarrative(
+            id, QMap<QString, QString>{{QStringLiteral("status"), QStringLiteral("closed")}});
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().kind, Error::Kind::Input);
+        QCOMPARE(repo.byId(id)->status, QStringLiteral("open"));
+        QCOMPARE(auditCount(*db), audits + 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIncidentRepository)
