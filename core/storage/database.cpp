@@ -246,24 +246,15 @@ Status Database::open(const QString &location, OpenMode mode)
     Result<int> version = readSchemaVersion();
     if (!version)
         return fail(version.error());
-    if (version.value() > latestSchemaVersion())
-        return fail(Error::storage(
-            tr("%1 was written by a newer CII Workbench (schema version %2; this version knows "
-               "up to %3). It was left untouched: update the application to open it.")
-                .arg(location)
-                .arg(version.value())
-                .arg(latestSchemaVersion())));
+    if (Status s = refuseNewerSchema(location, version.value()); !s)
+        return fail(s.error());
     m_schemaVersion = version.value();
     if (m_schemaVersion > 0) {
         if (Status s = checked ? Status() : checkAuditCount(); !s)
             return fail(s.error());
     }
-    if (m_readOnly && !m_inspecting && m_schemaVersion < latestSchemaVersion())
-        return fail(Error::storage(
-            tr("%1 is read-only (%2) and was written by an older CII Workbench (schema version "
-               "%3): it must be upgraded, which needs write access. It was left untouched.")
-                .arg(location, m_readOnlyReason)
-                .arg(m_schemaVersion)));
+    if (Status s = refuseUpgradeWhileReadOnly(location); !s)
+        return fail(s.error());
     if (Status s = configureSqlite(); !s)
         return fail(s.error());
     if (!checked && QFileInfo(location).size() > quickCheckLimit() && m_schemaVersion > 0) {
@@ -424,13 +415,8 @@ Status Database::openPostgres(const QString &location, OpenMode mode)
                                       "make it one with 'init', or copy a store into it with "
                                       "'migrate-store'")
                                        .arg(location)));
-    if (version.value() > latestSchemaVersion())
-        return fail(Error::storage(
-            tr("%1 was written by a newer CII Workbench (schema version %2; this version knows "
-               "up to %3). It was left untouched: update the application to open it.")
-                .arg(location)
-                .arg(version.value())
-                .arg(latestSchemaVersion())));
+    if (Status s = refuseNewerSchema(location, version.value()); !s)
+        return fail(s.error());
     m_schemaVersion = version.value();
     if (!m_readOnly) {
         if (Status s = checkPostgresPrivileges(); !s)
@@ -442,12 +428,8 @@ Status Database::openPostgres(const QString &location, OpenMode mode)
     }
     if (mode == OpenMode::Replace)
         return {};
-    if (m_readOnly && !m_inspecting && m_schemaVersion < latestSchemaVersion())
-        return fail(Error::storage(
-            tr("%1 is read-only (%2) and was written by an older CII Workbench (schema version "
-               "%3): it must be upgraded by a user who may write. It was left untouched.")
-                .arg(location, m_readOnlyReason)
-                .arg(m_schemaVersion)));
+    if (Status s = refuseUpgradeWhileReadOnly(location); !s)
+        return fail(s.error());
     if (!m_readOnly) {
         if (Status s = migrate(); !s)
             return fail(s.error());
@@ -457,6 +439,34 @@ Status Database::openPostgres(const QString &location, OpenMode mode)
             qWarning("%s", qPrintable(s.error().message));
     }
     return {};
+}
+
+Status Database::refuseNewerSchema(const QString &location, int version) const
+{
+    if (version <= latestSchemaVersion())
+        return {};
+    return Error::storage(
+        tr("%1 was written by a newer CII Workbench (schema version %2; this version knows "
+           "up to %3). It was left untouched: update the application to open it.")
+            .arg(location)
+            .arg(version)
+            .arg(latestSchemaVersion()));
+}
+
+Status Database::refuseUpgradeWhileReadOnly(const QString &location) const
+{
+    if (!m_readOnly || m_inspecting || m_schemaVersion >= latestSchemaVersion())
+        return {};
+    // A file needs write access; on a shared store it is the database user's rights.
+    return Error::storage(
+        (isShared() ? tr("%1 is read-only (%2) and was written by an older CII Workbench (schema "
+                         "version %3): it must be upgraded by a user who may write. It was left "
+                         "untouched.")
+                    : tr("%1 is read-only (%2) and was written by an older CII Workbench (schema "
+                         "version %3): it must be upgraded, which needs write access. It was "
+                         "left untouched."))
+            .arg(location, m_readOnlyReason)
+            .arg(m_schemaVersion));
 }
 
 Status Database::checkPostgresPrivileges()
@@ -535,9 +545,7 @@ Status Database::checkIntegrity() const
 Result<QStringList> Database::tableNames()
 {
     QSqlQuery t(m_db);
-    if (!t.exec(isShared() ? QStringLiteral("SELECT table_name FROM information_schema.tables "
-                                            "WHERE table_schema = current_schema()")
-                           : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+    if (!t.exec(m_dialect.tablesQuery()))
         return StoreError::from(t.lastError(), m_location);
     QStringList tables;
     while (t.next())
@@ -564,8 +572,14 @@ Result<int> Database::readSchemaVersion()
                             "left untouched")
                              .arg(m_location));
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next()) {
+        if (isShared() && StoreError::kindOf(q.lastError()) == StoreError::Kind::NotPermitted)
+            return Error::storage(tr("the database user %1 may not read the store %2: the "
+                                     "administrator makes it a member of cii_readers or "
+                                     "cii_writers (resources/postgres/setup-roles.sql)")
+                                      .arg(m_user, m_location));
         return StoreError::from(q.lastError(), m_location);
+    }
     return q.value(0).toInt();
 }
 

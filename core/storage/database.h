@@ -102,6 +102,8 @@ private:
     Status openPostgres(const QString &location, OpenMode mode);
     Result<QStringList> tableNames();
     Status checkPostgresPrivileges();
+    Status refuseNewerSchema(const QString &location, int version) const;
+    Status refuseUpgradeWhileReadOnly(const QString &location) const;
     Result<bool> appliedMeanwhile(WriteTransaction &tx, int version);
 
     SqlDialect m_dialect;

@@ -117,9 +117,12 @@ QString SqlDialect::tablesQuery() const
 {
     return isSqlite() ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
                                        "ORDER BY name")
-                      : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
-                                       "table_schema = current_schema() AND table_type = "
-                                       "'BASE TABLE' ORDER BY table_name");
+                      // pg_catalog, not information_schema: that one lists only the tables
+                      // the user has rights on, so a store it may not read looked empty.
+                      : QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n "
+                                       "ON n.oid = c.relnamespace WHERE n.nspname = "
+                                       "current_schema() AND c.relkind IN ('r', 'p') "
+                                       "ORDER BY c.relname");
 }
 
 bool SqlDialect::isEngineTable(const QString &table)

@@ -203,6 +203,35 @@ private slots:
         TestPostgres::admin(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
     }
 
+    // A login that is in neither group may connect but read nothing: it is told so, not that
+    // the store is empty (and nothing is made in it).
+    void aLoginInNoGroupIsToldItMayNotReadTheStore()
+    {
+        const QString url = TestPostgres::freshDatabase(QStringLiteral("roles_none"));
+        const QString name = databaseOf(url);
+        {
+            Database owner;
+            const Status made = owner.open(url, Database::OpenMode::CreateIfMissing);
+            QVERIFY2(made.ok(), made ? "" : qPrintable(made.error().message));
+        }
+        const QString nobody =
+            QStringLiteral("t_nobody_%1").arg(QCoreApplication::applicationPid());
+        TestPostgres::admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(nobody));
+        QVERIFY(TestPostgres::admin(QStringLiteral("CREATE ROLE %1 LOGIN").arg(nobody)));
+        for (const Database::OpenMode mode :
+             {Database::OpenMode::MustExist, Database::OpenMode::CreateIfMissing}) {
+            Database db;
+            const Status s = db.open(TestPostgres::url(name, nobody), mode);
+            QVERIFY(!s);
+            QVERIFY2(s.error().message.contains(QStringLiteral("%1 may not read").arg(nobody)),
+                     qPrintable(s.error().message));
+            QVERIFY2(s.error().message.contains(QLatin1String("cii_readers")),
+                     qPrintable(s.error().message));
+        }
+        TestPostgres::admin(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
+        TestPostgres::admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(nobody));
+    }
+
     void theEmbeddedStoreHasNoRolesToGrant()
     {
         QTemporaryDir dir;
