@@ -280,6 +280,28 @@ private slots:
         return ok;
     }
 
+    // Identification case 1 with its operator, system, rule set and run, as any release from
+    // schema 3 on wrote them: a notice's case must exist (the pre-upgrade portable backup
+    // checks every foreign key).
+    static QStringList caseOneWithItsParents()
+    {
+        return {QStringLiteral("INSERT INTO operators (uscc, name_zh, sector, created_at, "
+                               "updated_at) VALUES ('91110000100000000X', '老数据运营者', "
+                               "'energy', '2026-01-01', '2026-01-01')"),
+                QStringLiteral("INSERT INTO systems (operator_id, name, category, mlps_level, "
+                               "status, created_at, updated_at) VALUES (1, '调度系统', "
+                               "'production', 3, 'in-service', '2026-01-01', '2026-01-01')"),
+                QStringLiteral("INSERT INTO rulesets (sector, version, status, title_zh, "
+                               "definition, created_at, updated_at) VALUES ('energy', 1, "
+                               "'draft', '规则', '{}', '2026-01-01', '2026-01-01')"),
+                QStringLiteral("INSERT INTO identification_runs (scope, started_at, os_user) "
+                               "VALUES ('all', '2026-01-02T08:00:00Z', 'tester')"),
+                QStringLiteral("INSERT INTO identification_cases (run_id, system_id, "
+                               "ruleset_id, created_at, category, inputs, outcome, trace, "
+                               "decided_names) VALUES (1, 1, 1, '2026-01-02T08:00:00Z', "
+                               "'production', '{}', 'cii', '[]', '')")};
+    }
+
     // A store written by the first release (schema 2: registry and rule sets) opens, is
     // upgraded to the latest schema and keeps what it held.
     void anOlderStoreIsUpgradedKeepingItsData()
@@ -310,20 +332,20 @@ private slots:
     // them, their cases, their numbers as printed, and stays append-only.
     void issuedNoticesSurviveTheRebuildWithTheirNumbers()
     {
-        // On PostgreSQL the old store's fixture rows are written without their parents
-        // (foreign keys off), and the portable pre-upgrade backup rightly refuses to copy them.
-        if (TestStore::onPostgres())
-            QSKIP("PostgreSQL: the fixture's rows lack their parents, which the pre-upgrade "
-                  "backup refuses");
         const QString file = store("release5.sqlite");
         QVERIFY(writeOldStore(
             file, 5,
-            {QStringLiteral("UPDATE departments SET name_zh = '某保护办', doc_prefix = '某网保' "
-                            "WHERE key = 'own'"),
-             QStringLiteral("INSERT INTO notices (kind, department, year, number, issued_on, "
-                            "issued_at, issued_by) VALUES ('mps', 'own', 2026, 7, '2026-02-01', "
-                            "'2026-02-01T08:00:00Z', 'tester')"),
-             QStringLiteral("INSERT INTO notice_cases (notice_id, case_id) VALUES (1, 1)")}));
+            caseOneWithItsParents() +
+                QStringList{
+                    QStringLiteral(
+                        "UPDATE departments SET name_zh = '某保护办', doc_prefix = '某网保' "
+                        "WHERE key = 'own'"),
+                    QStringLiteral(
+                        "INSERT INTO notices (kind, department, year, number, issued_on, "
+                        "issued_at, issued_by) VALUES ('mps', 'own', 2026, 7, '2026-02-01', "
+                        "'2026-02-01T08:00:00Z', 'tester')"),
+                    QStringLiteral(
+                        "INSERT INTO notice_cases (notice_id, case_id) VALUES (1, 1)")}));
         Database db;
         const cii::Status opened = db.open(file);
         QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
@@ -344,21 +366,20 @@ private slots:
     // again, every column of a notice kept, its index and guards back, its children intact.
     void noticesSurviveTheEnforcementRebuildWithEveryColumn()
     {
-        // On PostgreSQL the old store's fixture rows are written without their parents
-        // (foreign keys off), and the portable pre-upgrade backup rightly refuses to copy them.
-        if (TestStore::onPostgres())
-            QSKIP("PostgreSQL: the fixture's rows lack their parents, which the pre-upgrade "
-                  "backup refuses");
         const QString file = store("release11.sqlite");
         QVERIFY(writeOldStore(
             file, 11,
-            {QStringLiteral("INSERT INTO notices (kind, department, year, number, issued_on, "
-                            "issued_at, issued_by, number_zh, number_en, department_zh, "
-                            "contact_name, states_mps_notified, reissue_reason) VALUES "
-                            "('operator', 'own', 2026, 3, '2026-03-01', '2026-03-01T08:00:00Z', "
-                            "'tester', '某网保〔2026〕3号', '某网保 [2026] No. 3', '某保护办', "
-                            "'王工', 1, '')"),
-             QStringLiteral("INSERT INTO notice_cases (notice_id, case_id) VALUES (1, 1)")}));
+            caseOneWithItsParents() +
+                QStringList{
+                    QStringLiteral(
+                        "INSERT INTO notices (kind, department, year, number, issued_on, "
+                        "issued_at, issued_by, number_zh, number_en, department_zh, "
+                        "contact_name, states_mps_notified, reissue_reason) VALUES "
+                        "('operator', 'own', 2026, 3, '2026-03-01', '2026-03-01T08:00:00Z', "
+                        "'tester', '某网保〔2026〕3号', '某网保 [2026] No. 3', '某保护办', "
+                        "'王工', 1, '')"),
+                    QStringLiteral(
+                        "INSERT INTO notice_cases (notice_id, case_id) VALUES (1, 1)")}));
         Database db;
         const cii::Status opened = db.open(file);
         QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
