@@ -26,31 +26,9 @@
 # gap-free, 1 otherwise, 2 when something it needs is missing.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-quick=0
-if [[ ${1:-} == --quick ]]; then
-  quick=1
-  shift
-fi
-build=$(cd "${1:?usage: bench/run-postgres.sh [--quick] BUILD_DIR}" && pwd)
-cli=$build/bin/cii-workbench-cli
-gui=$build/bin/bench_gui
-for f in "$cli" "$gui"; do
-  [[ -x $f ]] || { echo "run-postgres.sh: $f is missing: cmake --build $build --target bench_gui cii-workbench-cli" >&2; exit 2; }
-done
-for tool in sqlite3 bc psql; do
-  command -v $tool >/dev/null || { echo "run-postgres.sh: needs $tool" >&2; exit 2; }
-done
-
-if [[ -z ${CII_BENCH_DISPLAY:-} ]]; then
-  if command -v xvfb-run >/dev/null; then
-    export CII_BENCH_DISPLAY="Xvfb 1366x768x24 (xvfb-run)"
-    args=("$build")
-    [[ $quick == 1 ]] && args=(--quick "$build")
-    exec xvfb-run -a -s "-screen 0 1366x768x24 -nolisten tcp" bash "$0" "${args[@]}"
-  fi
-  export CII_BENCH_DISPLAY="offscreen (QT_QPA_PLATFORM=offscreen; xvfb-run is not installed)"
-  export QT_QPA_PLATFORM=offscreen
-fi
+# shellcheck source=bench/common.sh
+source "$here/common.sh"
+bench_start run-postgres.sh "sqlite3 bc psql" "$@"
 
 data=$build/bench-data
 mkdir -p "$data"
@@ -80,16 +58,7 @@ note() { echo "$*" | tee -a "$log" >&2; }
 failed=0
 fail() { note "FAILED: $*"; failed=1; }
 now() { echo "$EPOCHREALTIME"; }
-fmt() { if [[ $1 =~ ^[0-9.]+$ ]]; then printf "%.${2:-3}f" "$1"; else echo "${1:-?}"; fi; }
 ratio() { echo "$1 / $2" | bc -l; }
-best() { tr ' ' '\n' <<<"$*" | grep . | sort -g | head -n1; }
-med() {
-  local sorted n
-  sorted=$(tr ' ' '\n' <<<"$*" | grep . | sort -g)
-  n=$(wc -l <<<"$sorted")
-  if (( n % 2 )); then sed -n "$(( n / 2 + 1 ))p" <<<"$sorted"
-  else echo "($(sed -n "$(( n / 2 ))p" <<<"$sorted") + $(sed -n "$(( n / 2 + 1 ))p" <<<"$sorted")) / 2" | bc -l; fi
-}
 rows=()
 # row MEASURE SQLITE POSTGRES RATIO
 row() {

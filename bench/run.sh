@@ -18,34 +18,10 @@
 # Exit status: 0 when every benchmark ran (targets met or not), 1 when one failed to run.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-quick=0
-if [[ ${1:-} == --quick ]]; then
-  quick=1
-  shift
-fi
-build=$(cd "${1:?usage: bench/run.sh [--quick] BUILD_DIR}" && pwd)
+# shellcheck source=bench/common.sh
+source "$here/common.sh"
+bench_start run.sh "sqlite3 bc" "$@"
 bin=$build/bin
-cli=$bin/cii-workbench-cli
-gui=$bin/bench_gui
-for f in "$cli" "$gui"; do
-  [[ -x $f ]] || { echo "run.sh: $f is missing: cmake --build $build --target bench_gui cii-workbench-cli" >&2; exit 2; }
-done
-for tool in sqlite3 bc; do
-  command -v $tool >/dev/null || { echo "run.sh: needs $tool" >&2; exit 2; }
-done
-
-# One X server for the whole run, so that its start is in no timing: re-run this script
-# inside xvfb-run.
-if [[ -z ${CII_BENCH_DISPLAY:-} ]]; then
-  if command -v xvfb-run >/dev/null; then
-    export CII_BENCH_DISPLAY="Xvfb 1366x768x24 (xvfb-run)"
-    args=("$build")
-    [[ $quick == 1 ]] && args=(--quick "$build")
-    exec xvfb-run -a -s "-screen 0 1366x768x24 -nolisten tcp" bash "$0" "${args[@]}"
-  fi
-  export CII_BENCH_DISPLAY="offscreen (QT_QPA_PLATFORM=offscreen; xvfb-run is not installed)"
-  export QT_QPA_PLATFORM=offscreen
-fi
 
 data=$build/bench-data
 mkdir -p "$data"
@@ -104,16 +80,6 @@ rungui() {
 # The value of "NAME: VALUE UNIT" in $work/out, or empty.
 field() { sed -n "s/^$1: \([0-9.]*\) .*/\1/p" "$work/out" | head -n1; }
 
-# Sorted list helpers over whitespace-separated numbers.
-best() { tr ' ' '\n' <<<"$*" | grep . | sort -g | head -n1; }
-med() {
-  local sorted n
-  sorted=$(tr ' ' '\n' <<<"$*" | grep . | sort -g)
-  n=$(wc -l <<<"$sorted")
-  if (( n % 2 )); then sed -n "$(( n / 2 + 1 ))p" <<<"$sorted"
-  else echo "($(sed -n "$(( n / 2 ))p" <<<"$sorted") + $(sed -n "$(( n / 2 + 1 ))p" <<<"$sorted")) / 2" | bc -l; fi
-}
-fmt() { if [[ $1 =~ ^[0-9.]+$ ]]; then printf "%.${2:-3}f" "$1"; else echo "${1:-?}"; fi; }
 ratio() { echo "$1 / $2" | bc -l; }
 
 rows=()

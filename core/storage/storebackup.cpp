@@ -25,6 +25,18 @@ namespace {
 
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
+// The restored store's first record: where it came from, where what it replaced was kept.
+Status auditRestore(Database &store, const QString &location, const QString &file,
+                    const QString &kept, qint64 backupLastAuditId)
+{
+    return store.write([&](WriteTransaction &tx) {
+        return tx.audit(QStringLiteral("restore"), QStringLiteral("store"), location, {},
+                        {{QStringLiteral("from"), QFileInfo(file).absoluteFilePath()},
+                         {QStringLiteral("replaced_store_kept_as"), kept},
+                         {QStringLiteral("backup_last_audit_id"), backupLastAuditId}});
+    });
+}
+
 QString stamp(const QDateTime &t = QDateTime::currentDateTime())
 {
     return t.toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -218,14 +230,8 @@ Result<QString> StoreBackup::restore(const QString &storeLocation, const QString
     Database restored;
     if (Status s = restored.open(storeLocation); !s)
         return s.error();
-    Status audited = restored.write([&](WriteTransaction &tx) {
-        return tx.audit(QStringLiteral("restore"), QStringLiteral("store"), storeLocation, {},
-                        {{QStringLiteral("from"), QFileInfo(file).absoluteFilePath()},
-                         {QStringLiteral("replaced_store_kept_as"), kept},
-                         {QStringLiteral("backup_last_audit_id"), check->lastAuditId}});
-    });
-    if (!audited)
-        return audited.error();
+    if (Status s = auditRestore(restored, storeLocation, file, kept, check->lastAuditId); !s)
+        return s.error();
     return kept;
 }
 
@@ -298,14 +304,8 @@ Result<QString> StoreBackup::restore(Database &store, const QString &file)
         return s.error();
     if (Status s = StoreCopy::verify(store, *report, StoreCopy::Audit::MustVerify); !s)
         return s.error();
-    Status audited = store.write([&](WriteTransaction &tx) {
-        return tx.audit(QStringLiteral("restore"), QStringLiteral("store"), location, {},
-                        {{QStringLiteral("from"), QFileInfo(file).absoluteFilePath()},
-                         {QStringLiteral("replaced_store_kept_as"), kept},
-                         {QStringLiteral("backup_last_audit_id"), check->lastAuditId}});
-    });
-    if (!audited)
-        return audited.error();
+    if (Status s = auditRestore(store, location, file, kept, check->lastAuditId); !s)
+        return s.error();
     return kept;
 }
 

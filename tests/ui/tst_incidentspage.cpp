@@ -35,6 +35,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "laptopscreentest.h"
 #include <QTextBrowser>
 #include <QTimer>
 
@@ -443,24 +445,6 @@ private slots:
     }
 };
 
-int main(int argc, char **argv)
-{
-    // A 1366×768 screen for the offscreen platform (its default is 800×600), and settings
-    // of our own so no saved window geometry is restored.
-    QTemporaryDir home;
-    const QString config = home.filePath(QStringLiteral("screen.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 2;
-    file.write(R"({"screens":[{"name":"laptop","x":0,"y":0,"width":1366,"height":768,)"
-               R"("logicalDpi":96,"logicalBaseDpi":96,"dpr":1}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen:configfile=") + config.toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    TestIncidentsPage test;
-    return QTest::qExec(&test, argc, argv);
-}
+CII_LAPTOP_SCREEN_TEST_MAIN(TestIncidentsPage)
 
 #include "tst_incidentspage.moc"

@@ -32,6 +32,8 @@
 #include <QTimer>
 #include <QtTest>
 
+#include "laptopscreentest.h"
+
 using namespace cii;
 
 class TestSharedStoreWindow : public QObject
@@ -315,23 +317,6 @@ private slots:
     }
 };
 
-int main(int argc, char **argv)
-{
-    // A 1366×768 screen (the offscreen default is 800×600) and settings of the test's own.
-    QTemporaryDir home;
-    const QString config = home.filePath(QStringLiteral("screen.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 2;
-    file.write(R"({"screens":[{"name":"laptop","x":0,"y":0,"width":1366,"height":768,)"
-               R"("logicalDpi":96,"logicalBaseDpi":96,"dpr":1}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen:configfile=") + config.toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    TestSharedStoreWindow test;
-    return QTest::qExec(&test, argc, argv);
-}
+CII_LAPTOP_SCREEN_TEST_MAIN(TestSharedStoreWindow)
 
 #include "tst_sharedstorewindow.moc"
