@@ -4,7 +4,7 @@
 <context>
     <name>AssessmentAddCommand</name>
     <message>
-        <source>Record a system's annual risk-assessment report (Art. 17); prints its id.</source>
+        <source>Record a system&apos;s annual risk-assessment report (Art. 17); prints its id.</source>
         <translation>登记系统的年度风险评估报告（第十七条）；输出其编号。</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
 <context>
     <name>CalendarImportCommand</name>
     <message>
-        <source>Import a year's holiday arrangement (CSV: date,kind,name_zh,name_en[,source_year]); a year's rows replace that year.</source>
+        <source>Import a year&apos;s holiday arrangement (CSV: date,kind,name_zh,name_en[,source_year]); a year&apos;s rows replace that year.</source>
         <translation>导入某一年的节假日安排（CSV：date,kind,name_zh,name_en[,source_year]）；同一年的记录整体替换。</translation>
     </message>
     <message>
@@ -164,7 +164,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>The calendar does not cover %1: deadlines in it are judged by weekends only until that year's arrangement is imported (calendar import FILE).</source>
+        <source>The calendar does not cover %1: deadlines in it are judged by weekends only until that year&apos;s arrangement is imported (calendar import FILE).</source>
         <translation>节假日日历未包含 %1 年：在导入该年安排（calendar import 文件）之前，该年的期限仅按周末判断。</translation>
     </message>
 </context>
@@ -235,7 +235,7 @@
         <translation>已由 %1 于 %2 确认。</translation>
     </message>
     <message>
-        <source>Awaiting the department's decision.</source>
+        <source>Awaiting the department&apos;s decision.</source>
         <translation>待本部门决定。</translation>
     </message>
     <message>
@@ -355,15 +355,15 @@
         <translation>认定 %1 已于 %3 作出决定（%2）；如需重新考虑，请对该系统重新认定</translation>
     </message>
     <message>
-        <source>case %1 has insufficient data: complete the system's indicator values and identify again, or override with cii or not-cii and a reason</source>
+        <source>case %1 has insufficient data: complete the system&apos;s indicator values and identify again, or override with cii or not-cii and a reason</source>
         <translation>认定 %1 数据不足：请补全该系统的指标数据后重新认定，或以“cii”或“not-cii”改判并说明理由</translation>
     </message>
     <message>
-        <source>an override is cii or not-cii, not '%1'</source>
+        <source>an override is cii or not-cii, not &apos;%1&apos;</source>
         <translation>改判结论应为 cii 或 not-cii，而不是“%1”</translation>
     </message>
     <message>
-        <source>the engine's outcome is already %1; confirm it instead</source>
+        <source>the engine&apos;s outcome is already %1; confirm it instead</source>
         <translation>引擎结论已是 %1，请直接确认</translation>
     </message>
     <message>
@@ -379,7 +379,7 @@
         <translation>认定 %1 已被他人同时作出决定</translation>
     </message>
     <message>
-        <source>notified party is operator or mps, not '%1'</source>
+        <source>notified party is operator or mps, not &apos;%1&apos;</source>
         <translation>通知对象应为 operator（运营者）或 mps（公安部），而不是“%1”</translation>
     </message>
     <message>
@@ -402,7 +402,7 @@
         <translation>列出认定记录。</translation>
     </message>
     <message>
-        <source>Only this system's cases (id).</source>
+        <source>Only this system&apos;s cases (id).</source>
         <translation>仅该系统的认定（编号）。</translation>
     </message>
     <message>
@@ -414,7 +414,7 @@
         <translation>只列出该行业领域（键）。</translation>
     </message>
     <message>
-        <source>Only each system's newest case.</source>
+        <source>Only each system&apos;s newest case.</source>
         <translation>每个系统仅列最新一次认定。</translation>
     </message>
     <message>
@@ -484,7 +484,7 @@
 <context>
     <name>ChangeReportAddCommand</name>
     <message>
-        <source>Record an operator's report of a major change (Art. 11); prints its id.</source>
+        <source>Record an operator&apos;s report of a major change (Art. 11); prints its id.</source>
         <translation>登记运营者的重大变化报告（第十一条）；输出其编号。</translation>
     </message>
     <message>
@@ -634,8 +634,8 @@
         <translation>退出码：0 成功，2 用法错误，3 输入被拒绝（未写入任何内容），4 存储错误。</translation>
     </message>
     <message>
-        <source>Run 'cii-workbench-cli COMMAND --help' for a command's options.</source>
-        <translation>运行 'cii-workbench-cli 命令 --help' 查看某个命令的选项。</translation>
+        <source>Run &apos;cii-workbench-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>运行 &apos;cii-workbench-cli 命令 --help&apos; 查看某个命令的选项。</translation>
     </message>
     <message>
         <source>--lang takes zh or en</source>
@@ -646,8 +646,8 @@
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <source>unknown command '%1' (see 'cii-workbench-cli --help')</source>
-        <translation>未知命令“%1”（参见 'cii-workbench-cli --help'）</translation>
+        <source>unknown command &apos;%1&apos; (see &apos;cii-workbench-cli --help&apos;)</source>
+        <translation>未知命令“%1”（参见 &apos;cii-workbench-cli --help&apos;）</translation>
     </message>
     <message>
         <source>Usage: cii-workbench-cli [--db PATH|postgresql://…] [--lang zh|en] [--json] COMMAND [ARGS]</source>
@@ -684,15 +684,15 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source> (see 'cii-workbench-cli %1 --help')</source>
-        <translation>（参见 'cii-workbench-cli %1 --help'）</translation>
+        <source> (see &apos;cii-workbench-cli %1 --help&apos;)</source>
+        <translation>（参见 &apos;cii-workbench-cli %1 --help&apos;）</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not '%4'</source>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 须为 %2 到 %3 之间的整数，而不是“%4”</translation>
     </message>
     <message>
-        <source>'%1' is not an id</source>
+        <source>&apos;%1&apos; is not an id</source>
         <translation>“%1”不是编号</translation>
     </message>
     <message>
@@ -708,7 +708,7 @@
         <translation>--lang 可取 zh 或 en</translation>
     </message>
     <message>
-        <source>%1 takes ids, not '%2'</source>
+        <source>%1 takes ids, not &apos;%2&apos;</source>
         <translation>%1 需要编号，而不是“%2”</translation>
     </message>
     <message>
@@ -746,11 +746,11 @@
 <context>
     <name>ComplianceDuty</name>
     <message>
-        <source>a person's name</source>
+        <source>a person&apos;s name</source>
         <translation>人员姓名</translation>
     </message>
     <message>
-        <source>the body's name</source>
+        <source>the body&apos;s name</source>
         <translation>机构名称</translation>
     </message>
     <message>
@@ -892,7 +892,7 @@
 <context>
     <name>CompliancePeriodCommand</name>
     <message>
-        <source>Set the department's renewal period of a background check or drill (months, 0 for none): a target, not a legal deadline.</source>
+        <source>Set the department&apos;s renewal period of a background check or drill (months, 0 for none): a target, not a legal deadline.</source>
         <translation>设定本部门对安全背景审查或应急演练的复查周期（月数，0 表示不设）：属于工作目标，而非法定期限。</translation>
     </message>
     <message>
@@ -915,11 +915,11 @@
         <translation>没有该运营者</translation>
     </message>
     <message>
-        <source>operator %1 operates no CII (no system's decision in force is CII)</source>
+        <source>operator %1 operates no CII (no system&apos;s decision in force is CII)</source>
         <translation>运营者 %1 未运营关键信息基础设施（没有现行认定结论为关键信息基础设施的系统）</translation>
     </message>
     <message>
-        <source>unknown duty '%1'; one of %2</source>
+        <source>unknown duty &apos;%1&apos;; one of %2</source>
         <translation>未知义务“%1”；应为以下之一：%2</translation>
     </message>
     <message>
@@ -931,7 +931,7 @@
         <translation>证据日期不能晚于今天（%1）</translation>
     </message>
     <message>
-        <source>no operator with id or code '%1'</source>
+        <source>no operator with id or code &apos;%1&apos;</source>
         <translation>没有编号或代码为“%1”的运营者</translation>
     </message>
     <message numerus="yes">
@@ -956,7 +956,7 @@
 <context>
     <name>ComplianceSetCommand</name>
     <message>
-        <source>Record evidence of an operator's duty (Art. 13–16, 19, 20); prints its id.</source>
+        <source>Record evidence of an operator&apos;s duty (Art. 13–16, 19, 20); prints its id.</source>
         <translation>登记运营者某项义务的证据（第十三条至第十六条、第十九条、第二十条）；输出其编号。</translation>
     </message>
     <message>
@@ -983,7 +983,7 @@
 <context>
     <name>ComplianceShowCommand</name>
     <message>
-        <source>An operator's compliance profile: each duty evidenced, missing or overdue, and every record.</source>
+        <source>An operator&apos;s compliance profile: each duty evidenced, missing or overdue, and every record.</source>
         <translation>运营者的合规档案：各项义务已有证据、缺失或逾期的情况，以及全部记录。</translation>
     </message>
     <message>
@@ -999,7 +999,7 @@
         <translation>请指定一个运营者</translation>
     </message>
     <message>
-        <source>operator %1 operates no CII (no system's decision in force is CII): it has no compliance profile</source>
+        <source>operator %1 operates no CII (no system&apos;s decision in force is CII): it has no compliance profile</source>
         <translation>运营者 %1 未运营关键信息基础设施（没有现行认定结论为关键信息基础设施的系统）：没有合规档案</translation>
     </message>
     <message>
@@ -1062,7 +1062,7 @@
         <translation>该文件没有记录</translation>
     </message>
     <message>
-        <source>no operator with code or id '%1' in the registry</source>
+        <source>no operator with code or id &apos;%1&apos; in the registry</source>
         <translation>登记信息中没有代码或编号为“%1”的运营者</translation>
     </message>
     <message>
@@ -1165,7 +1165,7 @@
         <translation>%1 是文件夹，不是数据库</translation>
     </message>
     <message>
-        <source>no store at %1 (create one with 'init' or 'demo')</source>
+        <source>no store at %1 (create one with &apos;init&apos; or &apos;demo&apos;)</source>
         <translation>%1 处没有数据库（请用 init 或 demo 创建）</translation>
     </message>
     <message>
@@ -1197,7 +1197,7 @@
         <translation>其审计日志有 %1 条记录，但最后一条的编号为 %2：有记录被删除；请运行 verify-audit</translation>
     </message>
     <message>
-        <source>%1 is an empty file, not a store; it was left untouched (make a store with 'init')</source>
+        <source>%1 is an empty file, not a store; it was left untouched (make a store with &apos;init&apos;)</source>
         <translation>%1 是空文件，不是数据存储；未做任何改动（请用 init 新建存储）</translation>
     </message>
     <message>
@@ -1261,7 +1261,7 @@
         <translation>%1 的服务器拒绝了用户 %2 的密码</translation>
     </message>
     <message>
-        <source>the database %1 does not exist and could not be created (%2): ask the server's administrator to create it for you</source>
+        <source>the database %1 does not exist and could not be created (%2): ask the server&apos;s administrator to create it for you</source>
         <translation>数据库 %1 不存在且无法创建（%2）：请服务器管理员为您创建</translation>
     </message>
     <message>
@@ -1269,7 +1269,7 @@
         <translation>该服务器是只做复制的备用服务器</translation>
     </message>
     <message>
-        <source>the PostgreSQL database %1 is empty, not a store yet: make it one with 'init', or copy a store into it with 'migrate-store'</source>
+        <source>the PostgreSQL database %1 is empty, not a store yet: make it one with &apos;init&apos;, or copy a store into it with &apos;migrate-store&apos;</source>
         <translation>PostgreSQL 数据库 %1 是空的，尚不是数据库存储：请用“init”初始化，或用“migrate-store”把现有存储复制进去</translation>
     </message>
     <message>
@@ -1277,7 +1277,7 @@
         <translation>%1 为只读（%2），且由旧版关保工作台写入（架构版本 %3）：须由有写权限的用户升级。未作任何改动。</translation>
     </message>
     <message>
-        <source>the database user %1 may not create tables in %2, so it cannot become a store: ask the server's administrator</source>
+        <source>the database user %1 may not create tables in %2, so it cannot become a store: ask the server&apos;s administrator</source>
         <translation>数据库用户 %1 无权在 %2 中建表，因此无法将其初始化为存储：请联系服务器管理员</translation>
     </message>
     <message>
@@ -1297,6 +1297,10 @@
         <translation>
             <numerusform>PostgreSQL 数据库 %1 不是空库（其中有 %n 张表）：数据库只能复制到没有表的数据库中；未对其作任何改动</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the database user %1 may not read the store %2: the administrator makes it a member of cii_readers or cii_writers (resources/postgres/setup-roles.sql)</source>
+        <translation>数据库用户 %1 无权读取存储 %2：请管理员将其加入 cii_readers 或 cii_writers（见 resources/postgres/setup-roles.sql）</translation>
     </message>
 </context>
 <context>
@@ -1402,7 +1406,7 @@
         <translation>——节假日日历缺少 %1 年安排，仅按周末计算</translation>
     </message>
     <message>
-        <source>The operator's report of incident %1 (%2), due 1 hour after discovery</source>
+        <source>The operator&apos;s report of incident %1 (%2), due 1 hour after discovery</source>
         <translation>运营者报告事件 %1（%2），发现后 1 小时内</translation>
     </message>
     <message>
@@ -1469,7 +1473,7 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>the department's own target</source>
+        <source>the department&apos;s own target</source>
         <translation>本部门自定目标</translation>
     </message>
     <message>
@@ -1591,7 +1595,7 @@
         <translation>--status 取值为 %1</translation>
     </message>
     <message>
-        <source>unknown sector '%1'</source>
+        <source>unknown sector &apos;%1&apos;</source>
         <translation>未知行业领域“%1”</translation>
     </message>
     <message>
@@ -1704,7 +1708,7 @@
 <context>
     <name>DecideCommand</name>
     <message>
-        <source>Confirm a case's outcome, or override it with a reason.</source>
+        <source>Confirm a case&apos;s outcome, or override it with a reason.</source>
         <translation>确认认定结论，或说明理由后改判。</translation>
     </message>
     <message>
@@ -1712,7 +1716,7 @@
         <translation>认定编号。</translation>
     </message>
     <message>
-        <source>Confirm the engine's outcome.</source>
+        <source>Confirm the engine&apos;s outcome.</source>
         <translation>确认引擎结论。</translation>
     </message>
     <message>
@@ -1720,7 +1724,7 @@
         <translation>改判为 cii 或 not-cii。</translation>
     </message>
     <message>
-        <source>Why the engine's outcome is overridden (required with --override).</source>
+        <source>Why the engine&apos;s outcome is overridden (required with --override).</source>
         <translation>改判理由（使用 --override 时必填）。</translation>
     </message>
     <message>
@@ -1781,7 +1785,7 @@
 <context>
     <name>DepartmentSetup</name>
     <message>
-        <source>these settings are the own department's</source>
+        <source>these settings are the own department&apos;s</source>
         <translation>这些设置属于本部门</translation>
     </message>
 </context>
@@ -1839,19 +1843,19 @@
         <translation>请指定一个部门代码</translation>
     </message>
     <message>
-        <source>no department with key '%1'</source>
+        <source>no department with key &apos;%1&apos;</source>
         <translation>不存在代码为“%1”的部门</translation>
     </message>
     <message>
-        <source>Set a department's names, document-number prefix and contact (e.g. for 'own').</source>
+        <source>Set a department&apos;s names, document-number prefix and contact (e.g. for &apos;own&apos;).</source>
         <translation>设置部门的名称、发文字号前缀和联系人（例如 own）。</translation>
     </message>
     <message>
-        <source>Contact person named on the department's documents.</source>
+        <source>Contact person named on the department&apos;s documents.</source>
         <translation>部门文书上载明的联系人。</translation>
     </message>
     <message>
-        <source>The contact's telephone.</source>
+        <source>The contact&apos;s telephone.</source>
         <translation>联系人的电话。</translation>
     </message>
     <message>
@@ -1859,7 +1863,7 @@
         <translation>仅限本部门：导出文件和公文上的密级标识（默认“内部资料 注意保存”）。</translation>
     </message>
     <message>
-        <source>--classification is the own department's setting (departments set own --classification T)</source>
+        <source>--classification is the own department&apos;s setting (departments set own --classification T)</source>
         <translation>--classification 是本部门的设置（departments set own --classification 标识）</translation>
     </message>
 </context>
@@ -2114,7 +2118,7 @@
         <translation>备案日期</translation>
     </message>
     <message>
-        <source>Engine's result</source>
+        <source>Engine&apos;s result</source>
         <translation>系统判定结果</translation>
     </message>
     <message>
@@ -2238,7 +2242,7 @@
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <source>Operator's code</source>
+        <source>Operator&apos;s code</source>
         <translation>运营者统一社会信用代码</translation>
     </message>
     <message>
@@ -2566,7 +2570,7 @@
         <translation>建议级别</translation>
     </message>
     <message>
-        <source>Department's grade</source>
+        <source>Department&apos;s grade</source>
         <translation>本部门认定级别</translation>
     </message>
     <message>
@@ -2590,11 +2594,11 @@
         <translation>要求补报时间</translation>
     </message>
     <message>
-        <source>Operator's report</source>
+        <source>Operator&apos;s report</source>
         <translation>运营者报告</translation>
     </message>
     <message>
-        <source>Operator's report late</source>
+        <source>Operator&apos;s report late</source>
         <translation>运营者迟报</translation>
     </message>
     <message>
@@ -2816,7 +2820,7 @@
 <context>
     <name>EnforcementDocumentCommand</name>
     <message>
-        <source>Write the numbered document of a case's step (numbered the first time, reprinted after); prints the file.</source>
+        <source>Write the numbered document of a case&apos;s step (numbered the first time, reprinted after); prints the file.</source>
         <translation>写出案件某一步骤的编号文书（首次编号，之后重印）；输出文件路径。</translation>
     </message>
     <message>
@@ -2871,7 +2875,7 @@
         <translation>此处无法制作%1的文书；请不附文书记录该步骤</translation>
     </message>
     <message>
-        <source>cannot use '%1' as the output folder</source>
+        <source>cannot use &apos;%1&apos; as the output folder</source>
         <translation>无法使用“%1”作为输出文件夹</translation>
     </message>
 </context>
@@ -2921,7 +2925,7 @@
         <translation>列出执法案件：运营者、条款、所处步骤和下一期限。</translation>
     </message>
     <message>
-        <source>Only this operator's (id).</source>
+        <source>Only this operator&apos;s (id).</source>
         <translation>仅列出该运营者的（编号）。</translation>
     </message>
     <message>
@@ -2999,7 +3003,7 @@
         <translation>%1按采购金额的倍数处以罚款：请在立案时记录采购金额</translation>
     </message>
     <message>
-        <source>fine-operator: %1 yuan is outside %2's range of %3</source>
+        <source>fine-operator: %1 yuan is outside %2&apos;s range of %3</source>
         <translation>运营者罚款：%1元超出%2规定的幅度（%3）</translation>
     </message>
     <message>
@@ -3007,7 +3011,7 @@
         <translation>个人罚款：案件未记录直接负责的主管人员</translation>
     </message>
     <message>
-        <source>fine-person: %1 yuan is outside %2's range of %3</source>
+        <source>fine-person: %1 yuan is outside %2&apos;s range of %3</source>
         <translation>个人罚款：%1元超出%2规定的幅度（%3）</translation>
     </message>
     <message>
@@ -3031,7 +3035,7 @@
         <translation>案件 %1 已结案</translation>
     </message>
     <message>
-        <source>date: %1 is before the case's last step (%2)</source>
+        <source>date: %1 is before the case&apos;s last step (%2)</source>
         <translation>日期：%1 早于案件上一步骤的日期（%2）</translation>
     </message>
     <message>
@@ -3083,7 +3087,7 @@
         <translation>日期：当事人可在 %1 前要求听证（《行政处罚法》第六十四条，五个工作日）；请在该日之后作出决定，或者记录听证</translation>
     </message>
     <message>
-        <source>the decision's fines cannot exceed those of the advance notice (%1 and %2 yuan; APL Art. 45)</source>
+        <source>the decision&apos;s fines cannot exceed those of the advance notice (%1 and %2 yuan; APL Art. 45)</source>
         <translation>处罚决定的罚款不得高于事先告知的罚款（%1元和%2元；《行政处罚法》第四十五条）</translation>
     </message>
     <message>
@@ -3192,7 +3196,7 @@
 <context>
     <name>EnforcementStepCommand</name>
     <message>
-        <source>Take an enforcement case's next step (order, check, advance notice, decision, closed), with its numbered document; prints the step's id or the file.</source>
+        <source>Take an enforcement case&apos;s next step (order, check, advance notice, decision, closed), with its numbered document; prints the step&apos;s id or the file.</source>
         <translation>办理执法案件的下一步骤（责令改正、复查、事先告知、处罚决定、结案），并制作编号文书；输出步骤编号或文件路径。</translation>
     </message>
     <message>
@@ -3220,7 +3224,7 @@
         <translation>check：导致危害网络安全等后果的为 yes（第三十九条、第四十条）。</translation>
     </message>
     <message>
-        <source>advance-notice, decision: the operator's fine in yuan.</source>
+        <source>advance-notice, decision: the operator&apos;s fine in yuan.</source>
         <translation>advance-notice、decision：对运营者的罚款（元）。</translation>
     </message>
     <message>
@@ -3248,7 +3252,7 @@
         <translation>文书：zh、en 或 bilingual。</translation>
     </message>
     <message>
-        <source>Folder to write the step's numbered document into (order, advance-notice, decision); without it the step is recorded alone.</source>
+        <source>Folder to write the step&apos;s numbered document into (order, advance-notice, decision); without it the step is recorded alone.</source>
         <translation>写入该步骤编号文书的文件夹（order、advance-notice、decision）；不提供则只记录步骤。</translation>
     </message>
     <message>
@@ -3307,7 +3311,7 @@
         <translation>发生日期，YYYY-MM-DD。</translation>
     </message>
     <message>
-        <source>Day the department's follow-up is due, YYYY-MM-DD.</source>
+        <source>Day the department&apos;s follow-up is due, YYYY-MM-DD.</source>
         <translation>本部门跟进的期限，YYYY-MM-DD。</translation>
     </message>
     <message>
@@ -3326,7 +3330,7 @@
 <context>
     <name>EventCloseCommand</name>
     <message>
-        <source>Record that an event's follow-up was completed.</source>
+        <source>Record that an event&apos;s follow-up was completed.</source>
         <translation>登记事件跟进已办结。</translation>
     </message>
     <message>
@@ -3403,15 +3407,15 @@
 <context>
     <name>Expression</name>
     <message>
-        <source>')' has no matching '('</source>
+        <source>&apos;)&apos; has no matching &apos;(&apos;</source>
         <translation>“)”没有对应的“(”</translation>
     </message>
     <message>
-        <source>'%1' is not allowed (use and, or, not and parentheses)</source>
+        <source>&apos;%1&apos; is not allowed (use and, or, not and parentheses)</source>
         <translation>不允许使用“%1”（请使用 and、or、not 和括号）</translation>
     </message>
     <message>
-        <source>expected 'and', 'or' or the end, found '%1'</source>
+        <source>expected &apos;and&apos;, &apos;or&apos; or the end, found &apos;%1&apos;</source>
         <translation>此处应为 and、or 或表达式结尾，却是“%1”</translation>
     </message>
     <message>
@@ -3419,7 +3423,7 @@
         <translation>第 %1 个字符处：%2</translation>
     </message>
     <message>
-        <source>'(' is not closed</source>
+        <source>&apos;(&apos; is not closed</source>
         <translation>“(”没有闭合</translation>
     </message>
     <message>
@@ -3427,11 +3431,11 @@
         <translation>表达式为空</translation>
     </message>
     <message>
-        <source>expected a name or '(' after '%1'</source>
+        <source>expected a name or &apos;(&apos; after &apos;%1&apos;</source>
         <translation>“%1”之后应为名称或“(”</translation>
     </message>
     <message>
-        <source>expected a name or '(', found '%1'</source>
+        <source>expected a name or &apos;(&apos;, found &apos;%1&apos;</source>
         <translation>此处应为名称或“(”，却是“%1”</translation>
     </message>
     <message>
@@ -3488,7 +3492,7 @@
         <translation>列出发现的问题及整改情况。</translation>
     </message>
     <message>
-        <source>Only this inspection's (id).</source>
+        <source>Only this inspection&apos;s (id).</source>
         <translation>仅该检查的问题（编号）。</translation>
     </message>
     <message>
@@ -3558,15 +3562,15 @@
         <translation>缺少该列</translation>
     </message>
     <message>
-        <source>the calendar file's header is not date,kind,name_zh,name_en[,source_year]</source>
+        <source>the calendar file&apos;s header is not date,kind,name_zh,name_en[,source_year]</source>
         <translation>日历文件的表头不是 date,kind,name_zh,name_en[,source_year]</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>"%1" is neither holiday nor workday</source>
+        <source>&quot;%1&quot; is neither holiday nor workday</source>
         <translation>“%1”既不是 holiday 也不是 workday</translation>
     </message>
     <message>
@@ -3574,7 +3578,7 @@
         <translation>名称为空</translation>
     </message>
     <message>
-        <source>"%1" is not a year</source>
+        <source>&quot;%1&quot; is not a year</source>
         <translation>“%1”不是年份</translation>
     </message>
     <message>
@@ -3603,7 +3607,7 @@
         <translation>日历文件不是 UTF-8 文本（RFC 5545 要求 UTF-8）</translation>
     </message>
     <message>
-        <source>line %1: '%2' is not a content line (NAME:value)</source>
+        <source>line %1: &apos;%2&apos; is not a content line (NAME:value)</source>
         <translation>第 %1 行：“%2”不是内容行（名称:值）</translation>
     </message>
     <message>
@@ -3669,7 +3673,7 @@
 <context>
     <name>Identifier</name>
     <message>
-        <source>unknown sector '%1'</source>
+        <source>unknown sector &apos;%1&apos;</source>
         <translation>未知行业领域“%1”</translation>
     </message>
     <message>
@@ -3696,7 +3700,7 @@
 <context>
     <name>IdentifyCommand</name>
     <message>
-        <source>Identify systems under their sector's filed rules; prints the new case ids.</source>
+        <source>Identify systems under their sector&apos;s filed rules; prints the new case ids.</source>
         <translation>按所属行业领域已备案的规则认定系统；输出新认定的编号。</translation>
     </message>
     <message>
@@ -3716,7 +3720,7 @@
         <translation>请在 --system ID…、--sector KEY 和 --all 中选择且仅选择一个</translation>
     </message>
     <message>
-        <source>unknown sector '%1'</source>
+        <source>unknown sector &apos;%1&apos;</source>
         <translation>未知行业领域“%1”</translation>
     </message>
     <message>
@@ -3932,11 +3936,11 @@
         <translation>关键信息基础设施主要功能中断运行（小时）</translation>
     </message>
     <message>
-        <source>Share of a provincial region's population affected (%)</source>
+        <source>Share of a provincial region&apos;s population affected (%)</source>
         <translation>受影响的省级行政区人口比例（%）</translation>
     </message>
     <message>
-        <source>Share of a prefecture-level region's population affected (%)</source>
+        <source>Share of a prefecture-level region&apos;s population affected (%)</source>
         <translation>受影响的地市级行政区人口比例（%）</translation>
     </message>
     <message>
@@ -4180,7 +4184,7 @@
         <translation>%1 依据所填事实得出建议级别。</translation>
     </message>
     <message>
-        <source>The department's grade: %1 (%2, %3)</source>
+        <source>The department&apos;s grade: %1 (%2, %3)</source>
         <translation>本部门认定级别：%1（%2，%3）</translation>
     </message>
     <message>
@@ -4234,7 +4238,7 @@
 <context>
     <name>IncidentReport</name>
     <message>
-        <source>Operator's report</source>
+        <source>Operator&apos;s report</source>
         <translation>运营者报告</translation>
     </message>
     <message>
@@ -4281,7 +4285,7 @@
         <translation>事件 %1 尚在处置中：处置工作结束后方形成总结报告</translation>
     </message>
     <message>
-        <source>cannot use '%1' as the output folder</source>
+        <source>cannot use &apos;%1&apos; as the output folder</source>
         <translation>无法使用“%1”作为输出文件夹</translation>
     </message>
 </context>
@@ -4384,7 +4388,7 @@
         <translation>kind：须为 %1 之一</translation>
     </message>
     <message>
-        <source>kind: the operator's report was recorded with the incident; a later one is a follow-up</source>
+        <source>kind: the operator&apos;s report was recorded with the incident; a later one is a follow-up</source>
         <translation>kind：运营者报告已随事件登记；此后的报告属于补报</translation>
     </message>
     <message>
@@ -4411,11 +4415,15 @@
         <source>the summary report follows the end of handling: close the incident first</source>
         <translation>处置总结报告在处置工作结束后形成：请先结束事件处置</translation>
     </message>
+    <message>
+        <source>%1: not a part of an incident&apos;s narrative</source>
+        <translation>%1：不是事件情况记述的组成部分</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsAddCommand</name>
     <message>
-        <source>Record an operator's incident report (2025 Reporting Measures Art. 4); prints its id.</source>
+        <source>Record an operator&apos;s incident report (2025 Reporting Measures Art. 4); prints its id.</source>
         <translation>登记运营者的网络安全事件报告（2025年《报告管理办法》第四条）；输出其编号。</translation>
     </message>
     <message>
@@ -4423,7 +4431,7 @@
         <translation>运营者编号。</translation>
     </message>
     <message>
-        <source>The operator's systems affected, ids separated by commas.</source>
+        <source>The operator&apos;s systems affected, ids separated by commas.</source>
         <translation>受影响的该运营者系统，编号以逗号分隔。</translation>
     </message>
     <message>
@@ -4477,7 +4485,7 @@
 <context>
     <name>IncidentsCriteriaCommand</name>
     <message>
-        <source>List the grading guide's criteria as the store holds them: figure, source, enabled.</source>
+        <source>List the grading guide&apos;s criteria as the store holds them: figure, source, enabled.</source>
         <translation>列出数据库中的分级指南判别条件：数值、来源、是否启用。</translation>
     </message>
     <message>
@@ -4536,7 +4544,7 @@
         <translation>确认或修改一项分级标准（记入审计日志）：数值、比较方式、是否启用。</translation>
     </message>
     <message>
-        <source>Criterion key (see 'incidents criteria').</source>
+        <source>Criterion key (see &apos;incidents criteria&apos;).</source>
         <translation>标准的键（见“incidents criteria”）。</translation>
     </message>
     <message>
@@ -4571,7 +4579,7 @@
 <context>
     <name>IncidentsFollowUpCommand</name>
     <message>
-        <source>Set when the department expects the operator's follow-up report (补报, Reporting Measures Art. 7): its own target.</source>
+        <source>Set when the department expects the operator&apos;s follow-up report (补报, Reporting Measures Art. 7): its own target.</source>
         <translation>设定本部门要求运营者补报的时间（《报告管理办法》第七条）：本部门自定目标。</translation>
     </message>
     <message>
@@ -4590,7 +4598,7 @@
 <context>
     <name>IncidentsGradeCommand</name>
     <message>
-        <source>Grade an incident: the grading guide's proposal from facts, or the department's grade with a reason.</source>
+        <source>Grade an incident: the grading guide&apos;s proposal from facts, or the department&apos;s grade with a reason.</source>
         <translation>为事件定级：依据事实按分级指南得出建议级别，或由本部门定级并说明理由。</translation>
     </message>
     <message>
@@ -4598,11 +4606,11 @@
         <translation>事件编号。</translation>
     </message>
     <message>
-        <source>JSON object of facts, e.g. {"cii-outage-hours": 7}; see 'incidents criteria'.</source>
-        <translation>事实的 JSON 对象，例如 {"cii-outage-hours": 7}；见“incidents criteria”。</translation>
+        <source>JSON object of facts, e.g. {&quot;cii-outage-hours&quot;: 7}; see &apos;incidents criteria&apos;.</source>
+        <translation>事实的 JSON 对象，例如 {&quot;cii-outage-hours&quot;: 7}；见“incidents criteria”。</translation>
     </message>
     <message>
-        <source>The department's grade: %1.</source>
+        <source>The department&apos;s grade: %1.</source>
         <translation>本部门认定的级别：%1。</translation>
     </message>
     <message>
@@ -4705,7 +4713,7 @@
 <context>
     <name>IncidentsReceiveCommand</name>
     <message>
-        <source>Record a follow-up or summary report received from the operator; prints the timeline entry's id.</source>
+        <source>Record a follow-up or summary report received from the operator; prints the timeline entry&apos;s id.</source>
         <translation>登记收到运营者的补报或处置总结报告；输出该时间线条目的编号。</translation>
     </message>
     <message>
@@ -4760,7 +4768,7 @@
         <translation>文书输出文件夹。</translation>
     </message>
     <message>
-        <source>A follow-up's new information since the last report.</source>
+        <source>A follow-up&apos;s new information since the last report.</source>
         <translation>补报中自上次报告以来的新情况。</translation>
     </message>
     <message>
@@ -4803,7 +4811,7 @@
         <translation>级别：%1（建议：%2）</translation>
     </message>
     <message>
-        <source>Reason for the department's grade: %1</source>
+        <source>Reason for the department&apos;s grade: %1</source>
         <translation>本部门定级理由：%1</translation>
     </message>
     <message>
@@ -4817,7 +4825,7 @@
         </translation>
     </message>
     <message>
-        <source>The operator's report was late: more than one hour after discovery (Reporting Measures Art. 4).</source>
+        <source>The operator&apos;s report was late: more than one hour after discovery (Reporting Measures Art. 4).</source>
         <translation>运营者迟报：发现后超过1小时才报告（《报告管理办法》第四条）。</translation>
     </message>
     <message>
@@ -4880,19 +4888,19 @@
         <translation>必须填写数值</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number (write digits only, no separators)</source>
+        <source>&apos;%1&apos; is not a whole number (write digits only, no separators)</source>
         <translation>“%1”不是整数（只写数字，不加分隔符）</translation>
     </message>
     <message>
-        <source>'%1' is not a decimal number (write e.g. 1234.5)</source>
+        <source>&apos;%1&apos; is not a decimal number (write e.g. 1234.5)</source>
         <translation>“%1”不是小数（例如写成 1234.5）</translation>
     </message>
     <message>
-        <source>'%1' is not yes/no (write true or false)</source>
+        <source>&apos;%1&apos; is not yes/no (write true or false)</source>
         <translation>“%1”不是是/否（请写 true 或 false）</translation>
     </message>
     <message>
-        <source>'%1' is not one of: %2</source>
+        <source>&apos;%1&apos; is not one of: %2</source>
         <translation>“%1”不在以下取值中：%2</translation>
     </message>
     <message>
@@ -4908,15 +4916,15 @@
         <translation>否</translation>
     </message>
     <message>
-        <source>'%1' has %2 digits before the decimal point; at most %3 are accepted</source>
+        <source>&apos;%1&apos; has %2 digits before the decimal point; at most %3 are accepted</source>
         <translation>“%1”的整数部分有 %2 位；最多 %3 位</translation>
     </message>
     <message>
-        <source>'%1' has %2 decimal places; at most %3 are accepted</source>
+        <source>&apos;%1&apos; has %2 decimal places; at most %3 are accepted</source>
         <translation>“%1”有 %2 位小数；最多 %3 位</translation>
     </message>
     <message>
-        <source>'%1' is negative; a count, an amount or a share cannot be below zero</source>
+        <source>&apos;%1&apos; is negative; a count, an amount or a share cannot be below zero</source>
         <translation>“%1”为负数；数量、金额或比例不能小于零</translation>
     </message>
 </context>
@@ -4946,7 +4954,7 @@
 <context>
     <name>InitCommand</name>
     <message>
-        <source>Create the store (or upgrade an older one to this version's schema).</source>
+        <source>Create the store (or upgrade an older one to this version&apos;s schema).</source>
         <translation>创建数据库（或将旧数据库升级到本版本的数据结构）。</translation>
     </message>
     <message>
@@ -5036,7 +5044,7 @@
         <translation>检查 %1 已合并或已取消；请为取代它的检查签发通知</translation>
     </message>
     <message>
-        <source>cannot use '%1' as the output folder</source>
+        <source>cannot use &apos;%1&apos; as the output folder</source>
         <translation>无法使用“%1”作为输出文件夹</translation>
     </message>
     <message>
@@ -5044,7 +5052,7 @@
         <translation>检查 %1 已完成；检查通知用于事先告知，不在检查结束后印发</translation>
     </message>
     <message>
-        <source>inspection %1 is led by %2: its notice is that department's to issue, not under our document number</source>
+        <source>inspection %1 is led by %2: its notice is that department&apos;s to issue, not under our document number</source>
         <translation>检查 %1 由%2牵头：其通知应由该部门印发，不使用本部门文号</translation>
     </message>
 </context>
@@ -5059,11 +5067,11 @@
         <translation>operator：不存在编号为 %1 的运营者</translation>
     </message>
     <message>
-        <source>lead: unknown department '%1'</source>
+        <source>lead: unknown department &apos;%1&apos;</source>
         <translation>lead：未知部门“%1”</translation>
     </message>
     <message>
-        <source>participants: unknown department '%1'</source>
+        <source>participants: unknown department &apos;%1&apos;</source>
         <translation>participants：未知部门“%1”</translation>
     </message>
     <message>
@@ -5087,7 +5095,7 @@
         <translation>status：应为 %1 之一</translation>
     </message>
     <message>
-        <source>systems: system %1 is not one of the operator's</source>
+        <source>systems: system %1 is not one of the operator&apos;s</source>
         <translation>systems：系统 %1 不属于该运营者</translation>
     </message>
     <message>
@@ -5123,7 +5131,7 @@
         <translation>due：必须填写整改期限</translation>
     </message>
     <message>
-        <source>system: system %1 is not in the inspection's scope</source>
+        <source>system: system %1 is not in the inspection&apos;s scope</source>
         <translation>system：系统 %1 不在检查范围内</translation>
     </message>
     <message>
@@ -5142,7 +5150,7 @@
         <translation>文件缺少检查计划所需的列</translation>
     </message>
     <message>
-        <source>no operator with code '%1' in the registry</source>
+        <source>no operator with code &apos;%1&apos; in the registry</source>
         <translation>登记信息中没有统一社会信用代码为“%1”的运营者</translation>
     </message>
     <message>
@@ -5209,7 +5217,7 @@
 <context>
     <name>InspectionsAddCommand</name>
     <message>
-        <source>Plan an inspection of an operator (ours or another department's); prints its id.</source>
+        <source>Plan an inspection of an operator (ours or another department&apos;s); prints its id.</source>
         <translation>计划对运营者的检查（本部门或其他部门的）；输出其编号。</translation>
     </message>
     <message>
@@ -5318,7 +5326,7 @@
 <context>
     <name>InspectionsImportCommand</name>
     <message>
-        <source>Import inspections (e.g. another department's plan) from CSV or .ics; all or nothing.</source>
+        <source>Import inspections (e.g. another department&apos;s plan) from CSV or .ics; all or nothing.</source>
         <translation>从 CSV 或 .ics 导入检查（如其他部门的计划）；全部导入或全部不导入。</translation>
     </message>
     <message>
@@ -5349,7 +5357,7 @@
 <context>
     <name>InspectionsListCommand</name>
     <message>
-        <source>List inspections (a year's plan with --year).</source>
+        <source>List inspections (a year&apos;s plan with --year).</source>
         <translation>列出检查（加 --year 为年度计划）。</translation>
     </message>
     <message>
@@ -5412,7 +5420,7 @@
         <translation>要合并的检查（两项或以上）。</translation>
     </message>
     <message>
-        <source>Lead department (default: the first one's).</source>
+        <source>Lead department (default: the first one&apos;s).</source>
         <translation>牵头部门（默认：第一项检查的）。</translation>
     </message>
     <message>
@@ -5532,7 +5540,7 @@
 <context>
     <name>MigrateStoreCommand</name>
     <message>
-        <source>Copy a whole store into an empty one (SQLite file or PostgreSQL database, either way) and verify the copy: every table's rows and the audit chain.</source>
+        <source>Copy a whole store into an empty one (SQLite file or PostgreSQL database, either way) and verify the copy: every table&apos;s rows and the audit chain.</source>
         <translation>将整个数据库复制到一个空数据库（SQLite 文件与 PostgreSQL 数据库可互相复制），并校验副本：每张表的行数和审计链。</translation>
     </message>
     <message>
@@ -5564,7 +5572,7 @@
         <translation>已将 %2 张表中的 %1 行从 %3 复制到 %4，用时 %5 秒。</translation>
     </message>
     <message numerus="yes">
-        <source>Verified on the copy: every table's rows, and the audit log's %n record(s) up to the same last hash.</source>
+        <source>Verified on the copy: every table&apos;s rows, and the audit log&apos;s %n record(s) up to the same last hash.</source>
         <translation>
             <numerusform>副本已校验：每张表的行数一致，审计日志 %n 条记录完整，末条哈希相同。</numerusform>
         </translation>
@@ -5640,7 +5648,7 @@
 <context>
     <name>NoticeIssuer</name>
     <message>
-        <source>a notice goes to the operator or the mps, not '%1'</source>
+        <source>a notice goes to the operator or the mps, not &apos;%1&apos;</source>
         <translation>通知对象应为 operator 或 mps，而不是“%1”</translation>
     </message>
     <message>
@@ -5652,7 +5660,7 @@
         <translation>认定 %1 尚未决定，请先确认或改判</translation>
     </message>
     <message>
-        <source>cannot use '%1' as the output folder</source>
+        <source>cannot use &apos;%1&apos; as the output folder</source>
         <translation>无法使用“%1”作为输出文件夹</translation>
     </message>
 </context>
@@ -5720,7 +5728,7 @@
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <extracomment>Hours and minutes, e.g. "2 h 5 min".</extracomment>
+        <extracomment>Hours and minutes, e.g. &quot;2 h 5 min&quot;.</extracomment>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message numerus="yes">
@@ -5760,11 +5768,11 @@
         <translation>必须填写中文名称</translation>
     </message>
     <message>
-        <source>unknown sector '%1' (one of: telecom, energy, transport, water, finance, public-services, e-government, defence-industry, other)</source>
+        <source>unknown sector &apos;%1&apos; (one of: telecom, energy, transport, water, finance, public-services, e-government, defence-industry, other)</source>
         <translation>未知行业领域“%1”（可取：telecom、energy、transport、water、finance、public-services、e-government、defence-industry、other）</translation>
     </message>
     <message>
-        <source>'%1' is not an e-mail address</source>
+        <source>&apos;%1&apos; is not an e-mail address</source>
         <translation>“%1”不是电子邮箱地址</translation>
     </message>
 </context>
@@ -5822,7 +5830,7 @@
         <translation>只列出该行业领域（键）。</translation>
     </message>
     <message>
-        <source>unknown sector '%1'</source>
+        <source>unknown sector &apos;%1&apos;</source>
         <translation>未知行业领域“%1”</translation>
     </message>
     <message>
@@ -5870,7 +5878,7 @@
     <message>
         <source>The shared store %1 cannot be opened: %2
 
-This workstation's own store is opened instead.</source>
+This workstation&apos;s own store is opened instead.</source>
         <translation>无法打开共享数据库 %1：%2
 
 改为打开本工作站自己的数据库。</translation>
@@ -5901,15 +5909,15 @@ This workstation's own store is opened instead.</source>
         <translation>没有编号为 %1 的系统</translation>
     </message>
     <message>
-        <source>unknown indicator '%1'</source>
+        <source>unknown indicator &apos;%1&apos;</source>
         <translation>未知指标“%1”</translation>
     </message>
     <message>
-        <source>no department with key '%1'</source>
+        <source>no department with key &apos;%1&apos;</source>
         <translation>不存在代码为“%1”的部门</translation>
     </message>
     <message>
-        <source>name_zh: the department's Chinese name is required</source>
+        <source>name_zh: the department&apos;s Chinese name is required</source>
         <translation>name_zh：必须填写部门中文名称</translation>
     </message>
     <message>
@@ -5917,15 +5925,15 @@ This workstation's own store is opened instead.</source>
         <translation>%1 已有认定记录，须留存备查；请将其状态改为“已退役”</translation>
     </message>
     <message>
-        <source>unknown sector '%1'</source>
+        <source>unknown sector &apos;%1&apos;</source>
         <translation>未知行业领域“%1”</translation>
     </message>
     <message>
-        <source>key: '%1' is not a department key: 2 to %2 lower-case letters, digits and hyphens, starting with a letter</source>
+        <source>key: &apos;%1&apos; is not a department key: 2 to %2 lower-case letters, digits and hyphens, starting with a letter</source>
         <translation>key：“%1”不是有效的部门标识：应为 2 至 %2 个小写字母、数字或连字符，并以字母开头</translation>
     </message>
     <message>
-        <source>key: a department with key '%1' exists already</source>
+        <source>key: a department with key &apos;%1&apos; exists already</source>
         <translation>key：标识为“%1”的部门已存在</translation>
     </message>
     <message>
@@ -5964,11 +5972,11 @@ This workstation's own store is opened instead.</source>
         <translation>未知列：既不是系统字段（%1），也不是指标键</translation>
     </message>
     <message>
-        <source>no operator with the code '%1' in the store (import operators first)</source>
+        <source>no operator with the code &apos;%1&apos; in the store (import operators first)</source>
         <translation>数据库中没有代码为“%1”的运营者（请先导入运营者）</translation>
     </message>
     <message>
-        <source>'%1' is not a date (write YYYY-MM-DD)</source>
+        <source>&apos;%1&apos; is not a date (write YYYY-MM-DD)</source>
         <translation>“%1”不是日期（请写成 YYYY-MM-DD）</translation>
     </message>
     <message numerus="yes">
@@ -5981,7 +5989,7 @@ This workstation's own store is opened instead.</source>
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Write the annual report on one sector for the department's leadership; prints the file.</source>
+        <source>Write the annual report on one sector for the department&apos;s leadership; prints the file.</source>
         <translation>生成报送部门领导的行业领域年度报告；输出文件路径。</translation>
     </message>
     <message>
@@ -6013,7 +6021,7 @@ This workstation's own store is opened instead.</source>
         <translation>必须指定 --sector KEY</translation>
     </message>
     <message>
-        <source>unknown sector '%1'</source>
+        <source>unknown sector &apos;%1&apos;</source>
         <translation>未知的行业领域“%1”</translation>
     </message>
     <message>
@@ -6100,12 +6108,12 @@ This workstation's own store is opened instead.</source>
         <translation>$.version：必须是从 1 开始的整数</translation>
     </message>
     <message>
-        <source>$.filed_on: '%1' is not a date (YYYY-MM-DD)</source>
+        <source>$.filed_on: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation>$.filed_on：“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>%1: must be an object with "mode"</source>
-        <translation>%1：必须是包含 "mode" 的对象</translation>
+        <source>%1: must be an object with &quot;mode&quot;</source>
+        <translation>%1：必须是包含 &quot;mode&quot; 的对象</translation>
     </message>
     <message>
         <source>$.factors: must be an object</source>
@@ -6146,11 +6154,11 @@ This workstation's own store is opened instead.</source>
         <translation>$：必须是对象</translation>
     </message>
     <message>
-        <source>$.sector: unknown sector '%1'</source>
+        <source>$.sector: unknown sector &apos;%1&apos;</source>
         <translation>$.sector：未知行业领域“%1”</translation>
     </message>
     <message>
-        <source>$.status: unknown status '%1' (draft, submitted, filed, superseded)</source>
+        <source>$.status: unknown status &apos;%1&apos; (draft, submitted, filed, superseded)</source>
         <translation>$.status：未知状态“%1”（draft、submitted、filed、superseded）</translation>
     </message>
     <message>
@@ -6158,7 +6166,7 @@ This workstation's own store is opened instead.</source>
         <translation>%1：未知因素（core、harm、cross_sector）</translation>
     </message>
     <message>
-        <source>%1.mode: '%2' is not any, all or at-least</source>
+        <source>%1.mode: &apos;%2&apos; is not any, all or at-least</source>
         <translation>%1.mode：“%2”不是 any、all 或 at-least</translation>
     </message>
     <message>
@@ -6166,59 +6174,59 @@ This workstation's own store is opened instead.</source>
         <translation>%1.k：必须不小于 1</translation>
     </message>
     <message>
-        <source>%1.id: '%2' must be letters, digits, _ or -, and not a factor name or and/or/not</source>
+        <source>%1.id: &apos;%2&apos; must be letters, digits, _ or -, and not a factor name or and/or/not</source>
         <translation>%1.id：“%2”只能由字母、数字、_ 或 - 组成，且不能是因素名称或 and/or/not</translation>
     </message>
     <message>
-        <source>%1.id: '%2' is used twice</source>
+        <source>%1.id: &apos;%2&apos; is used twice</source>
         <translation>%1.id：“%2”重复使用</translation>
     </message>
     <message>
-        <source>%1.factor: '%2' is not core, harm or cross_sector</source>
+        <source>%1.factor: &apos;%2&apos; is not core, harm or cross_sector</source>
         <translation>%1.factor：“%2”不是 core、harm 或 cross_sector</translation>
     </message>
     <message>
-        <source>%1.indicator: unknown indicator '%2'</source>
+        <source>%1.indicator: unknown indicator &apos;%2&apos;</source>
         <translation>%1.indicator：未知指标“%2”</translation>
     </message>
     <message>
-        <source>%1.op: '%2' is not one of &gt; &gt;= &lt; &lt;= = in is-true</source>
+        <source>%1.op: &apos;%2&apos; is not one of &gt; &gt;= &lt; &lt;= = in is-true</source>
         <translation>%1.op：“%2”不是 &gt; &gt;= &lt; &lt;= = in is-true 之一</translation>
     </message>
     <message>
-        <source>%1.threshold: 'in' needs a list of values</source>
+        <source>%1.threshold: &apos;in&apos; needs a list of values</source>
         <translation>%1.threshold：in 需要一个取值列表</translation>
     </message>
     <message>
-        <source>%1.op: 'is-true' needs a yes/no indicator; %2 is not</source>
+        <source>%1.op: &apos;is-true&apos; needs a yes/no indicator; %2 is not</source>
         <translation>%1.op：is-true 需要是/否型指标；%2 不是</translation>
     </message>
     <message>
-        <source>%1.threshold: '%2' is not a number</source>
+        <source>%1.threshold: &apos;%2&apos; is not a number</source>
         <translation>%1.threshold：“%2”不是数字</translation>
     </message>
     <message>
-        <source>%1.op: '%2' compares numbers; %3 is not a number</source>
+        <source>%1.op: &apos;%2&apos; compares numbers; %3 is not a number</source>
         <translation>%1.op：“%2”用于比较数字；%3 不是数值型指标</translation>
     </message>
     <message>
-        <source>%1.applies_to[%2]: '%3' is not website, platform, production or other</source>
+        <source>%1.applies_to[%2]: &apos;%3&apos; is not website, platform, production or other</source>
         <translation>%1.applies_to[%2]：“%3”不是 website、platform、production 或 other</translation>
     </message>
     <message>
-        <source>%1: give the criterion's wording (text_zh or text_en)</source>
+        <source>%1: give the criterion&apos;s wording (text_zh or text_en)</source>
         <translation>%1：请填写认定标准的表述（text_zh 或 text_en）</translation>
     </message>
     <message>
-        <source>$.expression: position %1: '%2' is neither a factor (core, harm, cross_sector) nor a criterion id</source>
+        <source>$.expression: position %1: &apos;%2&apos; is neither a factor (core, harm, cross_sector) nor a criterion id</source>
         <translation>$.expression：第 %1 个字符处：“%2”既不是因素（core、harm、cross_sector），也不是认定标准编号</translation>
     </message>
     <message>
-        <source>%1.expected: '%2' is not cii, not-cii or insufficient-data</source>
+        <source>%1.expected: &apos;%2&apos; is not cii, not-cii or insufficient-data</source>
         <translation>%1.expected：“%2”不是 cii、not-cii 或 insufficient-data</translation>
     </message>
     <message>
-        <source>%1.category: '%2' is not website, platform, production or other</source>
+        <source>%1.category: &apos;%2&apos; is not website, platform, production or other</source>
         <translation>%1.category：“%2”不是 website、platform、production 或 other</translation>
     </message>
     <message>
@@ -6233,7 +6241,7 @@ This workstation's own store is opened instead.</source>
         <translation>没有编号为 %1 的认定规则</translation>
     </message>
     <message>
-        <source>choose the sector the rule set is for (unknown sector '%1')</source>
+        <source>choose the sector the rule set is for (unknown sector &apos;%1&apos;)</source>
         <translation>请选择该认定规则适用的行业领域（未知行业领域“%1”）</translation>
     </message>
     <message>
@@ -6257,7 +6265,7 @@ This workstation's own store is opened instead.</source>
         <translation>认定规则存在问题，不能备案</translation>
     </message>
     <message>
-        <source>test '%1': expected %2, the rules give %3</source>
+        <source>test &apos;%1&apos;: expected %2, the rules give %3</source>
         <translation>测试用例“%1”：预期 %2，规则给出 %3</translation>
     </message>
     <message numerus="yes">
@@ -6269,6 +6277,10 @@ This workstation's own store is opened instead.</source>
     <message>
         <source>a filed rule set cannot be deleted</source>
         <translation>已备案的认定规则不能删除</translation>
+    </message>
+    <message>
+        <source>version %1 of the %2 rules</source>
+        <translation>%2认定规则第 %1 版</translation>
     </message>
 </context>
 <context>
@@ -6333,11 +6345,11 @@ This workstation's own store is opened instead.</source>
         <translation>要写入的文件（必填）。</translation>
     </message>
     <message>
-        <source>Issuing department's Chinese name.</source>
+        <source>Issuing department&apos;s Chinese name.</source>
         <translation>发文部门的中文名称。</translation>
     </message>
     <message>
-        <source>Issuing department's English name.</source>
+        <source>Issuing department&apos;s English name.</source>
         <translation>发文部门的英文名称。</translation>
     </message>
     <message>
@@ -6414,14 +6426,14 @@ This workstation's own store is opened instead.</source>
         <translation>应为：rules import 文件</translation>
     </message>
     <message>
-        <source>unknown sector '%1'</source>
+        <source>unknown sector &apos;%1&apos;</source>
         <translation>未知行业领域“%1”</translation>
     </message>
 </context>
 <context>
     <name>RulesLetterCommand</name>
     <message>
-        <source>Issue and write the numbered letter filing a rule set with the MPS (Art. 9); prints the file. Its attachment is written by 'rules document'.</source>
+        <source>Issue and write the numbered letter filing a rule set with the MPS (Art. 9); prints the file. Its attachment is written by &apos;rules document&apos;.</source>
         <translation>印发并生成报公安部备案认定规则的编号函（第九条）；输出文件路径。其附件由 rules document 生成。</translation>
     </message>
     <message>
@@ -6468,7 +6480,7 @@ This workstation's own store is opened instead.</source>
         <translation>只列出该行业领域（键）。</translation>
     </message>
     <message>
-        <source>unknown sector '%1'</source>
+        <source>unknown sector &apos;%1&apos;</source>
         <translation>未知行业领域“%1”</translation>
     </message>
     <message>
@@ -6572,7 +6584,7 @@ This workstation's own store is opened instead.</source>
 <context>
     <name>RulesTestCommand</name>
     <message>
-        <source>Run a rule set's test cases (exit 0 when all pass, 3 when any fails).</source>
+        <source>Run a rule set&apos;s test cases (exit 0 when all pass, 3 when any fails).</source>
         <translation>运行认定规则的测试用例（全部通过时退出码为 0，有未通过时为 3）。</translation>
     </message>
     <message>
@@ -6611,7 +6623,7 @@ This workstation's own store is opened instead.</source>
 <context>
     <name>RulesUpdateCommand</name>
     <message>
-        <source>Replace a draft's criteria, logic and tests with a JSON file; filed versions cannot change.</source>
+        <source>Replace a draft&apos;s criteria, logic and tests with a JSON file; filed versions cannot change.</source>
         <translation>用 JSON 文件替换草稿的认定标准、逻辑和测试用例；已备案的版本不能修改。</translation>
     </message>
     <message>
@@ -6667,14 +6679,14 @@ This workstation's own store is opened instead.</source>
         <translation>%1 %2 不属于本结构</translation>
     </message>
     <message>
-        <source>the schema of %1 could not be compared with the migrations' (%2: %3)</source>
+        <source>the schema of %1 could not be compared with the migrations&apos; (%2: %3)</source>
         <translation>无法将 %1 的数据库结构与迁移所建的结构比较（%2：%3）</translation>
     </message>
 </context>
 <context>
     <name>SectorReport</name>
     <message>
-        <source>unknown sector '%1'</source>
+        <source>unknown sector &apos;%1&apos;</source>
         <translation>未知的行业领域“%1”</translation>
     </message>
     <message>
@@ -6704,7 +6716,7 @@ This workstation's own store is opened instead.</source>
 <context>
     <name>SetIndicatorCommand</name>
     <message>
-        <source>Set a system's reported indicator value.</source>
+        <source>Set a system&apos;s reported indicator value.</source>
         <translation>设置系统报送的指标值。</translation>
     </message>
     <message>
@@ -6712,7 +6724,7 @@ This workstation's own store is opened instead.</source>
         <translation>系统编号。</translation>
     </message>
     <message>
-        <source>Indicator key (see 'indicators list').</source>
+        <source>Indicator key (see &apos;indicators list&apos;).</source>
         <translation>指标键（参见 indicators list）。</translation>
     </message>
     <message>
@@ -6728,7 +6740,7 @@ This workstation's own store is opened instead.</source>
         <translation>应为 SYSTEM KEY VALUE</translation>
     </message>
     <message>
-        <source>SYSTEM must be an id, not '%1'</source>
+        <source>SYSTEM must be an id, not &apos;%1&apos;</source>
         <translation>SYSTEM 必须是编号，而不是“%1”</translation>
     </message>
     <message>
@@ -6754,15 +6766,15 @@ This workstation's own store is opened instead.</source>
         <translation>%1 不是 PostgreSQL 地址：请写成 postgresql://用户@主机:端口/数据库</translation>
     </message>
     <message>
-        <source>%1: the host's closing ']' is missing</source>
+        <source>%1: the host&apos;s closing &apos;]&apos; is missing</source>
         <translation>%1：主机地址缺少右方括号“]”</translation>
     </message>
     <message>
-        <source>%1: unknown setting '%2' (known: host, port, user, dbname)</source>
+        <source>%1: unknown setting &apos;%2&apos; (known: host, port, user, dbname)</source>
         <translation>%1：未知设置“%2”（可用：host、port、user、dbname）</translation>
     </message>
     <message>
-        <source>%1: the port '%2' is not a number from 1 to 65535</source>
+        <source>%1: the port &apos;%2&apos; is not a number from 1 to 65535</source>
         <translation>%1：端口“%2”不是 1 到 65535 之间的数字</translation>
     </message>
     <message>
@@ -6821,7 +6833,7 @@ This workstation's own store is opened instead.</source>
         <translation>%1 以只读方式打开（%2）：未恢复任何内容。</translation>
     </message>
     <message>
-        <source>the store's contents could not be kept in %1 (%2): nothing was restored</source>
+        <source>the store&apos;s contents could not be kept in %1 (%2): nothing was restored</source>
         <translation>无法将数据库现有内容保存到 %1（%2）：未恢复任何内容</translation>
     </message>
     <message>
@@ -6848,15 +6860,15 @@ This workstation's own store is opened instead.</source>
         <translation>%1 仅存在于副本</translation>
     </message>
     <message>
-        <source>the copy's tables differ from the source's (%1)</source>
+        <source>the copy&apos;s tables differ from the source&apos;s (%1)</source>
         <translation>副本的表与源数据库不一致（%1）</translation>
     </message>
     <message>
-        <source>the copy's table %1 has no column %2</source>
+        <source>the copy&apos;s table %1 has no column %2</source>
         <translation>副本的表 %1 没有列 %2</translation>
     </message>
     <message>
-        <source>the copy's table %1 has other columns than the source's</source>
+        <source>the copy&apos;s table %1 has other columns than the source&apos;s</source>
         <translation>副本的表 %1 的列与源数据库不同</translation>
     </message>
     <message>
@@ -6892,7 +6904,7 @@ This workstation's own store is opened instead.</source>
         <translation>%1 处副本的审计日志在第 %2 条记录处断裂：%3</translation>
     </message>
     <message>
-        <source>the audit log of the copy at %1 has %2 records ending in %3, the source's %4 ending in %5</source>
+        <source>the audit log of the copy at %1 has %2 records ending in %3, the source&apos;s %4 ending in %5</source>
         <translation>%1 处副本的审计日志有 %2 条记录，末条哈希为 %3；源数据库有 %4 条，末条哈希为 %5</translation>
     </message>
     <message>
@@ -6900,7 +6912,7 @@ This workstation's own store is opened instead.</source>
         <translation>内置数据库通过移动其文件来替换，而不是原地替换</translation>
     </message>
     <message>
-        <source>the store's contents could not be removed (the database user must own them): %1</source>
+        <source>the store&apos;s contents could not be removed (the database user must own them): %1</source>
         <translation>无法删除数据库现有内容（数据库用户必须是这些对象的所有者）：%1</translation>
     </message>
 </context>
@@ -6935,7 +6947,7 @@ This workstation's own store is opened instead.</source>
         <translation>无法打开 %1（%2）：请确认文件及其文件夹存在且可读。</translation>
     </message>
     <message>
-        <source>a disk error occurred while using %1 (%2): nothing was changed. Check the disk, then run 'cii-workbench-cli check'.</source>
+        <source>a disk error occurred while using %1 (%2): nothing was changed. Check the disk, then run &apos;cii-workbench-cli check&apos;.</source>
         <translation>使用 %1 时发生磁盘错误（%2）：未做任何更改。请检查磁盘后运行 cii-workbench-cli check。</translation>
     </message>
     <message>
@@ -7008,7 +7020,7 @@ It is kept in memory only, until the program closes.</source>
         <translation>必须填写名称</translation>
     </message>
     <message>
-        <source>unknown category '%1' (one of: website, platform, production, other)</source>
+        <source>unknown category &apos;%1&apos; (one of: website, platform, production, other)</source>
         <translation>未知类别“%1”（可取：website、platform、production、other）</translation>
     </message>
     <message>
@@ -7016,7 +7028,7 @@ It is kept in memory only, until the program closes.</source>
         <translation>等保级别必须是 1 到 5，而不是 %1</translation>
     </message>
     <message>
-        <source>unknown status '%1' (one of: in-service, planned, retired)</source>
+        <source>unknown status &apos;%1&apos; (one of: in-service, planned, retired)</source>
         <translation>未知状态“%1”（可取：in-service、planned、retired）</translation>
     </message>
 </context>
@@ -7062,7 +7074,7 @@ It is kept in memory only, until the program closes.</source>
         <translation>列出系统及其指标值。</translation>
     </message>
     <message>
-        <source>Only this operator's systems (id).</source>
+        <source>Only this operator&apos;s systems (id).</source>
         <translation>只列出该运营者的系统（编号）。</translation>
     </message>
     <message>
@@ -7070,7 +7082,7 @@ It is kept in memory only, until the program closes.</source>
         <translation>只列出该行业领域（键）。</translation>
     </message>
     <message>
-        <source>unknown sector '%1'</source>
+        <source>unknown sector &apos;%1&apos;</source>
         <translation>未知行业领域“%1”</translation>
     </message>
     <message>
@@ -7134,7 +7146,7 @@ It is kept in memory only, until the program closes.</source>
         <translation>代码必须用大写字母书写</translation>
     </message>
     <message>
-        <source>character %1 ('%2') is not allowed (I, O, Z, S and V are never used)</source>
+        <source>character %1 (&apos;%2&apos;) is not allowed (I, O, Z, S and V are never used)</source>
         <translation>第 %1 位字符（“%2”）不允许使用（代码中不使用 I、O、Z、S、V）</translation>
     </message>
     <message>
@@ -7142,14 +7154,14 @@ It is kept in memory only, until the program closes.</source>
         <translation>第 3 至 8 位是行政区划码，必须是数字</translation>
     </message>
     <message>
-        <source>wrong check character: '%1', expected '%2'</source>
+        <source>wrong check character: &apos;%1&apos;, expected &apos;%2&apos;</source>
         <translation>校验码错误：为“%1”，应为“%2”</translation>
     </message>
 </context>
 <context>
     <name>VerifyAuditCommand</name>
     <message>
-        <source>Check the audit log's hash chain; names the first broken record.</source>
+        <source>Check the audit log&apos;s hash chain; names the first broken record.</source>
         <translation>校验审计日志的哈希链；指出第一条断裂的记录。</translation>
     </message>
     <message numerus="yes">
@@ -7472,11 +7484,11 @@ After (as recorded): %2</source>
         <translation>例如 1200000 或 1200000.50</translation>
     </message>
     <message>
-        <source>the person's name</source>
+        <source>the person&apos;s name</source>
         <translation>人员姓名</translation>
     </message>
     <message>
-        <source>the body's name</source>
+        <source>the body&apos;s name</source>
         <translation>机构名称</translation>
     </message>
     <message>
@@ -7556,7 +7568,7 @@ Unified social credit code: %2
         <translation>证据日期 %1</translation>
     </message>
     <message>
-        <source>Due %1 (the department's target)</source>
+        <source>Due %1 (the department&apos;s target)</source>
         <translation>期限 %1（本部门工作目标）</translation>
     </message>
     <message>
@@ -7575,7 +7587,7 @@ Unified social credit code: %2
         <translation>尚无运营关键信息基础设施的运营者：凡有系统现行认定结论为关键信息基础设施的运营者，均建立合规档案（第十三条至第二十一条约束关键信息基础设施运营者）。</translation>
     </message>
     <message numerus="yes">
-        <source>%n operator(s) of CII: %1 duties missing, %2 overdue. Dates in red are past their due day; a target is the department's own, not the law's.</source>
+        <source>%n operator(s) of CII: %1 duties missing, %2 overdue. Dates in red are past their due day; a target is the department&apos;s own, not the law&apos;s.</source>
         <translation>
             <numerusform>关键信息基础设施运营者 %n 家：缺失 %1 项，逾期 %2 项。红色日期表示已过期限；标为目标的期限是本部门自定的，并非法定期限。</numerusform>
         </translation>
@@ -7679,7 +7691,7 @@ Unified social credit code: %2
         <translation>登记证据(&amp;R)…</translation>
     </message>
     <message>
-        <source>Record evidence of the selected operator's duty (the selected column's); double-click a cell does the same</source>
+        <source>Record evidence of the selected operator&apos;s duty (the selected column&apos;s); double-click a cell does the same</source>
         <translation>为所选运营者登记所选列义务的证据；双击单元格效果相同</translation>
     </message>
     <message>
@@ -7687,7 +7699,7 @@ Unified social credit code: %2
         <translation>复查周期(&amp;P)…</translation>
     </message>
     <message>
-        <source>The department's own periods for renewing background checks and drills (the articles set none)</source>
+        <source>The department&apos;s own periods for renewing background checks and drills (the articles set none)</source>
         <translation>本部门自定的安全背景审查和应急演练复查周期（条例未作规定）</translation>
     </message>
     <message>
@@ -7714,7 +7726,7 @@ Unified social credit code: %2
         <translation>复查周期</translation>
     </message>
     <message>
-        <source>Art. 14 and Art. 15(3) require background checks and regular drills but set no period. A period set here is the department's own target: evidence older than it is shown as overdue. 0 months: no period.</source>
+        <source>Art. 14 and Art. 15(3) require background checks and regular drills but set no period. A period set here is the department&apos;s own target: evidence older than it is shown as overdue. 0 months: no period.</source>
         <translation>第十四条和第十五条第（三）项要求开展安全背景审查和定期应急演练，但未规定周期。此处设定的周期是本部门的工作目标：证据早于该周期的显示为逾期。0 个月表示不设周期。</translation>
     </message>
     <message>
@@ -7768,7 +7780,7 @@ Unified social credit code: %2
         <translation>打开共享数据库</translation>
     </message>
     <message>
-        <source>A shared store is one PostgreSQL database the department's workstations work on together. Ask its administrator for the server and your database user.</source>
+        <source>A shared store is one PostgreSQL database the department&apos;s workstations work on together. Ask its administrator for the server and your database user.</source>
         <translation>共享数据库是部门各工作站共同使用的一个 PostgreSQL 数据库。服务器地址和您的数据库用户请向其管理员索取。</translation>
     </message>
     <message>
@@ -8142,7 +8154,7 @@ Unified social credit code: %2
         <translation>本工具的理解：三个月内须完成重新认定，并通知运营者、通报公安部；两项通知中较晚的一项登记后，本项即完成。</translation>
     </message>
     <message>
-        <source>The law fixes no date here: this is the department's own target, not a legal deadline.</source>
+        <source>The law fixes no date here: this is the department&apos;s own target, not a legal deadline.</source>
         <translation>法律未规定具体日期：这是本部门自定的目标期限，不是法定期限。</translation>
     </message>
     <message>
@@ -8154,7 +8166,7 @@ Unified social credit code: %2
         <translation>依据</translation>
     </message>
     <message>
-        <source>The holiday calendar has no arrangement for %1, so only weekends are taken as rest days. Import that year's arrangement on the Settings page when the State Council publishes it.</source>
+        <source>The holiday calendar has no arrangement for %1, so only weekends are taken as rest days. Import that year&apos;s arrangement on the Settings page when the State Council publishes it.</source>
         <translation>节假日日历中没有 %1 年的安排，因此仅将周末视为休息日。国务院公布该年安排后，请在“设置”页导入。</translation>
     </message>
     <message numerus="yes">
@@ -8322,7 +8334,7 @@ Unified social credit code: %2
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;引擎结论：%2</translation>
     </message>
     <message>
-        <source>Confirm the engine's result</source>
+        <source>Confirm the engine&apos;s result</source>
         <translation>确认引擎结论</translation>
     </message>
     <message>
@@ -8433,7 +8445,7 @@ Unified social credit code: %2
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A field's name and what is wrong with its value.</extracomment>
+        <extracomment>A field&apos;s name and what is wrong with its value.</extracomment>
         <translation>%1%2</translation>
     </message>
     <message>
@@ -8469,15 +8481,15 @@ Unified social credit code: %2
         <translation>联系电话：</translation>
     </message>
     <message>
-        <source>The name printed at the head of the department's documents.</source>
+        <source>The name printed at the head of the department&apos;s documents.</source>
         <translation>印在本部门文书版头的发文机关名称。</translation>
     </message>
     <message>
-        <source>The prefix of the department's document numbers (发文字号), before the year and the number.</source>
+        <source>The prefix of the department&apos;s document numbers (发文字号), before the year and the number.</source>
         <translation>本部门发文字号中年份和序号之前的机关代字。</translation>
     </message>
     <message>
-        <source>Whom operators call about the department's documents; printed on each of them.</source>
+        <source>Whom operators call about the department&apos;s documents; printed on each of them.</source>
         <translation>运营者就本部门文书联系的人员，印在每份文书上。</translation>
     </message>
     <message>
@@ -8570,7 +8582,7 @@ in English documents: %2</source>
         <translation>签发并保存</translation>
     </message>
     <message>
-        <source>No notice can be numbered until the department's settings have %1.</source>
+        <source>No notice can be numbered until the department&apos;s settings have %1.</source>
         <translation>本部门设置补充%1之前，不能为通知编号。</translation>
     </message>
 </context>
@@ -8810,7 +8822,7 @@ in English documents: %2</source>
         <translation>期限</translation>
     </message>
     <message>
-        <source>the department's date</source>
+        <source>the department&apos;s date</source>
         <translation>本部门确定的期限</translation>
     </message>
     <message>
@@ -8952,7 +8964,7 @@ in English documents: %2</source>
         <translation>听证日期：</translation>
     </message>
     <message>
-        <source>The party's statement and how it was weighed</source>
+        <source>The party&apos;s statement and how it was weighed</source>
         <translation>当事人陈述、申辩意见及采纳情况</translation>
     </message>
     <message>
@@ -9099,7 +9111,7 @@ in English documents: %2</source>
         <translation>保护工作部门的工作平台</translation>
     </message>
     <message>
-        <source>&lt;p&gt;CII Workbench supports a protection work department's duties under the Critical Information Infrastructure Security Protection Regulations (State Council Decree 745): the sector's identification rules (Art. 9), identifying CII and notifying operators and the Ministry of Public Security (Art. 10), re-identification and other deadlines (Art. 11, 17, 18), and inspections coordinated with the other departments (Art. 26–28).&lt;/p&gt;&lt;p&gt;It works offline on one store per department; every change is recorded in an audit log that anyone can verify.&lt;/p&gt;&lt;p&gt;The next pages set up your department: its name and document numbers, how its documents are printed and where backups go. All of it can be changed later under Settings ▸ Our department.&lt;/p&gt;</source>
+        <source>&lt;p&gt;CII Workbench supports a protection work department&apos;s duties under the Critical Information Infrastructure Security Protection Regulations (State Council Decree 745): the sector&apos;s identification rules (Art. 9), identifying CII and notifying operators and the Ministry of Public Security (Art. 10), re-identification and other deadlines (Art. 11, 17, 18), and inspections coordinated with the other departments (Art. 26–28).&lt;/p&gt;&lt;p&gt;It works offline on one store per department; every change is recorded in an audit log that anyone can verify.&lt;/p&gt;&lt;p&gt;The next pages set up your department: its name and document numbers, how its documents are printed and where backups go. All of it can be changed later under Settings ▸ Our department.&lt;/p&gt;</source>
         <translation>&lt;p&gt;关保工作台支持保护工作部门履行《关键信息基础设施安全保护条例》（国务院令第745号）规定的职责：制定本行业、本领域的认定规则（第九条），认定关键信息基础设施并通知运营者、通报国务院公安部门（第十条），重新认定等期限管理（第十一条、第十七条、第十八条），以及与其他部门协调开展检查检测（第二十六条至第二十八条）。&lt;/p&gt;&lt;p&gt;本软件离线运行，每个部门一个数据库；每项变更均记入任何人都可验证的审计日志。&lt;/p&gt;&lt;p&gt;接下来的几页用于设置本部门：名称和发文字号、文书的印制方式以及备份位置。以上内容今后均可在“设置 ▸ 本部门”中修改。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -9161,7 +9173,7 @@ in English documents: %2</source>
         <translation>数据库中已有运营者，保持原样。</translation>
     </message>
     <message>
-        <source>Does your department keep its records in a shared store on a PostgreSQL server? Connect to it instead of setting up this workstation's own store.</source>
+        <source>Does your department keep its records in a shared store on a PostgreSQL server? Connect to it instead of setting up this workstation&apos;s own store.</source>
         <translation>本部门是否已在 PostgreSQL 服务器上使用共享数据库？如是，请直接连接，无需设置本工作站自己的数据库。</translation>
     </message>
     <message>
@@ -9300,7 +9312,7 @@ in English documents: %2</source>
         <translation>级别与建议级别不同时必填</translation>
     </message>
     <message>
-        <source>Department's grade:</source>
+        <source>Department&apos;s grade:</source>
         <translation>本部门认定级别：</translation>
     </message>
     <message>
@@ -9404,7 +9416,7 @@ in English documents: %2</source>
         <translation>认定</translation>
     </message>
     <message>
-        <source>Run the filed rules of each system's sector and store a new case per system; earlier cases are kept.</source>
+        <source>Run the filed rules of each system&apos;s sector and store a new case per system; earlier cases are kept.</source>
         <translation>按各系统所属行业领域已备案的规则进行认定，每个系统保存一项新认定；以往认定均保留。</translation>
     </message>
     <message>
@@ -9642,7 +9654,7 @@ in English documents: %2</source>
         <translation>例如发生事件的数据中心或城市</translation>
     </message>
     <message>
-        <source>who reported it, e.g. the operator's duty officer</source>
+        <source>who reported it, e.g. the operator&apos;s duty officer</source>
         <translation>报告人，例如运营者值班人员</translation>
     </message>
     <message>
@@ -9698,7 +9710,7 @@ in English documents: %2</source>
         <translation>发现时间不能早于事件发生时间。</translation>
     </message>
     <message>
-        <source>Received %1 min after discovery: the operator's report is late (more than 1 hour, Reporting Measures Art. 4). This is recorded.</source>
+        <source>Received %1 min after discovery: the operator&apos;s report is late (more than 1 hour, Reporting Measures Art. 4). This is recorded.</source>
         <translation>发现后 %1 分钟接报：运营者迟报（超过1小时，《报告管理办法》第四条），将予以记录。</translation>
     </message>
 </context>
@@ -9881,7 +9893,7 @@ in English documents: %2</source>
         <translation>分级标准…</translation>
     </message>
     <message>
-        <source>The grading guide's criteria with their sources; confirm or edit the figures the reference could not confirm</source>
+        <source>The grading guide&apos;s criteria with their sources; confirm or edit the figures the reference could not confirm</source>
         <translation>分级指南的判别条件及其来源；核实或修改参考资料未能核实的数值</translation>
     </message>
     <message>
@@ -9893,7 +9905,7 @@ in English documents: %2</source>
         <translation>按状态或级别筛选事件</translation>
     </message>
     <message>
-        <source>The selected incident: its times in China time, the reports due, the proposed grade with the criterion that decided it, the department's grade and every report in the timeline.</source>
+        <source>The selected incident: its times in China time, the reports due, the proposed grade with the criterion that decided it, the department&apos;s grade and every report in the timeline.</source>
         <translation>所选事件：北京时间的各项时间、应报事项、建议级别及决定该级别的判别条件、本部门认定的级别，以及时间线中的每份报告。</translation>
     </message>
     <message>
@@ -10128,7 +10140,7 @@ in English documents: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) between departments' plans</source>
+        <source>%n conflict(s) between departments&apos; plans</source>
         <translation>
             <numerusform>各部门计划间有 %n 处冲突</numerusform>
         </translation>
@@ -10142,7 +10154,7 @@ in English documents: %2</source>
         <translation>导入计划…</translation>
     </message>
     <message>
-        <source>Another department's inspections from CSV or .ics, so conflicts across departments show</source>
+        <source>Another department&apos;s inspections from CSV or .ics, so conflicts across departments show</source>
         <translation>从 CSV 或 .ics 导入其他部门的检查，以显示跨部门冲突</translation>
     </message>
     <message>
@@ -10349,7 +10361,7 @@ in English documents: %2</source>
         <translation>工作站空闲已锁定。请输入用户名解锁。</translation>
     </message>
     <message>
-        <source>The workstation was idle. Type the department's passphrase to unlock.</source>
+        <source>The workstation was idle. Type the department&apos;s passphrase to unlock.</source>
         <translation>工作站空闲已锁定。请输入本部门口令解锁。</translation>
     </message>
     <message>
@@ -10523,7 +10535,7 @@ in English documents: %2</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;What's This?</source>
+        <source>&amp;What&apos;s This?</source>
         <translation>这是什么？(&amp;W)</translation>
     </message>
     <message>
@@ -10535,8 +10547,8 @@ in English documents: %2</source>
         <translation>&lt;h3&gt;关保工作台 %1&lt;/h3&gt;&lt;p&gt;供保护工作部门依据《关键信息基础设施安全保护条例》开展工作的工作站：认定规则、认定与通知、时限和检查检测。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Follows:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the Critical Information Infrastructure Security Protection Regulations (State Council Decree 745, 2021);&lt;/li&gt;&lt;li&gt;GB/T 9704-2012, the layout of official documents;&lt;/li&gt;&lt;li&gt;the thresholds of the 2016 national CII determination guide (the rules template);&lt;/li&gt;&lt;li&gt;the National Cybersecurity Incident Reporting Measures (2025);&lt;/li&gt;&lt;li&gt;the Civil Code's rules on periods (Art. 200–204);&lt;/li&gt;&lt;li&gt;the State Council's notices of the statutory holiday arrangements.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Works offline: the program makes no network connections, except to the department's own PostgreSQL server when a shared store is open. Every change is recorded in a hash-chained audit log.&lt;/p&gt;&lt;p&gt;Store: %1&lt;/p&gt;</source>
-        <extracomment>%1 is the store's file path.</extracomment>
+        <source>&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Follows:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the Critical Information Infrastructure Security Protection Regulations (State Council Decree 745, 2021);&lt;/li&gt;&lt;li&gt;GB/T 9704-2012, the layout of official documents;&lt;/li&gt;&lt;li&gt;the thresholds of the 2016 national CII determination guide (the rules template);&lt;/li&gt;&lt;li&gt;the National Cybersecurity Incident Reporting Measures (2025);&lt;/li&gt;&lt;li&gt;the Civil Code&apos;s rules on periods (Art. 200–204);&lt;/li&gt;&lt;li&gt;the State Council&apos;s notices of the statutory holiday arrangements.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Works offline: the program makes no network connections, except to the department&apos;s own PostgreSQL server when a shared store is open. Every change is recorded in a hash-chained audit log.&lt;/p&gt;&lt;p&gt;Store: %1&lt;/p&gt;</source>
+        <extracomment>%1 is the store&apos;s file path.</extracomment>
         <translation>&lt;p&gt;许可证：GNU 通用公共许可证第3版或更新版本（GPL-3.0-or-later）。&lt;/p&gt;&lt;p&gt;遵循：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;《关键信息基础设施安全保护条例》（国务院令第745号，2021年）；&lt;/li&gt;&lt;li&gt;GB/T 9704-2012《党政机关公文格式》；&lt;/li&gt;&lt;li&gt;2016年国家关键信息基础设施确定指南的阈值（认定规则模板）；&lt;/li&gt;&lt;li&gt;《国家网络安全事件报告管理办法》（2025年）；&lt;/li&gt;&lt;li&gt;《中华人民共和国民法典》关于期间计算的规定（第二百条至第二百零四条）；&lt;/li&gt;&lt;li&gt;国务院办公厅关于节假日安排的通知。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;离线工作：除打开共享数据库时连接本部门自己的 PostgreSQL 服务器外，本程序不进行任何网络连接。每一项变更都记入以哈希链相连的审计日志。&lt;/p&gt;&lt;p&gt;数据库：%1&lt;/p&gt;</translation>
     </message>
     <message>
@@ -10712,7 +10724,7 @@ in English documents: %2</source>
         <translation>立案日期：</translation>
     </message>
     <message>
-        <source>Evidence (the operator's findings and overdue deadline items):</source>
+        <source>Evidence (the operator&apos;s findings and overdue deadline items):</source>
         <translation>证据（该运营者的发现问题和已逾期的期限事项）：</translation>
     </message>
     <message>
@@ -11013,7 +11025,7 @@ in English documents: %2</source>
         <translation>请在左侧选择认定规则，或从国家指南模板新建。</translation>
     </message>
     <message>
-        <source>Version %1 is %2 (filed on %3 as %4) and can never change. Use "New version" to start a draft from it.</source>
+        <source>Version %1 is %2 (filed on %3 as %4) and can never change. Use &quot;New version&quot; to start a draft from it.</source>
         <translation>第 %1 版的状态为“%2”（%3 备案，备案编号 %4），永远不能修改。如需修改，请用“新建版本”从它开始一个草稿。</translation>
     </message>
     <message>
@@ -11163,11 +11175,11 @@ in English documents: %2</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <source>Editor's notes (Chinese): sources of the thresholds, caveats. Kept with the rules; never printed in the filing documents.</source>
+        <source>Editor&apos;s notes (Chinese): sources of the thresholds, caveats. Kept with the rules; never printed in the filing documents.</source>
         <translation>编辑说明（中文）：阈值来源、注意事项。随规则保存，不印入备案文件。</translation>
     </message>
     <message>
-        <source>Editor's notes (English)</source>
+        <source>Editor&apos;s notes (English)</source>
         <translation>编辑说明（英文）</translation>
     </message>
     <message>
@@ -11231,6 +11243,42 @@ in English documents: %2</source>
     <message>
         <source>None: the rules can be filed.</source>
         <translation>无：规则可以报送备案。</translation>
+    </message>
+    <message>
+        <source>Rule set saved over the version changed meanwhile.</source>
+        <translation>认定规则已保存，覆盖了期间在别处修改的版本。</translation>
+    </message>
+    <message>
+        <source>Your changes were discarded; the stored version is shown.</source>
+        <translation>已放弃您的修改，现显示存储中的版本。</translation>
+    </message>
+    <message>
+        <source>The stored values are shown; make your change again and save.</source>
+        <translation>现显示存储中的值；请再次修改后保存。</translation>
+    </message>
+    <message>
+        <source>Notes (Chinese)</source>
+        <translation>备注（中文）</translation>
+    </message>
+    <message>
+        <source>Notes (English)</source>
+        <translation>备注（英文）</translation>
+    </message>
+    <message>
+        <source>Decision expression</source>
+        <translation>判定表达式</translation>
+    </message>
+    <message>
+        <source>How the criteria combine</source>
+        <translation>各认定标准的组合方式</translation>
+    </message>
+    <message>
+        <source>Test cases</source>
+        <translation>测试用例</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>认定标准 %1</translation>
     </message>
 </context>
 <context>
@@ -11577,7 +11625,7 @@ in English documents: %2</source>
         <translation>法定节假日日历</translation>
     </message>
     <message>
-        <source>Civil Code Art. 203: when the last day of a period is a statutory holiday or a weekend rest day, the period ends on the first working day after it. Make-up working days on weekends count as working days. The State Council publishes each year's arrangement in November: import it here (CSV: date, kind, name_zh, name_en, source_year), and it replaces any days already recorded for that year.</source>
+        <source>Civil Code Art. 203: when the last day of a period is a statutory holiday or a weekend rest day, the period ends on the first working day after it. Make-up working days on weekends count as working days. The State Council publishes each year&apos;s arrangement in November: import it here (CSV: date, kind, name_zh, name_en, source_year), and it replaces any days already recorded for that year.</source>
         <translation>《民法典》第二百零三条：期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日。周末调休上班日按工作日计算。国务院每年十一月前后公布次年的节假日安排：请在此导入（CSV：date, kind, name_zh, name_en, source_year），导入后替换该年已录入的全部日期。</translation>
     </message>
     <message>
@@ -11585,7 +11633,7 @@ in English documents: %2</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <source>Import a year's arrangement…</source>
+        <source>Import a year&apos;s arrangement…</source>
         <translation>导入某年安排…</translation>
     </message>
     <message>
@@ -11597,7 +11645,7 @@ in English documents: %2</source>
         <translation>通知目标期限（第十条，决定后天数）：</translation>
     </message>
     <message>
-        <source>Art. 10 asks for prompt (及时) notification and fixes no number of days: this is the department's own target.</source>
+        <source>Art. 10 asks for prompt (及时) notification and fixes no number of days: this is the department&apos;s own target.</source>
         <translation>第十条要求“及时”通知，未规定天数：这是本部门自定的目标期限。</translation>
     </message>
     <message>
