@@ -509,13 +509,18 @@ bool RuleSetEditor::save()
         emit message(stored.error().message);
         return false;
     }
-    m_working.rowVersion = stored.value();
+    markSaved(stored.value(), tr("Rule set saved."));
+    return true;
+}
+
+void RuleSetEditor::markSaved(qint64 rowVersion, const QString &text)
+{
+    m_working.rowVersion = rowVersion;
     m_original = m_working;
     setModified(false);
     showComparison();
     emit saved(m_working.id);
-    emit message(tr("Rule set saved."));
-    return true;
+    emit message(text);
 }
 
 bool RuleSetEditor::resolve(const EditConflict &conflict)
@@ -534,12 +539,7 @@ bool RuleSetEditor::resolve(const EditConflict &conflict)
         });
     switch (settled.next) {
     case Settlement::Next::Saved:
-        m_working.rowVersion = savedVersion;
-        m_original = m_working;
-        setModified(false);
-        showComparison();
-        emit saved(m_working.id);
-        emit message(tr("Rule set saved over the version changed meanwhile."));
+        markSaved(savedVersion, tr("Rule set saved over the version changed meanwhile."));
         return true;
     case Settlement::Next::KeptTheirs:
         setRuleSet(settled.theirs);

@@ -81,6 +81,8 @@ private:
     // and saves, reloads or returns to editing as the user chooses. True when nothing is
     // left unsaved.
     bool resolve(const EditConflict &conflict);
+    // After a save: the editor holds what the store now holds, at `rowVersion`.
+    void markSaved(qint64 rowVersion, const QString &text);
     QVector<EditConflictDialog::Field> conflictFields(const RuleSet &mine,
                                                       const RuleSet &theirs) const;
 
